@@ -1,0 +1,363 @@
+"""The situation: one rejection, described as frozen, validated attrs classes.
+
+Every class checks all of its fields on construction and raises one
+:class:`~rejection_kit.ValidationError` listing every problem with its path, so that
+``Contact(name="")`` and a whole bad JSON document fail the same way.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from typing import Any, ClassVar, Literal
+
+import attrs
+
+from rejection_kit._errors import Problem, ValidationError
+from rejection_kit.model._fields import (
+    MAX_ITEMS,
+    MAX_NAME,
+    MAX_TEXT,
+    MAX_TITLE,
+    choice_problem,
+    date_problem,
+    email_problem,
+    normalize,
+    text_problem,
+    url_problem,
+)
+
+Role = Literal[
+    "hiring_manager", "interviewer", "recruiter", "hr", "executive", "receptionist", "referrer"
+]
+Gender = Literal["female", "male"]
+Address = Literal["formal", "informal"]
+InterviewKind = Literal["phone_screen", "video", "onsite", "panel", "technical", "final", "other"]
+Stage = Literal["application", "phone_screen", "interview", "final", "internal"]
+Via = Literal["email", "phone", "ats", "in_person", "none"]
+OfferKind = Literal["resource", "introduction"]
+
+ROLES: tuple[str, ...] = typing.get_args(Role)
+GENDERS: tuple[str, ...] = typing.get_args(Gender)
+ADDRESSES: tuple[str, ...] = typing.get_args(Address)
+INTERVIEW_KINDS: tuple[str, ...] = typing.get_args(InterviewKind)
+STAGES: tuple[str, ...] = typing.get_args(Stage)
+VIAS: tuple[str, ...] = typing.get_args(Via)
+OFFER_KINDS: tuple[str, ...] = typing.get_args(OfferKind)
+
+
+def _nfc(value: Any) -> Any:
+    return normalize(value) if isinstance(value, str) else value
+
+
+def _nfc_all(values: Any) -> Any:
+    if isinstance(values, (list, tuple)):
+        return tuple(_nfc(v) for v in values)
+    return values
+
+
+def _text(default: Any = attrs.NOTHING) -> Any:
+    return attrs.field(default=default, converter=_nfc)
+
+
+def _texts() -> Any:
+    return attrs.field(default=(), converter=_nfc_all)
+
+
+def _raise_problems(problems: Iterable[Problem]) -> None:
+    found = list(problems)
+    if found:
+        raise ValidationError(found)
+
+
+class _Checked:
+    """Mixin: run ``_problems`` after construction and raise them all at once."""
+
+    _checks: ClassVar[Callable[[Any], Iterator[Problem]]]
+
+    def __attrs_post_init__(self) -> None:
+        _raise_problems(type(self)._checks(self))
+
+
+def _text_list_problems(name: str, values: object, *, limit: int) -> Iterator[Problem]:
+    if not isinstance(values, tuple):
+        yield Problem(name, f"must be a list of strings, got {values!r:.40}")
+        return
+    if len(values) > MAX_ITEMS:
+        yield Problem(name, f"must hold at most {MAX_ITEMS} items, got {len(values)}")
+        return
+    for i, value in enumerate(values):
+        if problem := text_problem(value, required=True, limit=limit):
+            yield Problem(f"{name}[{i}]", problem)
+
+
+@attrs.frozen(kw_only=True)
+class Candidate(_Checked):
+    """The person who was turned down and who signs the messages."""
+
+    name: str = _text()
+    email: str | None = _text(None)
+    phone: str | None = _text(None)
+    linkedin: str | None = _text(None)
+
+    def _checks(self) -> Iterator[Problem]:
+        if p := text_problem(self.name, required=True, limit=MAX_NAME):
+            yield Problem("name", p)
+        if p := email_problem(self.email):
+            yield Problem("email", p)
+        if p := text_problem(self.phone, required=False, limit=40):
+            yield Problem("phone", p)
+        if p := url_problem(self.linkedin):
+            yield Problem("linkedin", p)
+
+
+@attrs.frozen(kw_only=True)
+class Company(_Checked):
+    """The company that made the decision."""
+
+    name: str = _text()
+
+    def _checks(self) -> Iterator[Problem]:
+        if p := text_problem(self.name, required=True, limit=MAX_NAME):
+            yield Problem("name", p)
+
+
+@attrs.frozen(kw_only=True)
+class Position(_Checked):
+    """The role the candidate applied for."""
+
+    title: str = _text()
+    team: str | None = _text(None)
+
+    def _checks(self) -> Iterator[Problem]:
+        if p := text_problem(self.title, required=True, limit=MAX_TITLE):
+            yield Problem("title", p)
+        if p := text_problem(self.team, required=False, limit=MAX_TITLE):
+            yield Problem("team", p)
+
+
+@attrs.frozen(kw_only=True)
+class Contact(_Checked):
+    """Someone at the company the candidate met or dealt with.
+
+    ``family_name`` says which part of ``name`` a formal salutation uses when the
+    last word is not it (``"José Núñez García"`` → ``"Núñez García"``).
+    ``topics`` are things discussed with *this* person; the notes to them mention one.
+    ``gender`` only chooses grammatical forms and is never guessed; without it every
+    language uses a gender-neutral form. ``address`` chooses formal or informal address;
+    without it, the locale's default for a business letter applies.
+    """
+
+    name: str = _text()
+    role: Role = "interviewer"
+    family_name: str | None = _text(None)
+    title: str | None = _text(None)
+    email: str | None = _text(None)
+    gender: Gender | None = None
+    address: Address | None = None
+    topics: tuple[str, ...] = _texts()
+
+    def _checks(self) -> Iterator[Problem]:
+        if p := text_problem(self.name, required=True, limit=MAX_NAME):
+            yield Problem("name", p)
+        if p := choice_problem(self.role, ROLES, required=True):
+            yield Problem("role", p)
+        if p := text_problem(self.family_name, required=False, limit=MAX_NAME):
+            yield Problem("family_name", p)
+        elif self.family_name and self.family_name not in self.name:
+            yield Problem("family_name", f"must be part of the name {self.name!r}")
+        if p := text_problem(self.title, required=False, limit=MAX_TITLE):
+            yield Problem("title", p)
+        if p := email_problem(self.email):
+            yield Problem("email", p)
+        if p := choice_problem(self.gender, GENDERS, required=False):
+            yield Problem("gender", p)
+        if p := choice_problem(self.address, ADDRESSES, required=False):
+            yield Problem("address", p)
+        yield from _text_list_problems("topics", self.topics, limit=MAX_TITLE)
+
+
+@attrs.frozen(kw_only=True)
+class Interview(_Checked):
+    """One interview: when, what kind, and with whom (names of contacts)."""
+
+    date: date | None = None
+    kind: InterviewKind = "other"
+    with_: tuple[str, ...] = _texts()
+
+    def _checks(self) -> Iterator[Problem]:
+        if p := date_problem(self.date, required=False):
+            yield Problem("date", p)
+        if p := choice_problem(self.kind, INTERVIEW_KINDS, required=True):
+            yield Problem("kind", p)
+        yield from _text_list_problems("with", self.with_, limit=MAX_NAME)
+
+
+@attrs.frozen(kw_only=True)
+class Rejection(_Checked):
+    """How and when the news came, and what was said.
+
+    ``stage`` is how far the candidate got; ``internal`` means the role went to an
+    internal candidate. ``via="none"`` means the candidate was never told (ghosted).
+    """
+
+    date: date | None = None
+    via: Via = "email"
+    by: str | None = _text(None)
+    stage: Stage = "interview"
+    finalist: bool = False
+    feedback: str | None = _text(None)
+    reapply_invited: bool = False
+
+    def _checks(self) -> Iterator[Problem]:
+        if p := date_problem(self.date, required=False):
+            yield Problem("date", p)
+        if p := choice_problem(self.via, VIAS, required=True):
+            yield Problem("via", p)
+        if p := text_problem(self.by, required=False, limit=MAX_NAME):
+            yield Problem("by", p)
+        if p := choice_problem(self.stage, STAGES, required=True):
+            yield Problem("stage", p)
+        for name in ("finalist", "reapply_invited"):
+            if not isinstance(getattr(self, name), bool):
+                yield Problem(name, f"must be true or false, got {getattr(self, name)!r:.40}")
+        if p := text_problem(self.feedback, required=False, limit=MAX_TEXT):
+            yield Problem("feedback", p)
+
+
+@attrs.frozen(kw_only=True)
+class Offer(_Checked):
+    """Something the candidate offers a contact: a resource, or an introduction.
+
+    A ``resource`` needs a ``title`` (and may have a ``url`` and the ``topic`` it
+    relates to); an ``introduction`` needs the ``person`` and may say what they are
+    good ``about``.
+    """
+
+    kind: OfferKind
+    for_: str = _text()
+    topic: str | None = _text(None)
+    title: str | None = _text(None)
+    url: str | None = _text(None)
+    person: str | None = _text(None)
+    about: str | None = _text(None)
+
+    def _checks(self) -> Iterator[Problem]:
+        if p := choice_problem(self.kind, OFFER_KINDS, required=True):
+            yield Problem("kind", p)
+        if p := text_problem(self.for_, required=True, limit=MAX_NAME):
+            yield Problem("for", p)
+        needs = {"resource": "title", "introduction": "person"}.get(self.kind)
+        for name, limit in (("topic", MAX_TITLE), ("title", MAX_TITLE), ("about", MAX_TEXT)):
+            if p := text_problem(getattr(self, name), required=name == needs, limit=limit):
+                yield Problem(name, p)
+        if p := text_problem(self.person, required=needs == "person", limit=MAX_NAME):
+            yield Problem("person", p)
+        if p := url_problem(self.url):
+            yield Problem("url", p)
+
+
+def reference_problems(
+    contacts: Iterable[object],
+    interviews_with: Iterable[tuple[int, Iterable[object]]],
+    offers_for: Iterable[tuple[int, object]],
+    rejection_by: object,
+) -> Iterator[Problem]:
+    """Problems with names that must refer to a contact.
+
+    Works on plain values so that ``Situation.from_dict`` can report these alongside
+    structural problems, before any class could be built.
+    """
+    names = [c for c in contacts if isinstance(c, str) and c.strip()]
+    known = set(names)
+    seen: set[str] = set()
+    for i, name in enumerate(names):
+        if name in seen:
+            yield Problem(f"contacts[{i}].name", f"duplicate contact name {name!r}")
+        seen.add(name)
+    hint = f"; known contacts: {', '.join(names)}" if names else "; there are no contacts"
+    for i, people in interviews_with:
+        for j, person in enumerate(people):
+            if isinstance(person, str) and person not in known:
+                yield Problem(f"interviews[{i}].with[{j}]", f"unknown contact {person!r}{hint}")
+    for i, person in offers_for:
+        if isinstance(person, str) and person not in known:
+            yield Problem(f"offers[{i}].for", f"unknown contact {person!r}{hint}")
+    if isinstance(rejection_by, str) and rejection_by not in known:
+        yield Problem("rejection.by", f"unknown contact {rejection_by!r}{hint}")
+
+
+@attrs.frozen(kw_only=True)
+class Situation(_Checked):
+    """One rejection: who, where, for what role, who was met, how the news came.
+
+    Only the candidate's name, the company's name and the position's title are
+    required; the messages adapt to whatever else is known.
+
+    >>> s = Situation.from_dict({"candidate": {"name": "Maya Chen"},
+    ...     "company": {"name": "Northwind"}, "position": {"title": "Analyst"}})
+    >>> s.company.name
+    'Northwind'
+    >>> Situation.from_dict(s.to_dict()) == s
+    True
+    """
+
+    candidate: Candidate
+    company: Company
+    position: Position
+    contacts: tuple[Contact, ...] = ()
+    interviews: tuple[Interview, ...] = ()
+    rejection: Rejection | None = None
+    offers: tuple[Offer, ...] = ()
+
+    def _checks(self) -> Iterator[Problem]:
+        for name in ("contacts", "interviews", "offers"):
+            items = getattr(self, name)
+            if len(items) > MAX_ITEMS:
+                yield Problem(name, f"must hold at most {MAX_ITEMS} items, got {len(items)}")
+        yield from reference_problems(
+            (c.name for c in self.contacts),
+            ((i, iv.with_) for i, iv in enumerate(self.interviews)),
+            ((i, o.for_) for i, o in enumerate(self.offers)),
+            self.rejection.by if self.rejection else None,
+        )
+        if self.rejection and self.rejection.date:
+            for i, iv in enumerate(self.interviews):
+                if iv.date and iv.date > self.rejection.date:
+                    yield Problem(
+                        f"interviews[{i}].date",
+                        f"{iv.date.isoformat()} is after the rejection date "
+                        f"{self.rejection.date.isoformat()}",
+                    )
+
+    # -- lookups used by the composer ------------------------------------------------
+
+    def contact(self, name: str) -> Contact | None:
+        """The contact called ``name``, or ``None``."""
+        return next((c for c in self.contacts if c.name == name), None)
+
+    def interviews_with(self, name: str) -> tuple[Interview, ...]:
+        """The interviews in which ``name`` took part, oldest first."""
+        return tuple(iv for iv in self.interviews if name in iv.with_)
+
+    def offers_for(self, name: str) -> tuple[Offer, ...]:
+        """The offers meant for ``name``."""
+        return tuple(o for o in self.offers if o.for_ == name)
+
+    @classmethod
+    def from_dict(cls, data: object) -> Situation:
+        """Build a situation from plain data (parsed JSON).
+
+        Raises:
+            ValidationError: listing every problem in ``data`` with its path.
+        """
+        from rejection_kit.model._io import structure
+
+        return structure(data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return plain, JSON-ready data; ``Situation.from_dict`` reads it back."""
+        from rejection_kit.model._io import unstructure
+
+        return unstructure(self)
