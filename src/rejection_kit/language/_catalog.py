@@ -1,0 +1,86 @@
+"""Translation catalogs: read from the shipped ``.po`` files at first use.
+
+Loading the ``.po`` source (and compiling it in memory) means a wheel, an sdist and an
+editable install from a fresh clone all find the same catalogs, with no build step to
+forget. A message missing from a catalog raises instead of falling back to English.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import threading
+from importlib import resources
+
+from babel.messages import mofile, pofile
+from babel.support import Translations
+
+from rejection_kit._errors import CatalogError
+
+_LOCK = threading.Lock()
+
+
+class StrictTranslations(Translations):
+    """Translations that raise :class:`CatalogError` for a message they do not have."""
+
+    locale_name: str = ""
+
+    def _missing(self, message: str) -> CatalogError:
+        return CatalogError(
+            f"no {self.locale_name!r} translation for {message!r}; run scripts/i18n.py update",
+            locale=self.locale_name,
+        )
+
+    def gettext(self, message: str) -> str:
+        found = self._catalog.get(message)
+        if not found:
+            raise self._missing(message)
+        return str(found)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        found = self._catalog.get((msgid1, self.plural(n)))
+        if not found:
+            raise self._missing(msgid1)
+        return str(found)
+
+    def pgettext(self, context: str, message: str) -> str:
+        found = self._catalog.get(f"{context}\x04{message}")
+        if not found:
+            raise self._missing(f"{context}|{message}")
+        return str(found)
+
+    def npgettext(self, context: str, msgid1: str, msgid2: str, num: int) -> str:
+        found = self._catalog.get((f"{context}\x04{msgid1}", self.plural(num)))
+        if not found:
+            raise self._missing(f"{context}|{msgid1}")
+        return str(found)
+
+
+@functools.cache
+def _load(locale: str) -> StrictTranslations:
+    source = resources.files("rejection_kit") / "locales" / locale / "LC_MESSAGES" / "messages.po"
+    try:
+        with source.open("rb") as fh:
+            catalog = pofile.read_po(fh, locale=locale, abort_invalid=True)
+    except (FileNotFoundError, NotADirectoryError):
+        raise CatalogError(f"no catalog ships for locale {locale!r}", locale=locale) from None
+    except Exception as exc:
+        raise CatalogError(f"catalog for {locale!r} is broken: {exc}", locale=locale) from exc
+    buffer = io.BytesIO()
+    mofile.write_mo(buffer, catalog, use_fuzzy=False)
+    buffer.seek(0)
+    translations = StrictTranslations(fp=buffer)
+    translations.locale_name = locale
+    return translations
+
+
+def translations(locale: str) -> StrictTranslations:
+    """The strict translations for a resolved locale, loaded once per process."""
+    with _LOCK:
+        return _load(locale)
+
+
+def clear() -> None:
+    """Forget every loaded catalog."""
+    with _LOCK:
+        _load.cache_clear()

@@ -1,0 +1,103 @@
+"""One Jinja environment per locale, with gettext installed, built once and never mutated."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import jinja2
+from babel.dates import format_date
+from babel.lists import format_list
+from jinja2 import nodes
+
+from rejection_kit._errors import TemplateError
+from rejection_kit.language._catalog import translations
+
+_LOCK = threading.Lock()
+_OPTIONS: dict[str, Any] = {
+    "undefined": jinja2.StrictUndefined,
+    "extensions": ["jinja2.ext.i18n"],
+    "autoescape": False,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "auto_reload": False,
+    "keep_trailing_newline": False,
+}
+
+
+def _date_filter(locale: str) -> Any:
+    def day(value: date, style: str = "long") -> str:
+        # "long" is the full date ("November 24, 2026"); "day" drops the year.
+        pattern = {"long": "long", "day": "MMMM d"}.get(style, style)
+        return str(format_date(value, format=pattern, locale=locale))
+
+    return day
+
+
+def _list_filter(locale: str) -> Any:
+    def names(values: Sequence[str]) -> str:
+        return str(format_list(list(values), locale=locale))
+
+    return names
+
+
+@functools.cache
+def _environment(locale: str) -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("rejection_kit", "templates"), **_OPTIONS)
+    env.install_gettext_translations(translations(locale), newstyle=True)  # type: ignore[attr-defined]
+    env.filters["date"] = _date_filter(locale)
+    env.filters["names"] = _list_filter(locale)
+    return env
+
+
+def environment(locale: str) -> jinja2.Environment:
+    """The Jinja environment for a resolved locale."""
+    with _LOCK:
+        return _environment(locale)
+
+
+@functools.cache
+def macro_names(template: str) -> tuple[str, ...]:
+    """The macros a template defines, in source order (language-independent)."""
+    env = jinja2.Environment(loader=jinja2.PackageLoader("rejection_kit", "templates"), **_OPTIONS)
+    try:
+        source, _, _ = env.loader.get_source(env, template)  # type: ignore[union-attr]
+    except jinja2.TemplateNotFound:
+        raise TemplateError("no such template", template=template) from None
+    return tuple(m.name for m in env.parse(source).find_all(nodes.Macro))
+
+
+class JinjaTemplates:
+    """Renders a macro of a package template for one locale."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self._env = environment(locale)
+
+    def render(self, template: str, macro: str, **values: Any) -> str:
+        """Render ``macro`` from ``template`` and fold its whitespace to single spaces."""
+        try:
+            module = self._env.get_template(template).module
+        except jinja2.TemplateNotFound:
+            raise TemplateError("no such template", template=template) from None
+        function = getattr(module, macro, None)
+        if function is None:
+            raise TemplateError(f"no macro {macro!r}", template=template)
+        try:
+            text = str(function(**values))
+        except jinja2.UndefinedError as exc:
+            raise TemplateError(f"{macro}: {exc}", template=template) from None
+        return " ".join(text.split())
+
+    def macros(self, template: str) -> tuple[str, ...]:
+        """The macros ``template`` defines."""
+        return macro_names(template)
+
+
+def clear() -> None:
+    """Forget every built environment."""
+    with _LOCK:
+        _environment.cache_clear()

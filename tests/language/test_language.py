@@ -1,0 +1,56 @@
+"""Locales, catalogs and Babel formatting."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+import rejection_kit as rk
+from rejection_kit.language import resolve_locale, translations
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("asked", "served"), [("en", "en"), ("en_US", "en"), ("en-GB", "en")])
+def test_locales_resolve_through_the_chain(asked: str, served: str) -> None:
+    """Regional English resolves to the English catalog."""
+    assert resolve_locale(asked) == served
+
+
+@pytest.mark.parametrize("asked", ["xx", "", "zz_ZZ", "de"])
+def test_unsupported_locales_raise(asked: str) -> None:
+    """An unknown or unshipped locale raises, listing what ships."""
+    with pytest.raises(rk.UnknownLocaleError) as info:
+        resolve_locale(asked)
+    assert info.value.choices == rk.supported_locales()
+
+
+def test_missing_translation_raises_instead_of_falling_back() -> None:
+    """A message absent from a catalog is an error, never silent English."""
+    with pytest.raises(rk.CatalogError, match="no 'en' translation"):
+        translations("en").gettext("A sentence no template contains.")
+
+
+def test_dates_come_from_babel(sample: rk.Situation) -> None:
+    """Interview dates are formatted by Babel for the locale."""
+    texts = [m.text for m in rk.every_variant(sample, recipe="thank_you", to="Lena Park")]
+    assert any("on November 10 to talk" in t for t in texts)
+
+
+def test_catalogs_are_complete_and_current() -> None:
+    """Every catalog has every extracted message translated, none fuzzy or stale."""
+    spec = importlib.util.spec_from_file_location("i18n", ROOT / "scripts" / "i18n.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.problems() == []
+
+
+def test_clear_caches_reloads(sample: rk.Situation) -> None:
+    """After clear_caches, composing works and gives the same text."""
+    before = rk.compose(sample).text
+    rk.clear_caches()
+    assert rk.compose(sample).text == before
