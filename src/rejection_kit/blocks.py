@@ -1,0 +1,46 @@
+"""The built-in blocks, for building and changing recipes (``recipe + blocks.X``)."""
+
+from rejection_kit.composition._block import Block, BlockContext, Part
+from rejection_kit.composition._blocks import (
+    Acknowledgement,
+    Closing,
+    ConnectInvite,
+    FeedbackRequest,
+    GhostedClosure,
+    Gratitude,
+    Greeting,
+    Highlight,
+    KeepDoorOpen,
+    OfferBlock,
+    RadarCheckIn,
+    ReferrerUpdate,
+    ResourceOffers,
+    Signature,
+    TemplateBlock,
+    WellWishes,
+)
+
+ResourceOffer = ResourceOffers[0]
+
+__all__ = [
+    "Acknowledgement",
+    "Block",
+    "BlockContext",
+    "Closing",
+    "ConnectInvite",
+    "FeedbackRequest",
+    "GhostedClosure",
+    "Gratitude",
+    "Greeting",
+    "Highlight",
+    "KeepDoorOpen",
+    "OfferBlock",
+    "Part",
+    "RadarCheckIn",
+    "ReferrerUpdate",
+    "ResourceOffer",
+    "ResourceOffers",
+    "Signature",
+    "TemplateBlock",
+    "WellWishes",
+]

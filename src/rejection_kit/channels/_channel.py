@@ -1,0 +1,66 @@
+"""Channels as data: what a message on each one looks like and how long it may be."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal
+
+import attrs
+
+from rejection_kit._errors import UnknownChannelError
+
+
+@attrs.frozen(kw_only=True)
+class Channel:
+    """One way of sending a message, and its limits.
+
+    Attributes:
+        name: the channel's name, as passed to ``compose`` and ``check``.
+        layout: ``letter`` (salutation, paragraphs, sign-off) or ``note`` (the
+            salutation, then one paragraph).
+        subject: whether messages on it have a subject line.
+        max_chars: a hard limit in characters (over it is an error), or ``None``.
+        premium_max_chars: the hard limit for paid accounts, when it differs.
+        soft_max_words: over this many words a message draws a warning.
+        max_segments: for SMS, more segments than this is an error.
+        max_emoji: how many emoji pass without a warning.
+    """
+
+    name: str
+    layout: Literal["letter", "note"] = "letter"
+    subject: bool = False
+    max_chars: int | None = None
+    premium_max_chars: int | None = None
+    soft_max_words: int | None = None
+    max_segments: int | None = None
+    max_emoji: int = 0
+
+
+#: The known channels, by name. Read-only.
+CHANNELS: Mapping[str, Channel] = MappingProxyType(
+    {
+        c.name: c
+        for c in (
+            Channel(name="email", subject=True, soft_max_words=250),
+            Channel(name="linkedin_note", layout="note", max_chars=200, premium_max_chars=300),
+            Channel(name="linkedin_message", max_chars=2000, soft_max_words=200),
+            Channel(name="sms", layout="note", max_segments=3, max_emoji=1),
+            Channel(name="card", soft_max_words=120, max_emoji=1),
+        )
+    }
+)
+
+
+def get_channel(channel: object) -> Channel:
+    """Resolve a channel name (or pass a :class:`Channel` through).
+
+    Raises:
+        UnknownChannelError: naming the known channels.
+    """
+    if isinstance(channel, Channel):
+        return channel
+    try:
+        return CHANNELS[channel]  # type: ignore[index]
+    except (KeyError, TypeError):
+        raise UnknownChannelError(channel, choices=sorted(CHANNELS), field="channel") from None

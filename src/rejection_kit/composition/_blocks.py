@@ -1,0 +1,261 @@
+"""The built-in blocks.
+
+Each block's phrasings are Jinja macros in ``templates/blocks/<name>.j2``, named
+``<group>_<n>``; the variant id is ``<name>.<group>.<n>``. A block's ``group`` function
+picks the group that fits the situation and recipient (a phone call is thanked
+differently from an email; a receptionist gets a lighter note), and the composer picks a
+variant within it. ``TAGS`` marks the variants that a tone profile prefers or avoids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import attrs
+
+from rejection_kit.composition._block import BlockContext
+from rejection_kit.model import split_name
+
+GroupFn = Callable[[BlockContext], str | None]
+
+# Tags read by tone profiles: "warm" is preferred by the warm profile, "casual" avoided
+# by the formal one. Untagged variants suit every profile.
+TAGS: Mapping[str, frozenset[str]] = {
+    "gratitude.call.3": frozenset({"warm"}),
+    "gratitude.interview.2": frozenset({"warm"}),
+    "gratitude.interview.5": frozenset({"warm"}),
+    "highlight.topic.1": frozenset({"warm"}),
+    "highlight.topic.4": frozenset({"warm"}),
+    "highlight.light.1": frozenset({"casual"}),
+    "highlight.light.3": frozenset({"casual"}),
+    "keep_door_open.backup.1": frozenset({"warm"}),
+    "keep_door_open.backup.4": frozenset({"warm"}),
+    "well_wishes.light.2": frozenset({"casual"}),
+    "well_wishes.team.3": frozenset({"warm"}),
+}
+
+
+@attrs.frozen(kw_only=True)
+class TemplateBlock:
+    """A block whose variants are macros of one template, chosen by group."""
+
+    name: str
+    paragraph: str
+    group: GroupFn = attrs.field(eq=False)
+    optional: bool = False
+    template: str = ""
+
+    @property
+    def template_name(self) -> str:
+        """The template holding this block's macros."""
+        return self.template or f"blocks/{self.name}.j2"
+
+    def variants(self, ctx: BlockContext) -> Sequence[str]:
+        """The variant ids of the group that fits ``ctx``."""
+        group = self.group(ctx)
+        if group is None:
+            return ()
+        prefix = f"{group}_"
+        return tuple(
+            f"{self.name}.{group}.{macro[len(prefix) :]}"
+            for macro in ctx.templates.macros(self.template_name)
+            if macro.startswith(prefix) and macro[len(prefix) :].isdigit()
+        )
+
+    def render(self, variant: str, ctx: BlockContext) -> str:
+        """Render one variant with the message's facts."""
+        _, group, number = variant.rsplit(".", 2)
+        return ctx.templates.render(self.template_name, f"{group}_{number}", c=ctx.facts)
+
+
+@attrs.frozen(kw_only=True)
+class OfferBlock(TemplateBlock):
+    """Offers the ``nth`` resource or introduction meant for the recipient."""
+
+    nth: int = 0
+
+    def _offer_ctx(self, ctx: BlockContext) -> BlockContext | None:
+        name = ctx.facts.recipient
+        offers = ctx.situation.offers_for(name) if name else ()
+        if self.nth >= len(offers):
+            return None
+        return attrs.evolve(ctx, facts=attrs.evolve(ctx.facts, offer=offers[self.nth]))
+
+    def variants(self, ctx: BlockContext) -> Sequence[str]:
+        """The variants for the ``nth`` offer's kind; none when there is no such offer."""
+        offer_ctx = self._offer_ctx(ctx)
+        return super().variants(offer_ctx) if offer_ctx else ()
+
+    def render(self, variant: str, ctx: BlockContext) -> str:
+        """Render the offer."""
+        offer_ctx = self._offer_ctx(ctx)
+        assert offer_ctx is not None  # variants() returned nothing otherwise
+        return super().render(variant, offer_ctx)
+
+
+# -- groups: which phrasing family fits -------------------------------------------------
+
+
+def _light(ctx: BlockContext) -> bool:
+    return ctx.facts.recipient_role == "receptionist"
+
+
+def _gratitude(ctx: BlockContext) -> str:
+    f = ctx.facts
+    if f.recipient_role == "receptionist":
+        return "welcome"
+    if f.recipient_role == "referrer":
+        return "referral"
+    if f.messenger:
+        return "call" if f.via in ("phone", "in_person") else "news"
+    if f.interviewed:
+        return "interview"
+    return "consideration"
+
+
+def _acknowledgement(ctx: BlockContext) -> str | None:
+    f = ctx.facts
+    if _light(ctx) or f.recipient_role == "referrer":
+        return None
+    if f.feedback and f.messenger:
+        return "feedback"
+    if f.stage == "internal":
+        return "internal"
+    if f.finalist or f.stage == "final":
+        return "finalist"
+    if f.later_stage:
+        return "interview"
+    return "application"
+
+
+def _highlight(ctx: BlockContext) -> str | None:
+    f = ctx.facts
+    if _light(ctx):
+        return "light" if f.topic else None
+    if f.topic:
+        return "topic"
+    if f.interviewed:
+        return "meeting"
+    return "company" if f.later_stage else None
+
+
+def _offer(ctx: BlockContext) -> str | None:
+    offer = ctx.facts.offer
+    if offer is None:
+        return None
+    if offer.kind == "introduction":
+        return "introduction"
+    return "link" if offer.url else "send"
+
+
+def _door(ctx: BlockContext) -> str | None:
+    f = ctx.facts
+    if _light(ctx):
+        return None
+    if f.reapply:
+        return "reapply"
+    if f.via == "none":
+        return "future"
+    if f.stage == "internal":
+        return "internal"
+    return "backup" if f.later_stage else "future"
+
+
+def _wishes(ctx: BlockContext) -> str:
+    if _light(ctx):
+        return "light"
+    return "team" if ctx.facts.team else "company"
+
+
+def _referrer(ctx: BlockContext) -> str | None:
+    return "update" if ctx.facts.recipient_role == "referrer" else None
+
+
+def _feedback_request(ctx: BlockContext) -> str | None:
+    f = ctx.facts
+    if f.feedback or not f.later_stage or _light(ctx):
+        return None
+    return "hedged"
+
+
+def _radar(ctx: BlockContext) -> str:
+    return "checkin" if ctx.facts.later_stage else "applied"
+
+
+def _connect(ctx: BlockContext) -> str:
+    return "met" if ctx.facts.interviewed else "process"
+
+
+def _always(group: str) -> GroupFn:
+    return lambda ctx: group
+
+
+def _salutation(ctx: BlockContext) -> str:
+    recipient = ctx.recipient
+    if recipient is None:
+        return "team"
+    _, family = split_name(recipient.name, recipient.family_name)
+    address = recipient.address or ("informal" if _light(ctx) else ctx.address)
+    if address == "informal":
+        return "informal"
+    if family is None or recipient.gender is None:
+        return "fullname"
+    return recipient.gender
+
+
+@attrs.frozen(kw_only=True)
+class Greeting(TemplateBlock):
+    """The salutation, following the locale's letter conventions."""
+
+    name: str = "greeting"
+    paragraph: str = "greeting"
+    group: GroupFn = attrs.field(default=_salutation, eq=False)
+    template: str = "letter.j2"
+
+    def render(self, variant: str, ctx: BlockContext) -> str:
+        """Render the salutation with the recipient's given and family names."""
+        recipient = ctx.recipient
+        given, family = (
+            split_name(recipient.name, recipient.family_name) if recipient else ("", None)
+        )
+        _, group, number = variant.rsplit(".", 2)
+        return ctx.templates.render(
+            self.template_name,
+            f"{group}_{number}",
+            c=ctx.facts,
+            given=given,
+            family=family or given,
+            full=recipient.name if recipient else "",
+        )
+
+
+def _closing(ctx: BlockContext) -> str:
+    return "light" if _light(ctx) else ctx.closing
+
+
+Gratitude = TemplateBlock(name="gratitude", paragraph="opening", group=_gratitude)
+ReferrerUpdate = TemplateBlock(name="referrer", paragraph="opening", group=_referrer)
+Acknowledgement = TemplateBlock(
+    name="acknowledgement", paragraph="opening", group=_acknowledgement, optional=True
+)
+Highlight = TemplateBlock(name="highlight", paragraph="highlight", group=_highlight)
+ResourceOffers = tuple(
+    OfferBlock(
+        name="resource_offer" if n == 0 else f"resource_offer_{n + 1}",
+        template="blocks/resource_offer.j2",
+        paragraph="offer",
+        group=_offer,
+        nth=n,
+    )
+    for n in range(3)
+)
+KeepDoorOpen = TemplateBlock(name="keep_door_open", paragraph="door", group=_door)
+FeedbackRequest = TemplateBlock(name="feedback_request", paragraph="door", group=_feedback_request)
+WellWishes = TemplateBlock(name="well_wishes", paragraph="wishes", group=_wishes, optional=True)
+ConnectInvite = TemplateBlock(name="connect_invite", paragraph="body", group=_connect)
+RadarCheckIn = TemplateBlock(name="radar", paragraph="opening", group=_radar)
+GhostedClosure = TemplateBlock(name="ghosted", paragraph="opening", group=_always("closure"))
+Closing = TemplateBlock(name="closing", paragraph="closing", group=_closing, template="letter.j2")
+Signature = TemplateBlock(
+    name="signature", paragraph="signature", group=_always("name"), template="letter.j2"
+)
