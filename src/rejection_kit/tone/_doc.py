@@ -1,0 +1,241 @@
+"""A pre-tokenised view of a message, built once per check and shared by every rule."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from rejection_kit.tone._prefilter import Words
+
+__all__ = ["Doc"]
+
+# One code point to one code point, so offsets into the normalised text are offsets into
+# the original: typographic apostrophes and quotes become straight ones, odd spaces
+# become plain spaces. Patterns are then written once, with straight quotes.
+_NORMALISE = {
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u2033": '"',
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+}
+_SPECIAL = re.compile("[" + "".join(_NORMALISE) + "]")
+
+# A single line break inside a paragraph (hard-wrapped email) is a space for patterns.
+_WRAP = re.compile(r"(?<![\r\n])\r?\n(?![\r\n])")
+_SUBJECT = re.compile(r"[ \t]*Subject[ \t]*:[^\n]*", re.IGNORECASE)
+_GREETING = re.compile(
+    r"[ \t]*(?P<greet>Dear|Hi|Hello|Hey|Hiya|Greetings|Good (?:morning|afternoon|evening)"
+    r"|To whom it may concern)\b"
+    r"(?:[ \t]+(?P<name>[^,:;!\n]{1,60}?))?[ \t]*(?:[,:!]|$)",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"[ \t]*(?:(?:with )?(?:(?:very )?best|kind|kindest|warm|warmest|many|sincere|"
+    r"respectful|all the best,?)?[ \t]*(?:regards|wishes|thanks)|best|all the best|"
+    r"sincerely(?: yours)?|yours(?: sincerely| truly| faithfully)?|"
+    r"thanks(?: again| so much)?|thank you(?: again| so much)?|cheers|"
+    r"respectfully(?: yours)?|with (?:gratitude|appreciation|thanks)|take care|warmly|"
+    r"gratefully|talk soon)[ \t]*[,.!]?[ \t]*",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"\n+|[.!?\u2026]+[\"')\]]*(?=\s|$)")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "ms",
+        "mrs",
+        "mx",
+        "dr",
+        "prof",
+        "st",
+        "jr",
+        "sr",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "inc",
+        "ltd",
+        "co",
+        "no",
+        "approx",
+        "dept",
+    ]
+)
+_WORD = re.compile(r"\w+(?:'\w+)*")
+_QUOTES = re.compile(
+    r'"[^"\n]{1,400}"'
+    r"|\u00ab[^\u00bb\n]{1,400}\u00bb"
+    r"|(?<![\w'])'(?=[^\s'])(?:[^'\n]|(?<=\w)'(?=\w)){0,200}?(?<=[^\s'])'(?!\w)"
+)
+
+
+class Doc:
+    """The text of one message with the structure rules need, computed once.
+
+    Attributes:
+        text: The original text; every offset points into it.
+        norm: The same text with typographic quotes, apostrophes and spaces made plain;
+            it has the same length, so offsets are shared.
+        flat: ``norm`` with the single line breaks of hard-wrapped paragraphs turned into
+            spaces (same length again); the rules' patterns run over it.
+        subject: The span of a leading ``Subject:`` line, if any.
+        salutation: The span of the greeting ("Dear Ms. Raman,"), if any.
+        salutation_name: The span of the name in the greeting, if any.
+        signoff: The span from the closing line ("Best regards,") to the end, if any.
+        body: The span between the greeting and the closing.
+        words: The number of words in the body.
+    """
+
+    __slots__ = (
+        "_quote_starts",
+        "_quotes",
+        "_sentences",
+        "_words",
+        "body",
+        "flat",
+        "norm",
+        "salutation",
+        "salutation_name",
+        "signoff",
+        "subject",
+        "text",
+        "words",
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        norm = text if text.isascii() else _SPECIAL.sub(_plain, text)
+        self.norm = norm
+        self.flat = _WRAP.sub(_spaces, norm) if "\n" in norm else norm
+        pos = 0
+        self.subject: tuple[int, int] | None = None
+        m = _SUBJECT.match(norm)
+        if m:
+            self.subject = (m.start(), m.end())
+            pos = m.end()
+        self.salutation: tuple[int, int] | None = None
+        self.salutation_name: tuple[int, int] | None = None
+        first = _skip_blank(norm, pos)
+        g = _GREETING.match(norm, first)
+        if g:
+            self.salutation = (g.start("greet"), g.end())
+            if g.group("name"):
+                self.salutation_name = (g.start("name"), g.end("name"))
+            pos = g.end()
+        self.signoff = _find_signoff(norm, pos)
+        end = self.signoff[0] if self.signoff else len(norm)
+        self.body = (pos, max(pos, end))
+        self.words = len(_WORD.findall(norm, self.body[0], self.body[1]))
+        # Computed on first use: most checks of a gracious note never need them.
+        self._sentences: tuple[tuple[int, int], ...] | None = None
+        self._quotes: tuple[tuple[int, int], ...] | None = None
+        self._quote_starts: list[int] = []
+        self._words: Words | None = None
+
+    @property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """Sentence spans; a line break also ends a sentence."""
+        if self._sentences is None:
+            self._sentences = _sentences(self.norm)
+        return self._sentences
+
+    @property
+    def quotes(self) -> tuple[tuple[int, int], ...]:
+        """Spans of quoted text, quotation marks included."""
+        if self._quotes is None:
+            self._quotes = tuple((q.start(), q.end()) for q in _QUOTES.finditer(self.norm))
+            self._quote_starts = [s for s, _ in self._quotes]
+        return self._quotes
+
+    @property
+    def word_index(self) -> Words:
+        """The words of the text, for the patterns' pre-filter."""
+        if self._words is None:
+            self._words = Words(self.norm)
+        return self._words
+
+    def in_quote(self, start: int, end: int) -> bool:
+        """Whether the span ``[start, end)`` starts inside quoted text."""
+        quotes = self.quotes
+        i = bisect.bisect_right(self._quote_starts, start) - 1
+        return i >= 0 and start < quotes[i][1]
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The span of the sentence that contains ``offset`` (or the nearest one)."""
+        for span in self.sentences:
+            if offset < span[1]:
+                return span
+        return self.sentences[-1] if self.sentences else (0, 0)
+
+    def body_text(self) -> str:
+        """The body as text (between the greeting and the closing)."""
+        return self.text[self.body[0] : self.body[1]]
+
+
+def _plain(m: re.Match[str]) -> str:
+    return _NORMALISE[m.group()]
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
+
+
+def _find_signoff(norm: str, body_start: int) -> tuple[int, int] | None:
+    # The closing is one of the last few non-empty lines; the signature follows it.
+    end = len(norm)
+    seen = 0
+    while end > body_start and seen < 5:
+        line_start = norm.rfind("\n", body_start, end) + 1
+        line_start = max(line_start, body_start)
+        line = norm[line_start:end]
+        if line.strip():
+            seen += 1
+            if line_start > body_start and _CLOSING.fullmatch(line.rstrip("\r")):
+                return (line_start + len(line) - len(line.lstrip()), len(norm))
+        end = line_start - 1
+    return None
+
+
+def _sentences(norm: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(norm):
+        if m.group()[0] == "." and _is_abbreviation(norm, m.start()):
+            continue
+        cut = m.start() if m.group()[0] == "\n" else m.end()
+        _add_span(norm, start, cut, spans)
+        start = m.end()
+    _add_span(norm, start, len(norm), spans)
+    return tuple(spans)
+
+
+def _is_abbreviation(norm: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (norm[word_start - 1].isalpha() or norm[word_start - 1] == "."):
+        word_start -= 1
+    word = norm[word_start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and norm[word_start].isupper())
+
+
+def _add_span(norm: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,302 @@
+"""The engine: resolve the rules for a context, run them over a :class:`Doc`, report."""
+
+from __future__ import annotations
+
+import importlib
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import attrs
+
+from rejection_kit._errors import RulePackError
+from rejection_kit.channels import get_channel
+from rejection_kit.tone._compile import Compiled, clear_compiled, compile_rule
+from rejection_kit.tone._context import Context
+from rejection_kit.tone._doc import Doc
+from rejection_kit.tone._finding import Edit, Finding, Hit
+from rejection_kit.tone._locale import resolve_locale
+from rejection_kit.tone._modifiers import Disable, Regrade
+from rejection_kit.tone._profiles import get_tone
+from rejection_kit.tone._report import Report
+from rejection_kit.tone._rule import Pack, Rule
+
+__all__ = ["RuleSpec", "builtin_rules", "check", "clear_caches", "rules_for", "run_rule"]
+
+RuleSpec = Rule | Pack | Disable | Regrade
+
+
+@attrs.frozen
+class _Plan:
+    rules: tuple[Compiled, ...]
+    categories: tuple[str, ...]
+
+
+_lock = threading.RLock()
+_packs: dict[str, tuple[Rule, ...]] = {}
+_plans: OrderedDict[tuple[Any, ...], _Plan] = OrderedDict()
+_MAX_PLANS = 256
+
+
+def clear_caches() -> None:
+    """Forget compiled rules, loaded built-in packs and resolved rule sets."""
+    from rejection_kit.tone._locale import clear_locale_cache
+
+    with _lock:
+        _packs.clear()
+        _plans.clear()
+    clear_compiled()
+    clear_locale_cache()
+
+
+def _pack(name: str) -> tuple[Rule, ...]:
+    rules = _packs.get(name)
+    if rules is None:
+        with _lock:
+            rules = _packs.get(name)
+            if rules is None:
+                module = importlib.import_module(f"rejection_kit.tone.packs.{name}")
+                rules = tuple(module.RULES)
+                _packs[name] = rules
+    return rules
+
+
+def builtin_rules(locale: str = "en") -> tuple[Rule, ...]:
+    """Every built-in rule that can run for ``locale``, most general pack first.
+
+    >>> any(r.id == "gratitude.missing" for r in builtin_rules("en"))
+    True
+
+    Raises:
+        UnknownLocaleError: The locale cannot be parsed.
+    """
+    _, chain = resolve_locale(locale)
+    merged: dict[str, Rule] = {}
+    for name in reversed(chain):
+        for rule in _pack(name):
+            merged[rule.id] = rule
+    return tuple(merged.values())
+
+
+def _merge(
+    chain: tuple[str, ...], mods: tuple[RuleSpec, ...]
+) -> tuple[dict[str, Rule], list[Regrade]]:
+    merged: dict[str, Rule] = {}
+    for name in reversed(chain):
+        for rule in _pack(name):
+            merged[rule.id] = rule
+    regrades: list[Regrade] = []
+    for mod in mods:
+        if isinstance(mod, Rule):
+            merged[mod.id] = mod
+        elif isinstance(mod, Pack):
+            merged.update((r.id, r) for r in mod.rules)
+        elif isinstance(mod, Disable):
+            merged = {k: v for k, v in merged.items() if not mod.matches(k)}
+        elif isinstance(mod, Regrade):
+            regrades.append(mod)
+        else:
+            raise TypeError(
+                f"rules: expected Rule, a loaded pack, disable(...) or regrade(...); got {mod!r}"
+            )
+    return merged, regrades
+
+
+def _plan(
+    chain: tuple[str, ...],
+    channel: str,
+    recipe: str | None,
+    tone: str | None,
+    mods: tuple[RuleSpec, ...],
+) -> _Plan:
+    key = (chain, channel, recipe, tone, mods)
+    plan = _plans.get(key)
+    if plan is not None:
+        return plan
+    merged, regrades = _merge(chain, mods)
+    compiled = []
+    categories = set()
+    for rule in merged.values():
+        if not rule.applies(channel, recipe, tone):
+            continue
+        severity = rule.severity_for(channel, recipe)
+        for regrade in regrades:
+            if regrade.matches(rule.id):
+                severity = regrade.severity
+        compiled.append(compile_rule(rule, severity))
+        categories.add(rule.category)
+    plan = _Plan(tuple(compiled), tuple(sorted(categories)))
+    with _lock:
+        _plans[key] = plan
+        if len(_plans) > _MAX_PLANS:
+            _plans.popitem(last=False)
+    return plan
+
+
+def _hits(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Hit]:
+    rule = c.rule
+    if rule.min_words and doc.words < rule.min_words:
+        return
+    if not c.parts:
+        assert rule.check is not None
+        yield from rule.check(doc, ctx)
+        return
+    if rule.kind == "required":
+        if not c.search(doc):
+            yield Hit()
+        return
+    matches = c.finditer(doc)
+    if rule.kind == "existence":
+        for _, _, m in matches:
+            fix = None
+            if rule.replacement is not None:
+                fix = Edit(
+                    start=m.start(),
+                    end=m.end(),
+                    replacement=m.expand(rule.replacement),
+                    safety=rule.fix_safety,
+                )
+            yield Hit(start=m.start(), end=m.end(), fix=fix)
+        return
+    # occurrence: count what survives quotes and exceptions
+    kept = [(s, e) for s, e, _ in matches if _keeps(c, doc, s, e)]
+    if rule.per == "message":
+        for start, end in kept[int(rule.max) :]:
+            yield Hit(start=start, end=end)
+    elif len(kept) >= rule.min_count and len(kept) * 100 / max(doc.words, 1) > rule.max:
+        yield Hit()
+
+
+def _keeps(c: Compiled, doc: Doc, start: int, end: int) -> bool:
+    if c.rule.skip_quoted and start != end and doc.in_quote(start, end):
+        return False
+    if c.exceptions is not None and start != end:
+        sentence = doc.sentence_at(start)
+        lo, hi = min(sentence[0], start), max(sentence[1], end)
+        for e in c.exceptions.finditer(doc.flat, lo, hi):
+            if e.start() < end and start < e.end():
+                return False
+    return True
+
+
+def run_rule(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Finding]:
+    """Yield the findings of one compiled rule on ``doc``."""
+    rule = c.rule
+    text = doc.text
+    for hit in _hits(c, doc, ctx):
+        start, end = hit.start, hit.end
+        if not 0 <= start <= end <= len(text):
+            raise RulePackError(
+                f"check returned span {start}..{end} outside the text", rule_id=rule.id
+            )
+        if rule.kind != "occurrence" and not _keeps(c, doc, start, end):
+            continue
+        yield Finding(
+            rule_id=rule.id,
+            category=rule.category,
+            severity=c.severity,
+            confidence=rule.confidence,
+            message=hit.message or rule.message,
+            start=start,
+            end=end,
+            match=text[start:end],
+            suggestion=hit.suggestion if hit.suggestion is not None else rule.suggestion,
+            fix=hit.fix,
+        )
+
+
+_FACTOR = {"error": 3.0, "warning": 1.0, "suggestion": 0.25}
+
+
+def check(
+    text: str,
+    *,
+    situation: object = None,
+    locale: str = "en",
+    channel: object = "email",
+    tone: object = None,
+    rules: Iterable[RuleSpec] | None = None,
+    recipe: object = None,
+) -> Report:
+    """Check a message against the tone rules for its locale, channel and tone.
+
+    Args:
+        text: The message: subject line, greeting, body and sign-off, or a fragment.
+        situation: The situation, if known: enables the name and company checks and
+            lets ``fix`` fill placeholders.
+        locale: A locale identifier. English (``en``, ``en_GB``, ...) runs the English
+            pack and the language-agnostic ``root`` pack; other locales run ``root``.
+        channel: ``"email"``, ``"linkedin_note"``, ``"linkedin_message"``, ``"sms"``
+            or ``"card"``.
+        tone: ``None`` or a profile: ``"warm"``, ``"formal"``, ``"concise"``, or an
+            object with ``.name``.
+        rules: Per-call changes, applied in order: :class:`Rule` values and loaded
+            packs are added (replacing a rule with the same id), ``disable(...)``
+            switches rules off, ``regrade(...)`` changes severities.
+        recipe: The message type, such as ``"keep_door_open"``; message-type rules
+            (for example ``door_open.missing``) only run when it is given.
+
+    Returns:
+        A :class:`Report` with the findings sorted by ``(start, rule_id)``.
+
+    Raises:
+        UnknownChannelError: The channel is not known.
+        UnknownLocaleError: The locale cannot be parsed.
+        UnknownToneError: The tone profile name is not known.
+        RulePackError: A rule passed in ``rules=`` does not compile.
+
+    >>> report = check("Dear Priya,\\n\\nThank you for letting me know. WHY NOT ME?!")
+    >>> report.verdict
+    'review'
+    >>> [f.rule_id for f in report.findings]
+    ['intensity.caps', 'intensity.caps', 'intensity.caps', 'intensity.punctuation']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text: expected str; got {type(text).__name__}")
+    ch = get_channel(channel)
+    profile = get_tone(tone)
+    ident, chain = resolve_locale(locale)
+    recipe_name = (
+        recipe if recipe is None or isinstance(recipe, str) else getattr(recipe, "name", None)
+    )
+    mods: tuple[RuleSpec, ...] = tuple(rules) if rules is not None else ()
+    plan = _plan(chain, ch.name, recipe_name, profile.name if profile else None, mods)
+    ctx = Context(channel=ch, locale=ident, tone=profile, recipe=recipe_name, situation=situation)
+    doc = Doc(text)
+    findings: list[Finding] = []
+    scores = dict.fromkeys(plan.categories, 0.0)
+    for c in plan.rules:
+        for finding in run_rule(c, doc, ctx):
+            findings.append(finding)
+            scores[finding.category] += c.rule.weight * _FACTOR[finding.severity]
+    findings.sort(key=lambda f: (f.start, f.rule_id, f.end))
+    return Report(
+        findings=tuple(findings),
+        score_items=tuple(scores.items()),
+        locale=ident,
+        channel=ch.name,
+        tone=profile.name if profile else None,
+        recipe=recipe_name,
+    )
+
+
+def rules_for(
+    *,
+    locale: str = "en",
+    channel: object = "email",
+    tone: object = None,
+    recipe: object = None,
+    rules: Sequence[RuleSpec] | None = None,
+) -> tuple[Rule, ...]:
+    """The rules that ``check`` would run with these arguments."""
+    ch = get_channel(channel)
+    profile = get_tone(tone)
+    _, chain = resolve_locale(locale)
+    recipe_name = (
+        recipe if recipe is None or isinstance(recipe, str) else getattr(recipe, "name", None)
+    )
+    plan = _plan(
+        chain, ch.name, recipe_name, profile.name if profile else None, tuple(rules or ())
+    )
+    return tuple(c.rule for c in plan.rules)

@@ -1,0 +1,92 @@
+"""Leftover template placeholders, and filling them from the situation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from rejection_kit.tone._context import Context
+from rejection_kit.tone._doc import Doc
+from rejection_kit.tone._finding import Edit, Hit
+
+__all__ = ["PLACEHOLDER", "fill_value", "placeholders"]
+
+_TEMPLATE_WORDS = (
+    r"title|name|first name|last name|full name|your name|company|company name|job title"
+    r"|position|role|date|recruiter|hiring manager|interviewer|manager|contact|team"
+)
+_HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?"
+PLACEHOLDER = re.compile(
+    r"\[(?P<square>[^\[\]\n]{1,60})\](?!\()"
+    r"|\{\{(?P<double>[^{}\n]{1,60})\}\}"
+    r"|\{(?P<curly>[^{}\n]{1,60})\}"
+    r"|<<(?P<angle>[^<>\n]{1,60})>>"
+    r"|<(?P<upper>[A-Z][A-Z_ ]{1,40})>"
+    r"|\b(?:TODO|FIXME|TKTK)\b"
+    r"|_{3,}"
+    r"|\bX{2,}\b"
+    rf"|\((?P<paren>(?i:{_TEMPLATE_WORDS}))\)"
+    r"|^[ \t]*(?P<line>Your (?:Full )?Name|First Last|Firstname Lastname)[ \t]*$"
+    rf"|\b{_HONORIFIC}/{_HONORIFIC}(?:/{_HONORIFIC})*",
+    re.MULTILINE,
+)
+# Every placeholder contains one of these; most messages contain none of them.
+_MARKERS = ("[", "{", "<", "___", "(", "/", "TODO", "FIXME", "TKTK", "XX", "Name", "Last")
+# Bracketed text that is not a placeholder: footnote marks and editorial marks.
+_NOT_PLACEHOLDER = re.compile(r"\d+|sic|\.\.\.|\u2026|x| ", re.IGNORECASE)
+
+
+def _one(contacts: Any, role: str) -> str | None:
+    names = [c.name for c in contacts if getattr(c, "role", None) == role]
+    return names[0] if len(names) == 1 else None
+
+
+def fill_value(label: str, situation: Any) -> str | None:
+    """The situation's value for a placeholder label, or ``None`` if unclear.
+
+    >>> from rejection_kit.tone.packs._sample import SAMPLE_SITUATION
+    >>> fill_value("Company Name", SAMPLE_SITUATION)
+    'Northwind Analytics'
+    >>> fill_value("Name", SAMPLE_SITUATION) is None
+    True
+    """
+    if situation is None:
+        return None
+    key = label.casefold()
+    contacts = getattr(situation, "contacts", ()) or ()
+    value: str | None = None
+    if "your" in key or "my name" in key or "candidate" in key:
+        value = getattr(getattr(situation, "candidate", None), "name", None)
+    elif "hiring manager" in key:
+        value = _one(contacts, "hiring_manager")
+    elif "recruiter" in key:
+        value = _one(contacts, "recruiter")
+    elif "interviewer" in key:
+        value = _one(contacts, "interviewer")
+    elif any(w in key for w in ("company", "organisation", "organization", "employer")):
+        value = getattr(getattr(situation, "company", None), "name", None)
+    elif any(w in key for w in ("title", "position", "role", "job")):
+        value = getattr(getattr(situation, "position", None), "title", None)
+    if not isinstance(value, str) or not value or PLACEHOLDER.search(value):
+        return None
+    return value
+
+
+def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
+    """Template tokens left in the text; filled from the situation when it is clear."""
+    text = doc.text
+    if not any(marker in text for marker in _MARKERS):
+        return  # nothing any placeholder pattern could start with
+    for m in PLACEHOLDER.finditer(text):
+        label = m.group("square")
+        if label is not None and _NOT_PLACEHOLDER.fullmatch(label):
+            continue
+        for group in ("double", "curly", "angle", "upper", "paren", "line"):
+            label = label or m.group(group)
+        start, end = m.span()
+        if m.group("line"):
+            start, end = m.span("line")
+        value = fill_value(label.strip(), ctx.situation) if label else None
+        fix = Edit(start=start, end=end, replacement=value, safety="safe") if value else None
+        yield Hit(start=start, end=end, suggestion=value, fix=fix)

@@ -1,0 +1,185 @@
+"""A cheap pre-filter: the words a pattern cannot match without.
+
+Running a few hundred regular expressions over every message is too slow for the
+generator's self-check, and most patterns cannot match most messages. For each pattern
+we derive, from its parse tree, *clauses*: sets of words (or word prefixes) of which at
+least one must occur in any text the pattern matches; every clause must be satisfied
+(``\\bI (?:really )?need this`` needs the words "need", "this" and "i"). A message
+collects its words once; a pattern with an unsatisfied clause is skipped. The filter
+only ever skips patterns that cannot match, so it never changes a result.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from re import _constants as _C  # type: ignore[attr-defined]  # noqa: N812 - reads like sre's own
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+__all__ = ["Clause", "Words", "required_words"]
+
+_WORDS = re.compile(r"\w+")
+_BOUNDARY_ATS = {_C.AT_BEGINNING, _C.AT_BEGINNING_STRING, _C.AT_BEGINNING_LINE, _C.AT_BOUNDARY}
+_NONWORD_CATEGORIES = {_C.CATEGORY_SPACE, _C.CATEGORY_NOT_WORD, _C.CATEGORY_DIGIT}
+
+#: (whole words, word prefixes): a match contains one of the words, or a word that
+#: starts with one of the prefixes.
+Clause = tuple[frozenset[str], tuple[str, ...]]
+
+
+def _prepare(text: str) -> str:
+    folded = text.casefold()
+    # re.IGNORECASE matches dotless i with "i"; casefold() keeps it apart.
+    return folded.replace("\u0131", "i") if "\u0131" in folded else folded
+
+
+class Words:
+    """The words of a text, for the pre-filter: exact and prefix look-ups."""
+
+    __slots__ = ("_sorted", "words")
+
+    def __init__(self, text: str) -> None:
+        self.words = frozenset(_WORDS.findall(_prepare(text)))
+        self._sorted: list[str] | None = None
+
+    def satisfies(self, clause: Clause) -> bool:
+        """Whether the text has one of the clause's words or prefixes."""
+        whole, prefixes = clause
+        if not whole.isdisjoint(self.words):
+            return True
+        if prefixes:
+            if self._sorted is None:
+                self._sorted = sorted(self.words)
+            ordered = self._sorted
+            for prefix in prefixes:
+                i = bisect.bisect_left(ordered, prefix)
+                if i < len(ordered) and ordered[i].startswith(prefix):
+                    return True
+        return False
+
+
+def _is_word(code: int) -> bool:
+    ch = chr(code)
+    return ch.isalnum() or ch == "_"
+
+
+def _nonword_class(items: Any) -> bool:
+    for op, av in items:
+        if op is _C.LITERAL and not _is_word(av):
+            continue
+        if op is _C.CATEGORY and av in _NONWORD_CATEGORIES:
+            continue
+        return False
+    return True
+
+
+def _ends_boundary(seq: Any) -> bool:
+    # Whether whatever comes after ``seq`` starts at a word boundary.
+    if not len(seq):
+        return False
+    op, av = seq[-1]
+    if op is _C.LITERAL:
+        return not _is_word(av)
+    if op is _C.AT:
+        return av in _BOUNDARY_ATS
+    if op is _C.IN:
+        return _nonword_class(av)
+    if op is _C.ASSERT and av[0] == -1:
+        return _ends_boundary(av[1])
+    if op is _C.SUBPATTERN:
+        return _ends_boundary(av[-1])
+    if op is _C.BRANCH:
+        return all(_ends_boundary(alt) for alt in av[1])
+    return False
+
+
+def _word_ends(op: Any, av: Any) -> bool:
+    # Whether the element after a literal word guarantees that the word ends there.
+    if op is _C.LITERAL:
+        return not _is_word(av)
+    if op is _C.AT:
+        return bool(av == _C.AT_BOUNDARY)
+    if op is _C.IN:
+        return _nonword_class(av)
+    return False
+
+
+# Inside the analysis a clause is a frozenset of items: "word " (whole) or "pre" (prefix).
+_Items = frozenset[str]
+
+
+def _best(clauses: list[_Items]) -> _Items | None:
+    # The most selective clause: long words, few alternatives.
+    if not clauses:
+        return None
+    return max(clauses, key=lambda c: (min(len(x.strip()) for x in c), -len(c)))
+
+
+def _clauses(seq: Any, boundary: bool, tail_ends: bool = False) -> list[_Items]:
+    # ``tail_ends``: whatever follows ``seq`` ends a word (a space, ``\b``, ...).
+    out: list[_Items] = []
+    word = ""
+    items = list(seq)
+    for index, (op, av) in enumerate(items):
+        after_ends = _word_ends(*items[index + 1]) if index + 1 < len(items) else tail_ends
+        if op is _C.LITERAL and _is_word(av) and (boundary or word):
+            word += chr(av)
+            continue
+        if word:
+            out.append(frozenset({_prepare(word) + (" " if _word_ends(op, av) else "")}))
+            word = ""
+            boundary = False  # what follows a word character is inside the word
+        if op is _C.LITERAL:
+            boundary = not _is_word(av)
+        elif op is _C.AT:
+            boundary = av in _BOUNDARY_ATS or boundary
+        elif op is _C.ASSERT or op is _C.ASSERT_NOT:
+            boundary = boundary or (op is _C.ASSERT and av[0] == -1 and _ends_boundary(av[1]))
+        elif op is _C.SUBPATTERN:
+            out.extend(_clauses(av[-1], boundary, after_ends))
+            boundary = _ends_boundary(av[-1])
+        elif op is _C.BRANCH:
+            alternatives = [_best(_clauses(alt, boundary, after_ends)) for alt in av[1]]
+            if all(c is not None for c in alternatives):
+                out.append(frozenset().union(*alternatives))  # type: ignore[arg-type]
+            boundary = all(_ends_boundary(alt) for alt in av[1])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            low, _high, item = av
+            if low >= 1:
+                out.extend(_clauses(item, boundary))
+                boundary = _ends_boundary(item)
+            else:
+                boundary = boundary and _ends_boundary(item)
+        elif op is _C.IN:
+            boundary = _nonword_class(av)
+        else:
+            boundary = False
+    if word:
+        out.append(frozenset({_prepare(word) + (" " if tail_ends else "")}))
+    return out
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[Clause, ...] | None:
+    """The clauses a match of ``pattern`` satisfies, or ``None`` (always run it).
+
+    >>> required_words(r"\\bI (?:really )?need this\\b")[0]
+    (frozenset({'need'}), ())
+    >>> required_words(r"\\b(?:sorry|apologi[sz]e)\\b")
+    ((frozenset({'sorry'}), ('apologi',)),)
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+    except re.error:
+        return None
+    items = [c for c in _clauses(parsed, True) if all(x.strip() for x in c)]
+    if not items:
+        return None
+    items = sorted(set(items), key=lambda c: (-min(len(x.strip()) for x in c), len(c), sorted(c)))
+    return tuple(
+        (
+            frozenset(x[:-1] for x in c if x.endswith(" ")),
+            tuple(sorted(x for x in c if not x.endswith(" "))),
+        )
+        for c in items
+    )

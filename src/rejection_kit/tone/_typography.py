@@ -1,0 +1,216 @@
+"""Typography checks: shouting in capitals, "!!!", "?!", ellipsis runs and emoji."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rejection_kit.tone._context import Context
+from rejection_kit.tone._doc import Doc
+from rejection_kit.tone._finding import Edit, Hit
+
+__all__ = ["caps", "emoji", "punctuation_runs"]
+
+_UPPER = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
+_CAPS_WORD = re.compile(rf"(?<![\w'])[{_UPPER}]+(?:'[{_UPPER}]+)*(?![\w'])")
+# Words that are shouted, whatever their length; longer capitalised words are shouted
+# unless they are a known acronym.
+_EMPHASIS = frozenset(
+    [
+        "NOT",
+        "NEVER",
+        "WHY",
+        "HOW",
+        "REALLY",
+        "VERY",
+        "HUGE",
+        "ALL",
+        "ANY",
+        "EVER",
+        "SO",
+        "NO",
+        "YES",
+        "WHAT",
+        "ME",
+        "MY",
+        "YOU",
+        "YOUR",
+        "DID",
+        "DO",
+        "DON'T",
+        "CAN'T",
+        "WON'T",
+        "DIDN'T",
+        "I'M",
+        "IS",
+        "WAS",
+        "ARE",
+        "THE",
+        "AND",
+        "BUT",
+        "FOR",
+        "JUST",
+        "STILL",
+        "ONLY",
+        "MUCH",
+        "BIG",
+        "MISTAKE",
+        "THANK",
+        "THANKS",
+        "PLEASE",
+        "SORRY",
+        "WRONG",
+        "BEST",
+        "WORST",
+        "LOVE",
+        "HATE",
+        "NEED",
+        "ONE",
+    ]
+)
+_ACRONYMS = frozenset(
+    [
+        "ASAP",
+        "UNICEF",
+        "NASDAQ",
+        "FAANG",
+        "GAAP",
+        "HIPAA",
+        "GDPR",
+        "SCRUM",
+        "AGILE",
+        "BSC",
+        "MSC",
+        "MBA",
+        "PHD",
+        "CISSP",
+        "CPA",
+        "NYSE",
+        "NATO",
+        "OECD",
+        "UNESCO",
+        "IFRS",
+        "SWIFT",
+        "FIFA",
+        "CERN",
+        "NASA",
+        "ISBN",
+        "MSFT",
+        "ARPANET",
+        "COBOL",
+        "FORTRAN",
+        "CMMI",
+        "ITIL",
+        "TOGAF",
+        "PMP",
+        "CCNA",
+        "CCNP",
+        "CRISPR",
+        "HTTPS",
+        "JSON",
+        "YAML",
+    ]
+)
+_MIN_SHOUT = 5
+
+
+def _sentence_start(norm: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and norm[i] in " \t\"'([":
+        i -= 1
+    return i < 0 or norm[i] in ".!?\n:"
+
+
+def _lower(word: str, capitalise: bool) -> str:
+    if word.startswith("I'") or word == "I":
+        return "I" + word[1:].lower()
+    low = word.lower()
+    return low[:1].upper() + low[1:] if capitalise else low
+
+
+def _names(ctx: Context) -> frozenset[str]:
+    situation = ctx.situation
+    if situation is None:
+        return frozenset()
+    parts = [getattr(getattr(situation, "company", None), "name", "") or ""]
+    parts.append(getattr(getattr(situation, "candidate", None), "name", "") or "")
+    parts.extend(getattr(c, "name", "") or "" for c in getattr(situation, "contacts", ()) or ())
+    return frozenset(w for p in parts for w in re.findall(r"\w+", p.upper()))
+
+
+def caps(doc: Doc, ctx: Context) -> Iterator[Hit]:
+    """ALL-CAPS words that shout; acronyms and the situation's own names are fine."""
+    norm = doc.norm
+    names: frozenset[str] | None = None
+    for m in _CAPS_WORD.finditer(norm):
+        word = m.group()
+        letters = word.replace("'", "")
+        if len(letters) < 2 or (word.startswith("I'") and len(letters) <= 3):
+            continue
+        shouted = word in _EMPHASIS or (len(letters) >= _MIN_SHOUT and word not in _ACRONYMS)
+        if not shouted:
+            continue
+        if names is None:
+            names = _names(ctx)
+        if word in names:
+            continue
+        fixed = _lower(doc.text[m.start() : m.end()], _sentence_start(norm, m.start()))
+        yield Hit(
+            start=m.start(),
+            end=m.end(),
+            suggestion=fixed,
+            fix=Edit(start=m.start(), end=m.end(), replacement=fixed, safety="safe"),
+        )
+
+
+_PUNCT_RUN = re.compile(r"[!?]{2,}|\.{4,}|\u2026{2,}")
+
+
+def punctuation_runs(doc: Doc, ctx: Context) -> Iterator[Hit]:
+    """Runs such as "!!", "?!" and "....": one mark says the same thing calmly."""
+    norm = doc.norm
+    if not any(run in norm for run in ("!!", "!?", "?!", "??", "....", "\u2026\u2026")):
+        return
+    for m in _PUNCT_RUN.finditer(norm):
+        run = m.group()
+        if run[0] in ".\u2026":
+            replacement = "..." if run[0] == "." else "\u2026"
+        else:
+            replacement = "?" if "?" in run else "!"
+        yield Hit(
+            start=m.start(),
+            end=m.end(),
+            suggestion=replacement,
+            fix=Edit(start=m.start(), end=m.end(), replacement=replacement, safety="safe"),
+        )
+
+
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2b1b\u2b1c\u2934\u2935\u3030"
+    "\u303d\u3297\u3299\u203c\u2049]"
+    "(?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d[\U0001f000-\U0001faff\u2600-\u27bf]\ufe0f?)*"
+)
+
+
+def emoji(doc: Doc, ctx: Context) -> Iterator[Hit]:
+    """Emoji beyond what the channel allows; removing them is a safe fix."""
+    text = doc.text
+    if text.isascii():
+        return
+    allowed = ctx.channel.max_emoji
+    for i, m in enumerate(_EMOJI.finditer(text)):
+        if i < allowed:
+            continue
+        start, end = m.start(), m.end()
+        # Take one neighbouring space with it so that no double space is left.
+        if start > 0 and text[start - 1] == " ":
+            fix_start, fix_end = start - 1, end
+        elif end < len(text) and text[end] == " ":
+            fix_start, fix_end = start, end + 1
+        else:
+            fix_start, fix_end = start, end
+        yield Hit(
+            start=start,
+            end=end,
+            fix=Edit(start=fix_start, end=fix_end, replacement="", safety="safe"),
+        )

@@ -1,0 +1,235 @@
+"""The public API: per-call rules, profiles, channels, locales, reports and factories."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import rejection_kit.tone as tone
+from rejection_kit._errors import (
+    RulePackError,
+    UnknownChannelError,
+    UnknownLocaleError,
+    UnknownToneError,
+)
+from rejection_kit.channels import CHANNELS
+from rejection_kit.composition import ToneProfile
+from rejection_kit.tone import (
+    Example,
+    Rule,
+    check,
+    disable,
+    error_rule_ids,
+    forbid,
+    max_words,
+    no_contractions,
+    no_feedback_request,
+    regrade,
+    rules_for,
+)
+
+BITTER = "Dear Priya,\n\nThank you. You'll regret this. Sorry. Sorry again.\n\nBest,\nMaya"
+
+
+def test_report_basics() -> None:
+    """A report exposes ok, sorted findings, per-category scores and a verdict."""
+    report = check(BITTER)
+    assert not report.ok
+    assert report.verdict == "rewrite"
+    assert error_rule_ids(report) == ("threat.consequences",)
+    assert report.scores["threat"] == 3.0
+    assert report.scores["apology"] == 1.0
+    assert report.scores["bitterness"] == 0.0
+    assert [f.rule_id for f in report.warnings] == ["apology.count"]
+
+
+def test_to_dict_is_json_and_stable() -> None:
+    """``to_dict`` is JSON-ready, deterministic and carries the profile."""
+    data = check(BITTER, channel="email").to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data == check(BITTER, channel="email").to_dict()
+    assert data["profile"] == {"locale": "en", "channel": "email", "tone": None, "recipe": None}
+    assert list(data["scores"]) == sorted(data["scores"])
+
+
+def test_verdict_thresholds() -> None:
+    """No finding sends; a warning reviews; an error or a high total rewrites."""
+    assert check("Thank you for letting me know.").verdict == "send"
+    warned = check("Thank you. I was devastated.")
+    assert warned.ok
+    assert warned.verdict == "review"
+    assert warned.verdict_for(review_at=2.0) == "send"
+    assert warned.verdict_for(rewrite_at=1.0) == "rewrite"
+    suggestion_only = check("Thank you! Great team! Great offsite! Good luck!")
+    assert suggestion_only.verdict == "send"
+
+
+def test_disable_by_glob_and_id() -> None:
+    """``disable`` removes rules by id or glob for one call."""
+    assert check(BITTER, rules=[disable("threat.*")]).ok
+    assert check(BITTER, rules=[disable("threat.consequences", "apology.count")]).findings == ()
+    assert not check(BITTER).ok
+
+
+def test_regrade() -> None:
+    """``regrade`` changes a rule's severity for one call."""
+    report = check(BITTER, rules=[regrade("threat.*", "suggestion")])
+    assert report.ok
+    assert {f.severity for f in report.findings if f.rule_id.startswith("threat")} == {
+        "suggestion"
+    }
+    with pytest.raises(ValueError, match="severity"):
+        regrade("x.y", "fatal")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        disable()
+
+
+def test_add_rule_and_replace_builtin() -> None:
+    """A Rule in ``rules=`` is added; one with a built-in id replaces it."""
+    custom = forbid(r"\bsynergy\b", id="acme.jargon", severity="warning")
+    report = check("Thank you. Synergy!", rules=[custom])
+    assert [f.rule_id for f in report.findings] == ["acme.jargon"]
+    quiet = Rule(
+        id="threat.consequences",
+        kind="existence",
+        severity="suggestion",
+        message="May read as a threat.",
+        patterns=(r"\bregret\b",),
+    )
+    assert check(BITTER, rules=[quiet]).ok
+
+
+def test_rules_spec_type_is_checked() -> None:
+    """Anything else in ``rules=`` is a TypeError that says what was expected."""
+    with pytest.raises(TypeError, match="disable"):
+        check("Thank you.", rules=["pushiness.*"])  # type: ignore[list-item]
+
+
+def test_factories() -> None:
+    """The constraint factories produce error rules for the generator."""
+    text = "Thank you, I'm grateful. Any feedback would help."
+    assert error_rule_ids(check(text, rules=[max_words(5)])) == ("constraint.max_words",)
+    assert check(text, rules=[max_words(50)]).ok
+    assert error_rule_ids(check(text, rules=[no_contractions()])) == (
+        "constraint.no_contractions",
+    )
+    assert error_rule_ids(check(text, rules=[no_feedback_request()])) == (
+        "constraint.no_feedback_request",
+    )
+    assert max_words(10) == max_words(10)
+    assert max_words(10) != max_words(11)
+    with pytest.raises(ValueError, match="positive"):
+        max_words(0)
+    with pytest.raises(ValueError, match="compile"):
+        forbid("(", id="x.y")
+
+
+def test_factory_examples_validate() -> None:
+    """The factories' rules pass their own examples."""
+    for rule in (max_words(4), no_contractions(), no_feedback_request()):
+        tone.validate_rule(rule)
+
+
+def test_recipe_enables_message_type_rules() -> None:
+    """``door_open.missing`` runs only for keep-the-door-open messages."""
+    text = "Dear Priya,\n\nThank you for letting me know.\n\nBest,\nMaya"
+    assert check(text).findings == ()
+    assert [f.rule_id for f in check(text, recipe="keep_door_open").findings] == [
+        "door_open.missing"
+    ]
+
+
+def test_recipe_raises_missing_thanks_to_error() -> None:
+    """Missing thanks is a warning for a draft and an error for a thank-you message."""
+    text = "Dear Priya,\n\nI got your message.\n\nBest,\nMaya"
+    assert check(text).ok
+    assert not check(text, recipe="thank_you").ok
+    assert check(text, recipe=type("R", (), {"name": "stay_on_radar"})()).verdict == "send"
+
+
+def test_tone_profiles() -> None:
+    """``formal`` flags contractions; ``concise`` lowers the word budget; names are checked."""
+    text = "Thank you, I'm grateful for the time."
+    assert check(text).findings == ()
+    assert [f.rule_id for f in check(text, tone="formal").findings] == ["formality.contractions"]
+    long_text = "Thank you for the conversations. " * 40
+    assert check(long_text).findings == ()
+    assert [f.rule_id for f in check(long_text, tone="concise").findings] == ["channel.too_long"]
+    assert check(text, tone=ToneProfile(name="friendly")).findings == ()
+    with pytest.raises(UnknownToneError, match="formal"):
+        check(text, tone="grumpy")
+    with pytest.raises(UnknownToneError):
+        check(text, tone=42)
+
+
+def test_unknown_channel() -> None:
+    """An unknown channel is an error listing the known ones."""
+    with pytest.raises(UnknownChannelError, match="linkedin_note"):
+        check("Thank you.", channel="fax")
+    assert check("Thank you.", channel=CHANNELS["sms"]).channel == "sms"
+
+
+def test_locales() -> None:
+    """English variants run the English pack; other locales run the root pack only."""
+    bitter_placeholder = "Thank you. You'll regret this, [Name]."
+    english = {f.rule_id for f in check(bitter_placeholder, locale="en_GB").findings}
+    assert {"threat.consequences", "personalization.placeholders"} <= english
+    assert check(bitter_placeholder, locale="en-US").locale == "en_US"
+    for locale in ("es", "fr", "de", "pt_BR", "ja"):
+        ids = {f.rule_id for f in check(bitter_placeholder, locale=locale).findings}
+        assert ids == {"personalization.placeholders"}, locale
+    for bad in ("xx_YY", "", "klingon", 3):
+        with pytest.raises(UnknownLocaleError):
+            check("Thank you.", locale=bad)  # type: ignore[arg-type]
+
+
+def test_rules_for_lists_the_active_rules() -> None:
+    """``rules_for`` shows which rules a check would run."""
+    ids = {r.id for r in rules_for(channel="linkedin_note")}
+    assert "linkedin.note_ask" in ids
+    assert "gratitude.missing" not in ids
+    assert "formality.contractions" in {r.id for r in rules_for(tone="formal")}
+
+
+def test_rule_validation_names_the_rule() -> None:
+    """A malformed rule raises RulePackError naming it."""
+    with pytest.raises(RulePackError, match=r"Bad\.Id"):
+        Rule(id="Bad.Id", kind="existence", severity="error", message="m", patterns=("x",))
+    with pytest.raises(RulePackError, match="needs a check"):
+        Rule(id="a.b", kind="metric", severity="error", message="m")
+    with pytest.raises(RulePackError, match="severity"):
+        Rule(id="a.b", kind="existence", severity="fatal", message="m", patterns=("x",))  # type: ignore[arg-type]
+    broken = Rule(id="a.b", kind="existence", severity="error", message="m", patterns=("(",))
+    with pytest.raises(RulePackError, match=r"a\.b"):
+        check("x", rules=[broken])
+    lonely = Rule(
+        id="a.c",
+        kind="existence",
+        severity="error",
+        message="m",
+        patterns=("x",),
+        examples=(Example.good("x marks the spot"),),
+    )
+    with pytest.raises(RulePackError, match="bad example") as info:
+        tone.validate_rule(lonely)
+    assert info.value.rule_id == "a.c"
+
+
+def test_finding_helpers() -> None:
+    """Findings give line/column, UTF-16 offsets and a JSON dict."""
+    text = "\U0001f60a\nThank you!!"
+    finding = next(f for f in check(text).findings if f.rule_id == "intensity.punctuation")
+    assert finding.line_column(text) == (2, 10)
+    assert finding.utf16_span(text) == (12, 14)
+    assert finding.to_dict()["fix"]["safety"] == "safe"
+    assert not finding.is_document_level
+    missing = check("I got your message.").findings[0]
+    assert missing.is_document_level
+    assert missing.match == ""
+
+
+def test_check_rejects_non_text() -> None:
+    """Checking something that is not a str is a TypeError."""
+    with pytest.raises(TypeError, match="str"):
+        check(b"bytes")  # type: ignore[arg-type]

@@ -1,0 +1,113 @@
+"""Properties over arbitrary text: no crash, offsets round-trip, fix is idempotent."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rejection_kit.channels import CHANNELS
+from rejection_kit.tone import builtin_rules, check, fix
+from rejection_kit.tone._compile import compile_rule
+from rejection_kit.tone._doc import Doc
+
+SITUATION = SimpleNamespace(
+    candidate=SimpleNamespace(name="Maya Chen"),
+    company=SimpleNamespace(name="Northwind Analytics"),
+    position=SimpleNamespace(title="Senior Data Analyst"),
+    contacts=(
+        SimpleNamespace(name="Priya Raman", role="hiring_manager"),
+        SimpleNamespace(name="José Ñúñez", role="interviewer"),
+    ),
+    rejection=None,
+)
+
+# Pieces that make rules fire, mixed with hostile characters: emoji, CJK, bidi marks,
+# typographic quotes, combining marks, lone surrogates.
+FRAGMENTS = [
+    "Dear Priya,\n\n",
+    "Hi Pryia, ",
+    "Thank you for the update. ",
+    "I don't understand why you picked someone else. ",
+    "Good luck finding someone better!!! ",
+    "I’m sure the person you hired is great. ",
+    "Please reconsider. ",
+    "WHY NOT ME?! ",
+    "[Company Name] ",
+    "{name} ",
+    "____ ",
+    "TODO ",
+    "Sorry. Sorry again. ",
+    "“a waste of time” ",
+    "'you already had someone in mind' ",
+    "\U0001f60a ",
+    "\U0001f469\u200d\U0001f4bb ",
+    "李雷 ",
+    "\u202e\u2066\u200f ",
+    "e\u0301 ",
+    "....",
+    "\n\nBest regards,\nMaya",
+    "the analyst position at Contoso. ",
+    "I'll check in every week. ",
+    "\ud800",
+    "ß İ ı ſ ",
+]
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=20), max_size=12).map("".join),
+)
+channels = st.sampled_from(sorted(CHANNELS))
+situations = st.sampled_from([None, SITUATION])
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(text=texts, channel=channels, situation=situations)
+def test_offsets_round_trip(text: str, channel: str, situation: object) -> None:
+    """Every finding's span points at its match in the original text."""
+    report = check(text, channel=channel, situation=situation)
+    for f in report.findings:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert text[f.start : f.end] == f.match
+        if f.fix is not None:
+            assert 0 <= f.fix.start <= f.fix.end <= len(text)
+    keys = [(f.start, f.rule_id) for f in report.findings]
+    assert keys == sorted(keys)
+
+
+@SETTINGS
+@given(text=texts, channel=channels, situation=situations)
+def test_fix_is_idempotent(text: str, channel: str, situation: object) -> None:
+    """Applying the safe fixes twice gives the same text as applying them once."""
+    once = fix(text, channel=channel, situation=situation)
+    assert fix(once, channel=channel, situation=situation) == once
+
+
+@SETTINGS
+@given(text=texts, channel=channels, situation=situations)
+def test_fix_never_adds_errors(text: str, channel: str, situation: object) -> None:
+    """Fixing never leaves more error findings of a rule than there were."""
+    before = check(text, channel=channel, situation=situation)
+    after = check(
+        fix(text, channel=channel, situation=situation), channel=channel, situation=situation
+    )
+    for rule_id in {f.rule_id for f in after.errors}:
+        assert len([f for f in after.errors if f.rule_id == rule_id]) <= len(
+            [f for f in before.errors if f.rule_id == rule_id]
+        )
+
+
+COMPILED = [compile_rule(r) for r in builtin_rules("en") if r.patterns]
+
+
+@SETTINGS
+@given(text=texts)
+def test_prefilter_never_changes_matches(text: str) -> None:
+    """The word pre-filter only skips patterns that could not have matched."""
+    doc = Doc(text)
+    for compiled in COMPILED:
+        fast = [(s, e) for s, e, _ in compiled.finditer(doc)]
+        slow = [(s, e) for s, e, _ in compiled.finditer(doc, prefilter=False)]
+        assert fast == slow, compiled.rule.id
