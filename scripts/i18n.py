@@ -3,18 +3,23 @@
     python scripts/i18n.py extract   # templates + sources -> locales/messages.pot
     python scripts/i18n.py update    # pot -> every locale's messages.po (English filled in)
     python scripts/i18n.py check     # exit 1 if a catalog is stale, incomplete or fuzzy
-    python scripts/i18n.py init LL   # start a new locale's catalog
+    python scripts/i18n.py init LL [--informal]   # start a locale's catalog(s)
 
-The ``.po`` files are the source of truth and ship in the wheel; the library compiles
-them in memory at first use, so there is no ``.mo`` to forget.
+Each locale has ``messages.po`` (its formal register, or its only one) and, where the
+wording changes with the address (Sie/du, vous/tu, usted/tú, o senhor/você),
+``messages_informal.po``. The ``.po`` files are the source of truth and ship in the
+wheel; the library compiles them in memory at first use, so there is no ``.mo`` to
+forget.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from babel.messages import mofile, pofile
 from babel.messages.catalog import Catalog
@@ -48,8 +53,15 @@ def extract(output: Path = POT) -> None:
     )
 
 
-def _po(locale: str) -> Path:
-    return LOCALES / locale / "LC_MESSAGES" / "messages.po"
+def _po(locale: str, domain: str = "messages") -> Path:
+    return LOCALES / locale / "LC_MESSAGES" / f"{domain}.po"
+
+
+def catalogs() -> list[tuple[str, Path]]:
+    """Every shipped catalog, as (locale, path)."""
+    return sorted(
+        (p.parent.parent.name, p) for p in LOCALES.glob("*/LC_MESSAGES/messages*.po")
+    )
 
 
 def _read(path: Path, locale: str | None = None) -> Catalog:
@@ -83,29 +95,25 @@ def _fill_source(catalog: Catalog) -> None:
         message.flags.discard("fuzzy")
 
 
-def locales() -> list[str]:
-    """Every locale with a catalog."""
-    return sorted(p.parent.parent.name for p in LOCALES.glob("*/LC_MESSAGES/messages.po"))
-
-
 def update() -> None:
     """Merge the template into every catalog; fill the source language."""
     template = _read(POT)
-    for locale in locales():
-        catalog = _read(_po(locale), locale)
+    for locale, path in catalogs():
+        catalog = _read(path, locale)
         catalog.update(template, no_fuzzy_matching=True)
         if locale == SOURCE_LOCALE:
             _fill_source(catalog)
-        _write(_po(locale), catalog)
+        _write(path, catalog)
 
 
-def init(locale: str) -> None:
-    """Start a catalog for a new locale from the template."""
-    path = _po(locale)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    catalog = Catalog(locale=locale, project="rejection_kit")
-    catalog.update(_read(POT), no_fuzzy_matching=True)
-    _write(path, catalog)
+def init(locale: str, *, informal: bool = False) -> None:
+    """Start the catalog(s) for a new locale from the template."""
+    for domain in ("messages", "messages_informal") if informal else ("messages",):
+        path = _po(locale, domain)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        catalog = Catalog(locale=locale, project="rejection_kit")
+        catalog.update(_read(POT), no_fuzzy_matching=True)
+        _write(path, catalog)
 
 
 def problems() -> list[str]:
@@ -117,23 +125,42 @@ def problems() -> list[str]:
         expected = {m.id for m in _read(fresh) if m.id}
     if expected != {m.id for m in _read(POT) if m.id}:
         found.append("messages.pot is stale: run scripts/i18n.py extract && update")
-    for locale in locales():
-        catalog = _read(_po(locale), locale)
+    for locale, path in catalogs():
+        name = f"{locale}/{path.stem}"
+        catalog = _read(path, locale)
         ids = {m.id for m in catalog if m.id}
         for missing in sorted(map(str, expected - ids)):
-            found.append(f"{locale}: missing {missing!r}")
+            found.append(f"{name}: missing {missing!r}")
         for extra in sorted(map(str, ids - expected)):
-            found.append(f"{locale}: obsolete {extra!r}")
+            found.append(f"{name}: obsolete {extra!r}")
         for message in catalog:
             if not message.id:
                 continue
             strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            ids_ = message.id if isinstance(message.id, tuple) else (message.id,)
             if not all(strings):
-                found.append(f"{locale}: untranslated {message.id!r}")
+                found.append(f"{name}: untranslated {message.id!r}")
+            elif locale != SOURCE_LOCALE and _english(ids_[0]) and strings[0] == ids_[0]:
+                found.append(f"{name}: left in English {message.id!r}")
             if message.fuzzy:
-                found.append(f"{locale}: fuzzy {message.id!r}")
+                found.append(f"{name}: fuzzy {message.id!r}")
+            found += [f"{name}: {message.id!r}: {error}" for error in _format_errors(message)]
         mofile.write_mo(io.BytesIO(), catalog)  # must compile
     return found
+
+
+def _english(msgid: str) -> bool:
+    """Whether a message has words to translate (not only placeholders and punctuation)."""
+    return bool(re.search(r"[A-Za-z]{2,}", re.sub(r"%\(\w+\)s", "", msgid)))
+
+
+def _format_errors(message: Any) -> list[str]:
+    """Placeholders a translation uses that its message does not provide."""
+    ids = message.id if isinstance(message.id, tuple) else (message.id,)
+    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+    allowed = set().union(*(re.findall(r"%\((\w+)\)s", i) for i in ids))
+    used = set().union(*(re.findall(r"%\((\w+)\)", s) for s in strings if s))
+    return [f"unknown placeholder %({name})s" for name in sorted(used - allowed)]
 
 
 def main(argv: list[str]) -> int:
@@ -142,8 +169,8 @@ def main(argv: list[str]) -> int:
         extract()
     elif command == "update":
         update()
-    elif command == "init" and len(argv) == 3:
-        init(argv[2])
+    elif command == "init" and len(argv) in (3, 4):
+        init(argv[2], informal="--informal" in argv[3:])
     elif command == "check":
         found = problems()
         for line in found:

@@ -21,6 +21,12 @@ MINIMAL: dict[str, Any] = {
 }
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run tests marked ``all_locales`` once per shipped locale, as the ``locale`` argument."""
+    if metafunc.definition.get_closest_marker("all_locales"):
+        metafunc.parametrize("locale", rk.supported_locales())
+
+
 @pytest.fixture
 def sample_data() -> dict[str, Any]:
     """A fresh copy of the built-in finalist situation as plain data."""

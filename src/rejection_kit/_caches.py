@@ -9,9 +9,10 @@ def clear_caches() -> None:
     Everything is rebuilt on next use; call it after changing files on disk in a
     long-running process, or to release memory.
     """
-    from rejection_kit.language import _catalog, _env, _locales
+    from rejection_kit.language import _catalog, _conventions, _env, _locales
 
     _catalog.clear()
+    _conventions.conventions.cache_clear()
     _env.clear()
     _locales.resolve_locale.cache_clear()
     _locales.supported_locales.cache_clear()

@@ -28,7 +28,7 @@ from rejection_kit.composition import (
 )
 from rejection_kit.language import JinjaTemplates, conventions, resolve_locale
 from rejection_kit.model import Contact, Situation
-from rejection_kit.render import Message, letter, lower_first, note
+from rejection_kit.render import Message, letter, note
 
 _NOT_COMPARED = frozenset({"greeting", "closing", "signature"})
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
@@ -71,20 +71,31 @@ class _Composer:
     channel: Channel
     profile: ToneProfile
     seed: int
-    templates: JinjaTemplates
+    locale: str
     rules: Sequence[Any] = ()
     pinned: Mapping[str, str] = attrs.field(factory=dict)
 
+    def address(self, recipient: Contact | None) -> str:
+        """The register of a message to ``recipient``: theirs, else the locale's default."""
+        if recipient is not None and recipient.address is not None:
+            return recipient.address
+        conv = conventions(self.locale)
+        if self.channel.layout == "note":
+            return conv.note_address
+        if recipient is not None and recipient.role == "receptionist":
+            return conv.light_address
+        return conv.default_address
+
     def context(self, recipient: Contact | None) -> BlockContext:
-        conv = conventions(self.templates.locale)
-        address = "informal" if self.channel.layout == "note" else conv.default_address
+        address = self.address(recipient)
+        register = conventions(self.locale).register(address)
         return BlockContext(
             situation=self.situation,
             recipient=recipient,
             recipe=self.recipe.name,
             tone=self.profile.name,
             facts=build_facts(self.situation, recipient),
-            templates=self.templates,
+            templates=JinjaTemplates(self.locale, register),
             address=address,
             closing=self.profile.closing,
         )
@@ -153,18 +164,16 @@ class _Composer:
         return parts
 
     def _text(self, parts: Sequence[Part]) -> str:
-        if self.channel.layout == "note":
-            return note(parts)
-        conv = conventions(self.templates.locale)
-        if conv.lowercase_after_salutation and len(parts) > 1:
+        conv = conventions(self.locale)
+        if conv.lowercase_after_salutation and len(parts) > 1 and parts[0].block == "greeting":
             body = parts[1]
-            parts = [parts[0], attrs.evolve(body, text=lower_first(body.text)), *parts[2:]]
-        return letter(parts)
+            parts = [parts[0], attrs.evolve(body, text=conv.lower_first(body.text)), *parts[2:]]
+        return note(parts) if self.channel.layout == "note" else letter(parts)
 
     def _subject(self, ctx: BlockContext) -> str | None:
         if not self.channel.subject:
             return None
-        return self.templates.render("subjects.j2", self.recipe.name, c=ctx.facts)
+        return ctx.templates.render("subjects.j2", self.recipe.name, c=ctx.facts)
 
     def compose(self, recipient: Contact | None, used: set[str]) -> Message:
         """Compose one message, avoiding what ``used`` holds; add its own to ``used``.
@@ -184,7 +193,7 @@ class _Composer:
                 report = check(
                     text,
                     situation=self.situation,
-                    locale=self.templates.locale,
+                    locale=self.locale,
                     channel=self.channel.name,
                     tone=self.profile.name,
                     rules=self.rules,
@@ -198,7 +207,8 @@ class _Composer:
                     return Message(
                         recipe=self.recipe.name,
                         recipient=recipient.name if recipient else None,
-                        locale=self.templates.locale,
+                        locale=self.locale,
+                        address=ctx.address,
                         channel=self.channel.name,
                         tone=self.profile.name,
                         seed=self.seed,
@@ -255,7 +265,7 @@ def _composer(
         channel=get_channel(channel or resolved.channel),
         profile=tone_profile(tone),
         seed=DEFAULT_SEED if seed is None else seed,
-        templates=JinjaTemplates(resolve_locale(locale)),
+        locale=resolve_locale(locale),
         rules=tuple(rules or ()),
     )
 

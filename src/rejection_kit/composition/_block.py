@@ -46,8 +46,9 @@ class TemplateSource(Protocol):
 class BlockContext:
     """What a block may look at: the situation, the recipient, and how to render.
 
-    ``address`` is the register the letter uses by default (``formal``/``informal``),
-    from the locale's conventions; ``closing`` is the sign-off style of the tone profile.
+    ``address`` is the register of the message (``formal``/``informal``): the
+    recipient's own, else the locale's convention for this kind of note; ``closing`` is
+    the sign-off style of the tone profile.
     """
 
     situation: Situation

@@ -195,12 +195,10 @@ def _salutation(ctx: BlockContext) -> str:
     if recipient is None:
         return "team"
     _, family = split_name(recipient.name, recipient.family_name)
-    address = recipient.address or ("informal" if _light(ctx) else ctx.address)
-    if address == "informal":
+    if ctx.address == "informal":
         return "informal"
-    if family is None or recipient.gender is None:
-        return "fullname"
-    return recipient.gender
+    base = recipient.gender if family is not None and recipient.gender else "fullname"
+    return f"{base}_{recipient.honorific}" if recipient.honorific else base
 
 
 @attrs.frozen(kw_only=True)
@@ -229,6 +227,11 @@ class Greeting(TemplateBlock):
         )
 
 
+def _pass_thanks(ctx: BlockContext) -> str | None:
+    f = ctx.facts
+    return "others" if f.recipient_role == "hiring_manager" and f.others else None
+
+
 def _closing(ctx: BlockContext) -> str:
     return "light" if _light(ctx) else ctx.closing
 
@@ -248,6 +251,9 @@ ResourceOffers = tuple(
         nth=n,
     )
     for n in range(3)
+)
+PassThanks = TemplateBlock(
+    name="pass_thanks", paragraph="highlight", group=_pass_thanks, optional=True
 )
 KeepDoorOpen = TemplateBlock(name="keep_door_open", paragraph="door", group=_door)
 FeedbackRequest = TemplateBlock(name="feedback_request", paragraph="door", group=_feedback_request)

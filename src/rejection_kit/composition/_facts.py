@@ -38,6 +38,7 @@ class Facts:
     feedback: bool
     reapply: bool
     later_stage: bool
+    others: tuple[str, ...] = ()
     offer: Offer | None = None
     updates: tuple[str, ...] = ()
 
@@ -76,4 +77,15 @@ def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
         feedback=bool(rejection and rejection.feedback),
         reapply=bool(rejection and rejection.reapply_invited),
         later_stage=_ORDER[stage] >= 2 or bool(situation.interviews),
+        others=_others(situation, recipient),
     )
+
+
+def _others(situation: Situation, recipient: Contact | None) -> tuple[str, ...]:
+    """The other people who interviewed the candidate, in the order they were met."""
+    met: dict[str, None] = {}
+    for interview in situation.interviews:
+        met.update(dict.fromkeys(interview.with_))
+    skip = {recipient.name} if recipient else set()
+    skip |= {c.name for c in situation.contacts if c.role in ("recruiter", "hr", "receptionist")}
+    return tuple(name for name in met if name not in skip)

@@ -56,14 +56,27 @@ class StrictTranslations(Translations):
         return str(found)
 
 
+def domain(register: str) -> str:
+    """The gettext domain of a register: ``messages`` or ``messages_informal``."""
+    return "messages" if register == "formal" else f"messages_{register}"
+
+
 @functools.cache
-def _load(locale: str) -> StrictTranslations:
-    source = resources.files("rejection_kit") / "locales" / locale / "LC_MESSAGES" / "messages.po"
+def _load(locale: str, register: str) -> StrictTranslations:
+    source = (
+        resources.files("rejection_kit")
+        / "locales"
+        / locale
+        / "LC_MESSAGES"
+        / f"{domain(register)}.po"
+    )
     try:
         with source.open("rb") as fh:
             catalog = pofile.read_po(fh, locale=locale, abort_invalid=True)
     except (FileNotFoundError, NotADirectoryError):
-        raise CatalogError(f"no catalog ships for locale {locale!r}", locale=locale) from None
+        raise CatalogError(
+            f"no {register} catalog ships for locale {locale!r}", locale=locale
+        ) from None
     except Exception as exc:
         raise CatalogError(f"catalog for {locale!r} is broken: {exc}", locale=locale) from exc
     buffer = io.BytesIO()
@@ -74,10 +87,10 @@ def _load(locale: str) -> StrictTranslations:
     return translations
 
 
-def translations(locale: str) -> StrictTranslations:
-    """The strict translations for a resolved locale, loaded once per process."""
+def translations(locale: str, register: str = "formal") -> StrictTranslations:
+    """The strict translations for a resolved locale and register, loaded once."""
     with _LOCK:
-        return _load(locale)
+        return _load(locale, register)
 
 
 def clear() -> None:

@@ -1,63 +1,99 @@
-"""Letter conventions per locale, as data: how a salutation is chosen and laid out.
+"""Letter conventions per locale, as data: ``locales/<locale>/conventions.toml``.
 
 The wording of salutations and closings lives in ``templates/letter.j2`` and is
-translated like every other sentence; this module holds what is not wording: the
-default register, whether the body continues in lower case after the salutation
-(German), and how a family name is found in a full name.
+translated like every other sentence; a locale's conventions file holds what is not
+wording: which registers its catalogs distinguish, which register each kind of note
+uses by default, whether the body continues in lower case after the salutation
+(German), and which longer words may recur in one message.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+import tomllib
+from importlib import resources
+from typing import Any
+
 import attrs
 
 from rejection_kit._errors import CatalogError
+
+_ADDRESSES = ("formal", "informal")
+
+
+def _address(_: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in _ADDRESSES:
+        raise ValueError(f"{attribute.name} must be formal or informal, got {value!r}")
 
 
 @attrs.frozen(kw_only=True)
 class LetterConventions:
     """What a business letter in one locale does besides its words.
 
-    ``common_words`` are longer words that may recur within one message without
-    sounding repetitive; the composer avoids echoing any other word of six letters or more.
+    Attributes:
+        locale: the locale these conventions belong to.
+        registers: the registers the catalogs distinguish: ``["formal"]`` when the
+            wording does not change with the address (English), ``["formal",
+            "informal"]`` when it does (Sie/du, vous/tu, usted/tú, o senhor/você): the
+            informal wording then lives in ``messages_informal.po``.
+        default_address: the register of a business letter when the contact's
+            ``address`` is not given.
+        light_address: the register of a light note (to the front desk).
+        note_address: the register of a one-paragraph note (a LinkedIn invitation).
+        lowercase_after_salutation: the body continues in lower case (German).
+        keep_capitalized: first words that keep their capital even then (``Sie``).
+        common_words: longer words that may recur within one message; the composer
+            avoids echoing any other word of six letters or more.
     """
 
     locale: str
-    default_address: str = "formal"
+    registers: tuple[str, ...] = ("formal",)
+    default_address: str = attrs.field(default="formal", validator=_address)
+    light_address: str = attrs.field(default="formal", validator=_address)
+    note_address: str = attrs.field(default="formal", validator=_address)
     lowercase_after_salutation: bool = False
+    keep_capitalized: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
 
+    def register(self, address: str) -> str:
+        """The catalog register that serves ``address``."""
+        return address if address in self.registers else self.registers[0]
 
-_CONVENTIONS = {
-    "en": LetterConventions(
-        locale="en",
-        common_words=frozenset(
-            [
-                "about",
-                "again",
-                "always",
-                "another",
-                "around",
-                "before",
-                "because",
-                "during",
-                "should",
-                "really",
-                "things",
-                "though",
-                "through",
-                "whether",
-                "which",
-                "while",
-                "would",
-            ]
-        ),
-    ),
-}
+    def lower_first(self, text: str) -> str:
+        """``text`` with its first word in lower case, unless that word keeps its capital."""
+        first = re.match(r"\w+", text)
+        if first is None or first.group() in self.keep_capitalized:
+            return text
+        return text[:1].lower() + text[1:]
 
 
+_FIELDS = {a.name for a in attrs.fields(LetterConventions)} - {"locale"}
+
+
+@functools.cache
 def conventions(locale: str) -> LetterConventions:
-    """The conventions for a resolved locale."""
+    """The conventions of a shipped locale, read once from its ``conventions.toml``.
+
+    Raises:
+        CatalogError: when the file is missing or malformed.
+    """
+    source = resources.files("rejection_kit") / "locales" / locale / "conventions.toml"
     try:
-        return _CONVENTIONS[locale]
-    except KeyError:
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:
         raise CatalogError(f"no letter conventions for {locale!r}", locale=locale) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{locale}/conventions.toml: {exc}", locale=locale) from None
+    unknown = set(data) - _FIELDS
+    if unknown:
+        raise CatalogError(
+            f"{locale}/conventions.toml: unknown keys {sorted(unknown)}", locale=locale
+        )
+    for key in ("registers", "keep_capitalized", "common_words"):
+        if key in data:
+            data[key] = (tuple if key == "registers" else frozenset)(data[key])
+    try:
+        return LetterConventions(locale=locale, **data)
+    except (TypeError, ValueError) as exc:
+        raise CatalogError(f"{locale}/conventions.toml: {exc}", locale=locale) from None

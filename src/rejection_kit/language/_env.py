@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 import jinja2
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.lists import format_list
 from jinja2 import nodes
 
@@ -30,9 +30,11 @@ _OPTIONS: dict[str, Any] = {
 
 def _date_filter(locale: str) -> Any:
     def day(value: date, style: str = "long") -> str:
-        # "long" is the full date ("November 24, 2026"); "day" drops the year.
-        pattern = {"long": "long", "day": "MMMM d"}.get(style, style)
-        return str(format_date(value, format=pattern, locale=locale))
+        # "long" is the full date ("November 24, 2026", "24. November 2026"); "day" is
+        # the day and month in the locale's own order ("November 24", "24. November").
+        if style == "day":
+            return str(format_skeleton("MMMMd", value, locale=locale))
+        return str(format_date(value, format=style, locale=locale))
 
     return day
 
@@ -45,18 +47,18 @@ def _list_filter(locale: str) -> Any:
 
 
 @functools.cache
-def _environment(locale: str) -> jinja2.Environment:
+def _environment(locale: str, register: str) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("rejection_kit", "templates"), **_OPTIONS)
-    env.install_gettext_translations(translations(locale), newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_translations(translations(locale, register), newstyle=True)  # type: ignore[attr-defined]
     env.filters["date"] = _date_filter(locale)
     env.filters["names"] = _list_filter(locale)
     return env
 
 
-def environment(locale: str) -> jinja2.Environment:
-    """The Jinja environment for a resolved locale."""
+def environment(locale: str, register: str = "formal") -> jinja2.Environment:
+    """The Jinja environment for a resolved locale and register."""
     with _LOCK:
-        return _environment(locale)
+        return _environment(locale, register)
 
 
 @functools.cache
@@ -71,11 +73,12 @@ def macro_names(template: str) -> tuple[str, ...]:
 
 
 class JinjaTemplates:
-    """Renders a macro of a package template for one locale."""
+    """Renders a macro of a package template for one locale and register."""
 
-    def __init__(self, locale: str) -> None:
+    def __init__(self, locale: str, register: str = "formal") -> None:
         self.locale = locale
-        self._env = environment(locale)
+        self.register = register
+        self._env = environment(locale, register)
 
     def render(self, template: str, macro: str, **values: Any) -> str:
         """Render ``macro`` from ``template`` and fold its whitespace to single spaces."""

@@ -4,6 +4,7 @@ from rejection_kit.model._names import split_name
 from rejection_kit.model._situation import (
     ADDRESSES,
     GENDERS,
+    HONORIFICS,
     INTERVIEW_KINDS,
     OFFER_KINDS,
     ROLES,
@@ -22,6 +23,7 @@ from rejection_kit.model._situation import (
 __all__ = [
     "ADDRESSES",
     "GENDERS",
+    "HONORIFICS",
     "INTERVIEW_KINDS",
     "OFFER_KINDS",
     "ROLES",

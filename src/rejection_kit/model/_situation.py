@@ -37,6 +37,7 @@ InterviewKind = Literal["phone_screen", "video", "onsite", "panel", "technical",
 Stage = Literal["application", "phone_screen", "interview", "final", "internal"]
 Via = Literal["email", "phone", "ats", "in_person", "none"]
 OfferKind = Literal["resource", "introduction"]
+Honorific = Literal["dr", "prof"]
 
 ROLES: tuple[str, ...] = typing.get_args(Role)
 GENDERS: tuple[str, ...] = typing.get_args(Gender)
@@ -45,6 +46,7 @@ INTERVIEW_KINDS: tuple[str, ...] = typing.get_args(InterviewKind)
 STAGES: tuple[str, ...] = typing.get_args(Stage)
 VIAS: tuple[str, ...] = typing.get_args(Via)
 OFFER_KINDS: tuple[str, ...] = typing.get_args(OfferKind)
+HONORIFICS: tuple[str, ...] = typing.get_args(Honorific)
 
 
 def _nfc(value: Any) -> Any:
@@ -143,6 +145,8 @@ class Contact(_Checked):
 
     ``family_name`` says which part of ``name`` a formal salutation uses when the
     last word is not it (``"José Núñez García"`` → ``"Núñez García"``).
+    ``honorific`` (``dr``, ``prof``) is used in formal salutations the way each
+    language does ("Dear Dr. Raman", "Sehr geehrte Frau Dr. Raman").
     ``topics`` are things discussed with *this* person; the notes to them mention one.
     ``gender`` only chooses grammatical forms and is never guessed; without it every
     language uses a gender-neutral form. ``address`` chooses formal or informal address;
@@ -156,6 +160,7 @@ class Contact(_Checked):
     email: str | None = _text(None)
     gender: Gender | None = None
     address: Address | None = None
+    honorific: Honorific | None = None
     topics: tuple[str, ...] = _texts()
 
     def _checks(self) -> Iterator[Problem]:
@@ -175,6 +180,8 @@ class Contact(_Checked):
             yield Problem("gender", p)
         if p := choice_problem(self.address, ADDRESSES, required=False):
             yield Problem("address", p)
+        if p := choice_problem(self.honorific, HONORIFICS, required=False):
+            yield Problem("honorific", p)
         yield from _text_list_problems("topics", self.topics, limit=MAX_TITLE)
 
 

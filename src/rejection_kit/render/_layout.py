@@ -20,11 +20,6 @@ def paragraphs(parts: Sequence[Part]) -> list[str]:
     return [text for _, text in result]
 
 
-def lower_first(text: str) -> str:
-    """``text`` with its first letter in lower case (German body after the salutation)."""
-    return text[:1].lower() + text[1:]
-
-
 def letter(parts: Sequence[Part]) -> str:
     """Salutation, paragraphs separated by blank lines, closing and signature together."""
     body = [p for p in parts if p.paragraph not in _LETTER_ENDS]

@@ -17,6 +17,7 @@ class Message:
         recipe: the recipe that made it.
         recipient: the contact's name, or None for a note to the hiring team.
         locale: the resolved locale.
+        address: the register it is written in (``formal`` or ``informal``).
         channel: the channel it was fitted to.
         tone: the tone profile's name.
         seed: the seed of the variant choice; the same inputs and seed give the same bytes.
@@ -28,6 +29,7 @@ class Message:
     recipe: str
     recipient: str | None
     locale: str
+    address: str
     channel: str
     tone: str
     seed: int
@@ -51,6 +53,7 @@ class Message:
             "recipe": self.recipe,
             "recipient": self.recipient,
             "locale": self.locale,
+            "address": self.address,
             "channel": self.channel,
             "tone": self.tone,
             "seed": self.seed,
