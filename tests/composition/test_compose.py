@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import rejection_kit as rk
-from rejection_kit._pipeline import sentences
+from rejection_kit._composer import sentences
 
 
 def _body_sentences(message: rk.Message) -> set[str]:

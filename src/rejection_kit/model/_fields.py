@@ -19,6 +19,7 @@ MAX_ITEMS = 50
 # Cc and Cf categories include NUL, CR/LF, tabs and the bidi overrides (U+202A-U+202E,
 # U+2066-U+2069): none of them belongs in a name, a title or a sentence of a letter.
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
+_MESSAGE_ID = re.compile(r"^<[^<>\s@]+@[^<>\s@]+>$")
 _URL = re.compile(r"^https?://[^\s<>\"]+$")
 
 
@@ -54,6 +55,18 @@ def email_problem(value: str | None) -> str | None:
         return problem
     if not _EMAIL.match(value):
         return f"must be an e-mail address like name@example.com, got {value!r}"
+    return None
+
+
+def message_id_problem(value: str | None) -> str | None:
+    """Check an optional e-mail Message-ID such as ``<abc@mail.example>``."""
+    if value is None:
+        return None
+    problem = text_problem(value, required=False, limit=250)
+    if problem:
+        return problem
+    if not _MESSAGE_ID.match(value):
+        return f"must look like <id@host>, got {value!r:.60}"
     return None
 
 

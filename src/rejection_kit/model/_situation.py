@@ -23,6 +23,7 @@ from rejection_kit.model._fields import (
     choice_problem,
     date_problem,
     email_problem,
+    message_id_problem,
     normalize,
     text_problem,
     url_problem,
@@ -216,6 +217,8 @@ class Rejection(_Checked):
     finalist: bool = False
     feedback: str | None = _text(None)
     reapply_invited: bool = False
+    subject: str | None = _text(None)
+    message_id: str | None = _text(None)
 
     def _checks(self) -> Iterator[Problem]:
         if p := date_problem(self.date, required=False):
@@ -231,6 +234,10 @@ class Rejection(_Checked):
                 yield Problem(name, f"must be true or false, got {getattr(self, name)!r:.40}")
         if p := text_problem(self.feedback, required=False, limit=MAX_TEXT):
             yield Problem("feedback", p)
+        if p := text_problem(self.subject, required=False, limit=MAX_TITLE):
+            yield Problem("subject", p)
+        if p := message_id_problem(self.message_id):
+            yield Problem("message_id", p)
 
 
 @attrs.frozen(kw_only=True)

@@ -31,7 +31,8 @@ def letter(parts: Sequence[Part]) -> str:
 
 
 def note(parts: Sequence[Part]) -> str:
-    """The salutation on its own line, then everything else as one paragraph."""
+    """The salutation on its own line, the body as one paragraph, then the signature."""
     head = [p.text for p in parts if p.paragraph == "greeting"]
-    body = " ".join(p.text for p in parts if p.paragraph != "greeting")
-    return "\n".join([*head, body]) if body else "\n".join(head)
+    body = " ".join(p.text for p in parts if p.paragraph not in ("greeting", "signature"))
+    tail = [p.text for p in parts if p.paragraph == "signature"]
+    return "\n".join(line for line in (*head, body, *tail) if line)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+from email.message import EmailMessage
 from typing import Any
 
 import attrs
 
 from rejection_kit.composition import Part
+from rejection_kit.render._formats import email_message, to_html, to_markdown
 
 
 @attrs.frozen(kw_only=True)
@@ -24,6 +27,9 @@ class Message:
         subject: the subject line (None for channels without one).
         text: the whole message as plain text.
         parts: every rendered part, in order, with its block and variant id.
+        sender: the candidate's name; ``sender_email`` their address, if known.
+        recipient_email: the contact's address, if known.
+        in_reply_to: the message id of the rejection e-mail this one answers, if given.
     """
 
     recipe: str
@@ -36,6 +42,10 @@ class Message:
     subject: str | None
     text: str
     parts: tuple[Part, ...]
+    sender: str = ""
+    sender_email: str | None = None
+    recipient_email: str | None = None
+    in_reply_to: str | None = None
 
     @property
     def variant_ids(self) -> tuple[str, ...]:
@@ -46,6 +56,45 @@ class Message:
     def word_count(self) -> int:
         """Words in the text."""
         return len(self.text.split())
+
+    @property
+    def markdown(self) -> str:
+        """The message as Markdown (subject in bold), situation values escaped."""
+        return to_markdown(self.text, self.subject)
+
+    @property
+    def html(self) -> str:
+        """The message as an HTML fragment, every value escaped."""
+        return to_html(self.text, self.subject)
+
+    def to_email_message(self) -> EmailMessage:
+        """A stdlib ``EmailMessage`` with To, From, Subject and threading headers.
+
+        Raises:
+            ValidationError: when a value that reaches a header holds a line break.
+        """
+        return email_message(
+            subject=self.subject,
+            text=self.text,
+            sender=self.sender,
+            sender_email=self.sender_email,
+            recipient=self.recipient,
+            recipient_email=self.recipient_email,
+            in_reply_to=self.in_reply_to,
+        )
+
+    def _repr_html_(self) -> str:
+        caption = html.escape(
+            f"{self.recipe} to {self.recipient or 'the hiring team'} · {self.channel} · "
+            f"{self.locale} · {self.word_count} words"
+        )
+        return (
+            f'<div class="rejection-kit-message"><p><small>{caption}</small></p>\n'
+            f"{self.html}</div>"
+        )
+
+    def _repr_markdown_(self) -> str:
+        return self.markdown
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-ready data: the text and its provenance."""
@@ -60,6 +109,10 @@ class Message:
             "subject": self.subject,
             "text": self.text,
             "parts": [p.to_dict() for p in self.parts],
+            "sender": self.sender,
+            "sender_email": self.sender_email,
+            "recipient_email": self.recipient_email,
+            "in_reply_to": self.in_reply_to,
         }
 
     def __str__(self) -> str:

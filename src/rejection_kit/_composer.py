@@ -1,0 +1,345 @@
+"""The composer: one recipe, situation, locale, channel and tone; many messages.
+
+For each message it chooses a phrasing per block — seeded, tone-aware, avoiding what
+the batch already said — renders the parts, lays them out for the channel, and checks
+the result with the tone rules. When a rule fails it bans the phrasings that caused it
+and tries again; when the message as a whole is too long it tries the shortest
+phrasings, then drops blocks in ``DROP_ORDER``. It never cuts a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from rejection_kit._errors import CompositionError, ConstraintError
+from rejection_kit.channels import Channel
+from rejection_kit.composition import (
+    TAGS,
+    Block,
+    BlockContext,
+    Part,
+    Recipe,
+    ToneProfile,
+    build_facts,
+    seeded_order,
+)
+from rejection_kit.language import JinjaTemplates, conventions
+from rejection_kit.model import Contact, Situation
+from rejection_kit.render import Message, letter, note
+
+_NOT_COMPARED = frozenset({"greeting", "closing", "signature"})
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
+_WORD = re.compile(r"\w{6,}")
+
+#: The order in which blocks are dropped to fit a channel, least important first. Blocks
+#: a recipe requires are never dropped, nor the salutation, thanks and signature; a
+#: custom block marked ``optional`` goes before all of these.
+DROP_ORDER: tuple[str, ...] = (
+    "well_wishes",
+    "pass_thanks",
+    "acknowledgement",
+    "resource_offer_3",
+    "resource_offer_2",
+    "highlight",
+    "resource_offer",
+    "referrer",
+)
+
+
+def sentences(text: str) -> set[str]:
+    """The sentences (and clauses after a semicolon) of a part, for distinctness checks."""
+    return {s.strip().lower() for s in _SENTENCE.split(text) if s.strip()}
+
+
+def stems(text: str, ignore: frozenset[str]) -> set[str]:
+    """Rough stems of the longer words of ``text``, to avoid echoing a word in one message."""
+    return {w[:5] for w in _WORD.findall(text.lower()) if w not in ignore}
+
+
+@attrs.frozen(kw_only=True)
+class Composer:
+    """Composes messages for one situation, recipe, locale, channel, tone and seed."""
+
+    situation: Situation
+    recipe: Recipe
+    channel: Channel
+    profile: ToneProfile
+    seed: int
+    locale: str
+    rules: Sequence[Any] = ()
+    pinned: Mapping[str, str] = attrs.field(factory=dict)
+
+    def address(self, recipient: Contact | None) -> str:
+        """The register of a message to ``recipient``: theirs, else the locale's default."""
+        if recipient is not None and recipient.address is not None:
+            return recipient.address
+        conv = conventions(self.locale)
+        if self.channel.layout == "note":
+            return conv.note_address
+        if recipient is not None and recipient.role == "receptionist":
+            return conv.light_address
+        return conv.default_address
+
+    def context(self, recipient: Contact | None) -> BlockContext:
+        """What the blocks of a message to ``recipient`` see."""
+        address = self.address(recipient)
+        register = conventions(self.locale).register(address)
+        return BlockContext(
+            situation=self.situation,
+            recipient=recipient,
+            recipe=self.recipe.name,
+            tone=self.profile.name,
+            facts=build_facts(self.situation, recipient),
+            templates=JinjaTemplates(self.locale, register),
+            address=address,
+            closing=self.profile.closing,
+        )
+
+    # -- choosing phrasings ------------------------------------------------------------
+
+    def _order(
+        self, block: Block, variants: Sequence[str], ctx: BlockContext, *, short: bool
+    ) -> list[str]:
+        pinned = self.pinned.get(block.name)
+        if pinned is not None and pinned in variants:
+            return [pinned]
+        key = f"{self.recipe.name}\x1f{ctx.facts.recipient or ''}\x1f{block.name}"
+        ordered = seeded_order(variants, seed=self.seed, key=key)
+        kept = [v for v in ordered if not TAGS.get(v, frozenset()) & self.profile.avoid]
+        ordered = kept or ordered
+        if self.profile.prefer:
+            ordered.sort(key=lambda v: self.profile.prefer not in TAGS.get(v, frozenset()))
+        if short:
+            ordered.sort(key=lambda v: len(block.render(v, ctx)))
+        return ordered
+
+    def _choose(
+        self,
+        block: Block,
+        variants: Sequence[str],
+        ctx: BlockContext,
+        *,
+        short: bool,
+        used: set[str],
+        echoed: set[str],
+        ignore: frozenset[str],
+    ) -> tuple[str, str]:
+        """In seeded order, the first phrasing that repeats no sentence of the batch and
+        echoes no word of this message; failing that, the one that repeats least."""
+        best: tuple[int, str, str] | None = None
+        for variant in self._order(block, variants, ctx, short=short):
+            text = block.render(variant, ctx)
+            if block.paragraph in _NOT_COMPARED:
+                return variant, text
+            score = (
+                len(stems(text, ignore) & echoed)
+                + 10 * (variant in used)
+                + 100 * bool(sentences(text) & used)
+            )
+            if best is None or score < best[0]:
+                best = (score, variant, text)
+            if score == 0:
+                break
+        assert best is not None  # variants is never empty here
+        return best[1], best[2]
+
+    def _parts(
+        self,
+        ctx: BlockContext,
+        used: set[str],
+        banned: set[str],
+        *,
+        short: bool,
+        dropped: frozenset[str],
+    ) -> list[Part]:
+        facts = ctx.facts
+        known = (facts.company, facts.role, facts.team, facts.topic, facts.recipient)
+        ignore = frozenset(_WORD.findall(" ".join(k for k in known if k).lower()))
+        ignore |= conventions(ctx.locale).common_words
+        echoed: set[str] = set()
+        parts: list[Part] = []
+        for block in self.recipe.blocks:
+            if block.name in dropped or (block.name == "closing" and not self.channel.closing):
+                continue
+            variants = [v for v in block.variants(ctx) if v not in banned]
+            if not variants:
+                if block.name in self.recipe.required:
+                    raise self._not_applicable(block, ctx)
+                continue
+            variant, text = self._choose(
+                block, variants, ctx, short=short, used=used, echoed=echoed, ignore=ignore
+            )
+            echoed |= stems(text, ignore)
+            parts.append(Part(block.name, variant, text, block.paragraph))
+        return parts
+
+    def _not_applicable(self, block: Block, ctx: BlockContext) -> CompositionError:
+        whom = ctx.facts.recipient or "the hiring team"
+        role = f" ({ctx.facts.recipient_role})" if ctx.facts.recipient_role else ""
+        return CompositionError(
+            f"nothing to write to {whom}{role} in this situation: "
+            f"required block {block.name!r} does not apply",
+            recipe=self.recipe.name,
+            block=block.name,
+        )
+
+    # -- fitting and checking ------------------------------------------------------------
+
+    def _plans(self, ctx: BlockContext) -> Iterator[tuple[bool, frozenset[str]]]:
+        """(shortest phrasings?, blocks left out), from the fullest message to the leanest."""
+        optional = {b.name for b in self.recipe.blocks if b.optional}
+        dropped = frozenset(optional if self.profile.drop_optional else ())
+        short = self.profile.shortest or self.channel.concise
+        if not short:
+            yield False, dropped
+        yield True, dropped
+        droppable = [
+            b.name
+            for b in self.recipe.blocks
+            if b.name not in self.recipe.required
+            and b.name not in dropped
+            and (b.optional or b.name in DROP_ORDER)
+        ]
+        rank = {name: i for i, name in enumerate(DROP_ORDER)}
+        for name in sorted(droppable, key=lambda n: (n in rank, rank.get(n, 0))):
+            dropped |= {name}
+            yield True, dropped
+
+    def _text(self, parts: Sequence[Part]) -> str:
+        conv = conventions(self.locale)
+        if conv.lowercase_after_salutation and len(parts) > 1 and parts[0].block == "greeting":
+            body = parts[1]
+            parts = [parts[0], attrs.evolve(body, text=conv.lower_first(body.text)), *parts[2:]]
+        return note(parts) if self.channel.layout == "note" else letter(parts)
+
+    def _attempt(
+        self, ctx: BlockContext, used: set[str], *, short: bool, dropped: frozenset[str]
+    ) -> tuple[list[Part], str] | list[str]:
+        """The parts and text of a message that breaks no error-level rule, or the ids of
+        the rules that could not be met."""
+        from rejection_kit.tone import check  # the tone layer sits to the right of composing
+
+        banned: set[str] = set()
+        while True:
+            parts = self._parts(ctx, used, banned, short=short, dropped=dropped)
+            text = self._text(parts)
+            report = check(
+                text,
+                situation=self.situation,
+                locale=self.locale,
+                channel=self.channel,
+                tone=self.profile,
+                rules=self.rules,
+                recipe=self.recipe.name,
+            )
+            errors = [f for f in report.findings if f.severity == "error"]
+            if not errors:
+                if not self.channel.allows(text):
+                    return [f"channel.{self.channel.name}.limit"]
+                return parts, text
+            culprits = _culprits(text, parts, errors) - banned
+            if not culprits:  # a whole-message problem, or nothing left to swap
+                return sorted({f.rule_id for f in errors})
+            banned |= culprits
+
+    def compose(self, recipient: Contact | None, used: set[str]) -> Message:
+        """Compose one message, avoiding what ``used`` holds; add its own to ``used``.
+
+        ``used`` collects the sentences and variant ids of a batch, so that notes to
+        colleagues neither share a sentence nor, where the catalogue allows, a phrasing.
+
+        Raises:
+            ConstraintError: naming the rules that no choice of phrasings satisfies.
+        """
+        ctx = self.context(recipient)
+        failed: list[str] = []
+        fallback: tuple[list[Part], str] | None = None
+        plans = list(self._plans(ctx))
+        # Last resort: a hard limit matters more than not repeating the batch.
+        attempts = [(used, *plan) for plan in plans] + [(set(), *plans[-1])]
+        for avoid, short, dropped in attempts:
+            if fallback is not None and avoid is not used:
+                break
+            outcome = self._attempt(ctx, avoid, short=short, dropped=dropped)
+            if isinstance(outcome, tuple):
+                if self.channel.prefers(outcome[1]):
+                    return self._finish(ctx, recipient, *outcome, used=used)
+                fallback = fallback or outcome
+            else:
+                failed = outcome
+        if fallback is not None:
+            return self._finish(ctx, recipient, *fallback, used=used)
+        raise ConstraintError(
+            f"no choice of phrasings satisfies rule(s) {', '.join(failed)} "
+            f"for {recipient.name if recipient else 'the hiring team'}",
+            rule_ids=failed,
+            recipe=self.recipe.name,
+        )
+
+    def _finish(
+        self,
+        ctx: BlockContext,
+        recipient: Contact | None,
+        parts: list[Part],
+        text: str,
+        *,
+        used: set[str],
+    ) -> Message:
+        for part in parts:
+            if part.paragraph not in _NOT_COMPARED:
+                used |= sentences(part.text) | {part.variant}
+        candidate = self.situation.candidate
+        rejection = self.situation.rejection
+        threaded = bool(
+            rejection
+            and rejection.subject
+            and (rejection.by is None or rejection.by == ctx.facts.recipient)
+        )
+        return Message(
+            recipe=self.recipe.name,
+            recipient=recipient.name if recipient else None,
+            locale=self.locale,
+            address=ctx.address,
+            channel=self.channel.name,
+            tone=self.profile.name,
+            seed=self.seed,
+            subject=self._subject(ctx, threaded),
+            text=text,
+            parts=tuple(parts),
+            sender=candidate.name,
+            sender_email=candidate.email,
+            recipient_email=recipient.email if recipient else None,
+            in_reply_to=rejection.message_id if threaded and rejection else None,
+        )
+
+    def _subject(self, ctx: BlockContext, threaded: bool) -> str | None:
+        if not self.channel.subject:
+            return None
+        rejection = self.situation.rejection
+        if threaded and rejection and rejection.subject:
+            original = rejection.subject
+            return original if original.lower().startswith("re:") else f"Re: {original}"
+        return ctx.templates.render("subjects.j2", self.recipe.name, c=ctx.facts)
+
+
+def _culprits(text: str, parts: Sequence[Part], errors: Iterable[Any]) -> set[str]:
+    """The variants whose text overlaps an error's span."""
+    spans: list[tuple[int, int, str]] = []
+    position = 0
+    for part in parts:
+        # The first body part may have been lower-cased after the salutation (German).
+        start = text.find(part.text[1:], position) - 1
+        if start < 0:
+            continue
+        spans.append((start, start + len(part.text), part.variant))
+        position = start + len(part.text)
+    found = set()
+    for error in errors:
+        if error.end <= error.start:
+            continue
+        found |= {v for s, e, v in spans if s < error.end and error.start < e}
+    return found

@@ -1,0 +1,92 @@
+"""Hypothesis strategies shared by the property tests: situations of every shape."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import strategies as st
+
+from rejection_kit.model import INTERVIEW_KINDS, STAGES
+
+# Names in many scripts, with apostrophes, hyphens and particles; no control characters.
+_NAME_PARTS = st.sampled_from(
+    [
+        "Maya",
+        "Chen",
+        "José",
+        "Ñúñez",
+        "O'Neil",
+        "van der Berg",
+        "Anne-Marie",
+        "Łukasz",
+        "Søren",
+        "李雷",
+        "Ólafur",
+        "D'Angelo",
+        "Zoë",
+        "Nguyễn",
+        "Иван",
+        "Aïcha",
+        "Björk",
+        "R&D",
+        "<Labs>",
+        "Smith",
+        "Okafor",
+        "Raman",
+    ]
+)
+names = st.lists(_NAME_PARTS, min_size=1, max_size=3).map(" ".join)
+companies = (
+    st.lists(_NAME_PARTS, min_size=1, max_size=3)
+    .map(" ".join)
+    .map(lambda s: s[:60].strip() or "Acme")
+)
+roles = st.sampled_from(
+    [
+        "Data Analyst",
+        "Senior Staff Software Engineer, Platform Reliability",
+        "Designer",
+        "Head of People & Culture (EMEA)",
+        "Account Executive",
+    ]
+)
+
+
+@st.composite
+def situations(draw: st.DrawFn, *, max_contacts: int = 5) -> dict[str, Any]:
+    """A valid situation dict: minimal to many contacts, every stage and channel of news."""
+    contact_names = draw(st.lists(names, max_size=max_contacts, unique=True))
+    roles_ = ["hiring_manager", "interviewer", "recruiter", "hr", "executive", "receptionist"]
+    contacts = [
+        {
+            "name": name,
+            "role": draw(st.sampled_from(roles_)),
+            **({"gender": g} if (g := draw(st.sampled_from([None, "female", "male"]))) else {}),
+            **({"topics": ["the roadmap for next year"]} if draw(st.booleans()) else {}),
+        }
+        for name in contact_names
+    ]
+    data: dict[str, Any] = {
+        "candidate": {"name": draw(names)},
+        "company": {"name": draw(companies)},
+        "position": {"title": draw(roles)},
+        "contacts": contacts,
+    }
+    if contact_names and draw(st.booleans()):
+        data["interviews"] = [
+            {
+                "date": f"2026-10-{day:02d}",
+                "kind": draw(st.sampled_from(INTERVIEW_KINDS)),
+                "with": draw(st.lists(st.sampled_from(contact_names), min_size=1, unique=True)),
+            }
+            for day in sorted(draw(st.sets(st.integers(1, 28), max_size=3)))
+        ]
+    if draw(st.booleans()):
+        data["rejection"] = {
+            "date": "2026-11-24",
+            "via": draw(st.sampled_from(["email", "phone", "ats", "in_person", "none"])),
+            "stage": draw(st.sampled_from(STAGES)),
+            "finalist": draw(st.booleans()),
+            "reapply_invited": draw(st.booleans()),
+        }
+    return data
