@@ -12,6 +12,7 @@ from importlib.metadata import version as _version
 
 from rejection_kit import blocks, recipes
 from rejection_kit._caches import clear_caches
+from rejection_kit._custom import Phrasings, load_phrasings, phrasings
 from rejection_kit._errors import (
     CatalogError,
     CompositionError,
@@ -57,6 +58,7 @@ __all__ = [
     "Interview",
     "Message",
     "Offer",
+    "Phrasings",
     "Position",
     "Problem",
     "Recipe",
@@ -82,6 +84,8 @@ __all__ = [
     "compose_all",
     "every_variant",
     "fix",
+    "load_phrasings",
+    "phrasings",
     "recipes",
     "supported_locales",
     "when",

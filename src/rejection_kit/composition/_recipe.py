@@ -114,6 +114,20 @@ class Recipe:
             required=self.required - set(names),
         )
 
+    def replacing(self, *blocks: Block) -> Recipe:
+        """A recipe in which each of ``blocks`` takes the place of the block of its name.
+
+        Raises:
+            KeyError: when a block's name is not one of this recipe's blocks.
+        """
+        by_name = {b.name: b for b in blocks}
+        unknown = set(by_name) - set(self.block_names)
+        if unknown:
+            raise KeyError(
+                f"{self.name} has no block {sorted(unknown)!r}; blocks: {self.block_names}"
+            )
+        return attrs.evolve(self, blocks=tuple(by_name.get(b.name, b) for b in self.blocks))
+
     def renamed(self, name: str) -> Recipe:
         """The same recipe under another name."""
         return attrs.evolve(self, name=name)

@@ -19,6 +19,7 @@ MAX_ITEMS = 50
 # Cc and Cf categories include NUL, CR/LF, tabs and the bidi overrides (U+202A-U+202E,
 # U+2066-U+2069): none of them belongs in a name, a title or a sentence of a letter.
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]+$")
+_TEMPLATE_SYNTAX = re.compile(r"\{[{%#]")
 _MESSAGE_ID = re.compile(r"^<[^<>\s@]+@[^<>\s@]+>$")
 _URL = re.compile(r"^https?://[^\s<>\"]+$")
 
@@ -40,6 +41,8 @@ def text_problem(value: object, *, required: bool, limit: int) -> str | None:
         return "must not be empty"
     if value != value.strip():
         return "must not start or end with whitespace"
+    if _TEMPLATE_SYNTAX.search(value):
+        return "must not contain template syntax ({{, {% or {#): values are text, not templates"
     for ch in value:
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") and ch != "\u200d":
             return f"must not contain control or formatting character U+{ord(ch):04X}"

@@ -14,7 +14,12 @@ from datetime import date
 from typing import Any
 
 import cattrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from rejection_kit._errors import Problem, ValidationError
@@ -69,10 +74,26 @@ def _structure_literal(value: object, _: object) -> object:
 
 
 def _structure_tuple(value: object, cls: Any) -> tuple[Any, ...]:
+    # cattrs would happily read a string or a mapping as a sequence of characters/keys.
     if not isinstance(value, (list, tuple)):
         raise _ShapeError(f"must be a list, got {type(value).__name__} {value!r:.40}")
-    (item_type, _ellipsis) = typing.get_args(cls)
-    return tuple(_CONVERTER.structure(item, item_type) for item in value)
+    item_type = typing.get_args(cls)[0]
+    items: list[Any] = []
+    errors: list[Exception] = []
+    for index, item in enumerate(value):
+        try:
+            items.append(_CONVERTER.structure(item, item_type))
+        except Exception as exc:
+            note = IterableValidationNote(f"Structuring {cls} @ index {index}", index, item_type)
+            exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {cls!r}", errors, cls)
+    return tuple(items)
+
+
+def _is_tuple(cls: Any) -> bool:
+    return typing.get_origin(cls) is tuple
 
 
 def _is_literal(cls: Any) -> bool:
@@ -86,6 +107,7 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(date, _structure_date)
     conv.register_unstructure_hook(date, date.isoformat)
     conv.register_structure_hook_func(_is_literal, _structure_literal)
+    conv.register_structure_hook_func(_is_tuple, _structure_tuple)
     for cls in _CLASSES:
         renames: dict[str, Any] = {a: override(rename=b) for a, b in _RENAMES.get(cls, {}).items()}
         conv.register_structure_hook(
