@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from rejection_kit.channels import CHANNELS
 from rejection_kit.tone import builtin_rules, check, fix
-from rejection_kit.tone._compile import compile_rule
+from rejection_kit.tone._compile import PrefilterIndex, compile_rule
 from rejection_kit.tone._doc import Doc
 
 SITUATION = SimpleNamespace(
@@ -57,6 +57,19 @@ texts = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=20), max_size=12).map("".join),
 )
+# ASCII text (the fast, lower-cased path): the rules' own examples cut and mixed with
+# ASCII noise, so that patterns fire, nearly fire and overlap.
+_EXAMPLES = sorted({e.text for r in builtin_rules("en") for e in r.examples if e.text.isascii()})
+ascii_texts = st.lists(
+    st.sampled_from(_EXAMPLES).flatmap(
+        lambda t: st.tuples(st.integers(0, len(t)), st.integers(0, len(t))).map(
+            lambda ij: t[min(ij) : max(ij)]
+        )
+    )
+    | st.text(alphabet=st.characters(max_codepoint=127), max_size=15)
+    | st.sampled_from([a for a in FRAGMENTS if a.isascii()]),
+    max_size=8,
+).map("".join)
 channels = st.sampled_from(sorted(CHANNELS))
 situations = st.sampled_from([None, SITUATION])
 
@@ -111,3 +124,28 @@ def test_prefilter_never_changes_matches(text: str) -> None:
         fast = [(s, e) for s, e, _ in compiled.finditer(doc)]
         slow = [(s, e) for s, e, _ in compiled.finditer(doc, prefilter=False)]
         assert fast == slow, compiled.rule.id
+
+
+INDEX = PrefilterIndex(COMPILED)
+
+
+@SETTINGS
+@given(text=ascii_texts | texts)
+def test_lower_case_twin_finds_what_the_pattern_finds(text: str) -> None:
+    """The lower-case ASCII twin of every pattern finds exactly the pattern's own matches."""
+    doc = Doc(text)
+    for compiled in COMPILED:
+        for part in compiled.parts:
+            plain = [(m.start(), m.end()) for m in part.regex.finditer(doc.flat)]
+            assert [(m.start(), m.end()) for m in part.matches(doc)] == plain, part.regex.pattern
+
+
+@SETTINGS
+@given(text=ascii_texts | texts)
+def test_prefilter_index_never_changes_matches(text: str) -> None:
+    """The rule set's inverted pre-filter only skips patterns that could not have matched."""
+    doc = Doc(text)
+    slow = [[(s, e) for s, e, _ in c.finditer(doc, prefilter=False)] for c in COMPILED]
+    doc.active_parts = INDEX.active(doc.word_index)
+    fast = [[(s, e) for s, e, _ in c.finditer(doc)] for c in COMPILED]
+    assert fast == slow

@@ -1,24 +1,43 @@
-"""Compiling rules: one regex per pattern, each behind a word pre-filter, cached."""
+"""Compiling rules: one regex per pattern, each behind a word pre-filter, cached.
+
+Two speed-ups keep ``check`` cheap without changing a single match:
+
+* **Lower-case ASCII path.** Python's ``re`` cannot use its fast literal-prefix search
+  under ``IGNORECASE``. When the text is ASCII (most emails, after the typographic
+  quotes are made plain), each pattern also has a lower-cased twin compiled with
+  ``re.ASCII`` and no ``IGNORECASE``, run over ``doc.lower``; ``str.lower()`` keeps the
+  length of ASCII text, so offsets are the same. Patterns that are not ASCII, use
+  escapes such as ``\\x41`` or inline flags keep the original path only.
+* **Leading ``\\b`` checked by hand.** A pattern that starts with ``\\b`` also defeats the
+  prefix search; the twin drops it and the boundary is tested at each candidate start
+  (a rejected candidate restarts the search one character later, which is exactly what
+  the regex engine would have done).
+
+``tests/tone/test_properties.py`` checks both against the plain path on hostile text.
+"""
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable, Iterator
+from re import _constants as _C  # type: ignore[attr-defined]  # noqa: N812 - as in sre
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 import attrs
 
 from rejection_kit._errors import RulePackError
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Severity
-from rejection_kit.tone._prefilter import Clause, required_words
+from rejection_kit.tone._prefilter import Clause, Words, required_words
 from rejection_kit.tone._rule import Rule
 
-__all__ = ["Compiled", "clear_compiled", "compile_rule"]
+__all__ = ["Compiled", "Part", "PrefilterIndex", "clear_compiled", "compile_rule"]
 
 _lock = threading.Lock()
 _regexes: dict[tuple[tuple[str, ...], bool], re.Pattern[str]] = {}
-_Part = tuple[tuple[Clause, ...] | None, re.Pattern[str]]
-_parts: dict[tuple[str, bool], _Part] = {}
+_parts: dict[tuple[str, bool, bool], Part] = {}
 _MAX_REGEXES = 4096
 
 
@@ -29,29 +48,233 @@ def clear_compiled() -> None:
         _parts.clear()
 
 
+@attrs.frozen(eq=False)
+class Part:
+    """One pattern: its pre-filter clauses, its regex and, where safe, its fast twin."""
+
+    #: Clauses a match must satisfy (see :mod:`._prefilter`); ``None``: always run.
+    needed: tuple[Clause, ...] | None
+    #: The pattern as written (``IGNORECASE`` unless case-sensitive), run over ``doc.flat``.
+    regex: re.Pattern[str]
+    #: The lower-cased ``re.ASCII`` twin, run over ``doc.lower`` when ``doc.fast``.
+    fast: re.Pattern[str] | None = None
+    #: The twin dropped a leading ``\b``: test the boundary at each match start.
+    bounded: bool = False
+    #: Literal strings one of which starts every match of the twin (``None``: unknown).
+    starts: tuple[str, ...] | None = None
+
+    def matches(self, doc: Doc) -> Iterator[re.Match[str]]:
+        """Every match of the pattern in ``doc``, as ``regex.finditer(doc.flat)`` finds them."""
+        if self.fast is None or not doc.fast:
+            return self.regex.finditer(doc.flat)
+        if self.starts is not None:
+            return _anchored(self.fast, doc.lower, self.starts, bounded=self.bounded)
+        if self.bounded:
+            return _bounded(self.fast, doc.lower)
+        return self.fast.finditer(doc.lower)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _bounded(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    # ``regex`` never matches the empty string (checked when it was built), so after a
+    # match the next search starts at its end, as ``finditer`` does.
+    search = regex.search
+    size = len(text)
+    pos = 0
+    while pos <= size:
+        m = search(text, pos)
+        if m is None:
+            return
+        start = m.start()
+        before = start > 0 and _is_word(text[start - 1])
+        after = start < size and _is_word(text[start])
+        if before != after:
+            yield m
+            pos = m.end()
+        else:
+            pos = start + 1
+
+
+def _anchored(
+    regex: re.Pattern[str], text: str, starts: tuple[str, ...], *, bounded: bool
+) -> Iterator[re.Match[str]]:
+    # Every match starts with one of ``starts``: find those with ``str.find`` (fast) and
+    # try the regex only there, leftmost first, as ``finditer`` would.
+    found: set[int] = set()
+    for literal in starts:
+        i = text.find(literal)
+        while i >= 0:
+            found.add(i)
+            i = text.find(literal, i + 1)
+    if not found:
+        return
+    size = len(text)
+    done = 0
+    match = regex.match
+    for start in sorted(found):
+        if start < done:
+            continue
+        if bounded:
+            before = start > 0 and _is_word(text[start - 1])
+            if before == (start < size and _is_word(text[start])):
+                continue
+        m = match(text, start)
+        if m is not None:
+            yield m
+            done = m.end()
+
+
+def _leading(seq: Any) -> set[str] | None:
+    # Literal strings one of which starts every match of the parsed ``seq``.
+    prefix = ""
+    for op, av in seq:
+        if op is _C.LITERAL:
+            prefix += chr(av)
+            continue
+        inner: set[str] | None = None
+        if op is _C.SUBPATTERN and not av[1] and not av[2]:
+            inner = _leading(av[3])
+        elif op is _C.BRANCH:
+            alternatives = [_leading(alt) for alt in av[1]]
+            if all(a is not None for a in alternatives):
+                inner = set().union(*alternatives)  # type: ignore[arg-type]
+        if inner is not None:
+            return {prefix + x for x in inner}
+        break
+    return {prefix} if prefix else None
+
+
+_ESCAPE_UNSAFE = frozenset("xuUN0")
+_CLASS_OR_ESCAPE = re.compile(r"\\.|\[|\]|\(|\)|\|")
+
+
+def _top_level_branch(pattern: str) -> bool:
+    # Whether ``pattern`` has a ``|`` outside every group and character class.
+    depth = 0
+    in_class = False
+    class_start = -1
+    for m in _CLASS_OR_ESCAPE.finditer(pattern):
+        token = m.group()
+        if token[0] == "\\":
+            continue
+        if in_class:
+            # A "]" right after "[" or "[^" is a literal.
+            if token == "]" and m.start() > class_start:
+                in_class = False
+            continue
+        if token == "[":
+            in_class = True
+            class_start = m.end() + (1 if pattern[m.end() : m.end() + 1] == "^" else 0)
+        elif token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif token == "|" and depth == 0:
+            return True
+    return False
+
+
+def _lowered(pattern: str) -> str | None:
+    # The pattern with its literals in lower case, escapes, group names and flags kept;
+    # None if it cannot be lowered safely.
+    if not pattern.isascii():
+        return None
+    out: list[str] = []
+    i = 0
+    size = len(pattern)
+    while i < size:
+        ch = pattern[i]
+        if ch == "\\":
+            nxt = pattern[i + 1 : i + 2]
+            if (
+                not nxt
+                or nxt in _ESCAPE_UNSAFE
+                or (nxt.isdigit() and pattern[i + 2 : i + 3].isdigit())
+            ):
+                return None
+            out.append(ch + nxt)
+            i += 2
+            continue
+        if pattern.startswith("(?", i):
+            rest = pattern[i + 2 : i + 3]
+            if rest == "P":
+                close = (
+                    pattern.find(">", i) if pattern.startswith("(?P<", i) else pattern.find(")", i)
+                )
+                if close < 0:
+                    return None
+                out.append(pattern[i : close + 1])
+                i = close + 1
+                continue
+            if rest.isalpha():  # inline flags: keep the original path
+                return None
+            out.append("(?")
+            i += 2
+            continue
+        out.append(ch.lower())
+        i += 1
+    return "".join(out)
+
+
+def _fast_twin(pattern: str) -> tuple[re.Pattern[str] | None, bool, tuple[str, ...] | None]:
+    lowered = _lowered(pattern)
+    if lowered is None:
+        return None, False, None
+    bounded = False
+    if lowered.startswith("\\b") and not _top_level_branch(lowered[2:]):
+        try:
+            width = _sre_parse.parse(lowered[2:], re.ASCII).getwidth()[0]
+        except re.error:
+            return None, False, None
+        if width > 0:
+            lowered = lowered[2:]
+            bounded = True
+    try:
+        compiled = re.compile(lowered, re.ASCII)
+        starts = _leading(_sre_parse.parse(lowered, re.ASCII))
+    except re.error:
+        return None, False, None
+    # A single literal start is what re's own prefix search already does well.
+    return compiled, bounded, tuple(sorted(starts)) if starts and len(starts) > 1 else None
+
+
 @attrs.frozen
 class Compiled:
     """A rule with its severity in context and its compiled patterns."""
 
     rule: Rule
     severity: Severity
-    # One (pre-filter prefixes, regex) pair per pattern; None prefixes: always run.
-    parts: tuple[tuple[tuple[Clause, ...] | None, re.Pattern[str]], ...]
+    parts: tuple[Part, ...]
     exceptions: re.Pattern[str] | None
+    #: Some pattern has no pre-filter, so the rule always runs.
+    always: bool = attrs.field(init=False)
+
+    @always.default
+    def _always(self) -> bool:
+        return any(p.needed is None for p in self.parts)
+
+    def _active(self, doc: Doc, prefilter: bool) -> Iterator[Part]:
+        if not prefilter:
+            yield from self.parts
+            return
+        active = doc.active_parts
+        if active is not None:
+            for part in self.parts:
+                if part.needed is None or part in active:
+                    yield part
+            return
+        words = doc.word_index
+        for part in self.parts:
+            if part.needed is None or all(words.satisfies(c) for c in part.needed):
+                yield part
 
     def search(self, doc: Doc) -> bool:
         """Whether any pattern of the rule matches (stops at the first)."""
-        words = doc.word_index
-        for needed, regex in self.parts:
-            if needed is not None:
-                for clause in needed:
-                    if not words.satisfies(clause):
-                        break
-                else:
-                    needed = None
-                if needed is not None:
-                    continue
-            if any(m.end() > m.start() for m in regex.finditer(doc.flat)):
+        for part in self._active(doc, True):
+            if any(m.end() > m.start() for m in part.matches(doc)):
                 return True
         return False
 
@@ -59,21 +282,12 @@ class Compiled:
         self, doc: Doc, *, prefilter: bool = True
     ) -> list[tuple[int, int, re.Match[str]]]:
         """Non-overlapping, non-empty matches of the rule's patterns, leftmost first."""
-        words = doc.word_index
         found: list[tuple[int, int, re.Match[str]]] = []
         active = 0
-        for needed, regex in self.parts:
-            if prefilter and needed is not None:
-                for clause in needed:
-                    if not words.satisfies(clause):
-                        break
-                else:
-                    needed = None
-                if needed is not None:
-                    continue
+        for part in self._active(doc, prefilter):
             active += 1
             found.extend(
-                (m.start(), -m.end(), m) for m in regex.finditer(doc.flat) if m.end() > m.start()
+                (m.start(), -m.end(), m) for m in part.matches(doc) if m.end() > m.start()
             )
         if active > 1 and found:
             found.sort(key=lambda t: (t[0], t[1]))
@@ -83,6 +297,63 @@ class Compiled:
                     kept.append(item)
             found = kept
         return [(s, -e, m) for s, e, m in found]
+
+
+_Entry = tuple["Part", tuple[frozenset[str], ...], tuple[Clause, ...]]
+
+
+class PrefilterIndex:
+    """The pre-filter of a whole rule set, inverted: word -> the patterns it may wake.
+
+    Each pattern is filed under one clause (a whole-word one when it has one); a message's
+    words pick the candidates in one set intersection, and only the candidates have their
+    remaining clauses checked. The result is the same as checking every clause of every
+    pattern, in a fraction of the time.
+    """
+
+    __slots__ = ("_by_word", "_keys", "_prefixed")
+
+    def __init__(self, compiled: Iterable[Compiled]) -> None:
+        # Each entry: (part id, the other whole-word clauses, the other clauses with prefixes).
+        by_word: dict[str, list[_Entry]] = {}
+        prefixed: list[_Entry] = []
+        for c in compiled:
+            for part in c.parts:
+                if part.needed is None:
+                    continue
+                trigger = next((cl for cl in part.needed if not cl[1]), part.needed[0])
+                rest = [cl for cl in part.needed if cl is not trigger]
+                entry = (
+                    part,
+                    tuple(cl[0] for cl in rest if not cl[1]),
+                    tuple(cl for cl in rest if cl[1]),
+                )
+                if trigger[1]:
+                    prefixed.append((entry[0], entry[1], (trigger, *entry[2])))
+                    continue
+                for word in trigger[0]:
+                    by_word.setdefault(word, []).append(entry)
+        self._by_word = by_word
+        self._keys = frozenset(by_word)
+        self._prefixed = tuple(prefixed)
+
+    def active(self, words: Words) -> frozenset[Part]:
+        """The patterns whose every clause ``words`` satisfies."""
+        present = words.words
+        by_word = self._by_word
+        out: set[Part] = set()
+        entries = [e for word in present & self._keys for e in by_word[word]]
+        entries.extend(self._prefixed)
+        for key, whole, prefixed in entries:
+            if key in out:
+                continue
+            for clause in whole:
+                if present.isdisjoint(clause):
+                    break
+            else:
+                if all(words.satisfies(c) for c in prefixed):
+                    out.add(key)
+        return frozenset(out)
 
 
 def _regex(patterns: tuple[str, ...], case_sensitive: bool, rule_id: str) -> re.Pattern[str]:
@@ -107,12 +378,15 @@ def _regex(patterns: tuple[str, ...], case_sensitive: bool, rule_id: str) -> re.
     return compiled
 
 
-def _part(pattern: str, case_sensitive: bool, rule_id: str) -> _Part:
-    key = (pattern, case_sensitive)
+def _part(pattern: str, case_sensitive: bool, rule_id: str, *, twin: bool) -> Part:
+    key = (pattern, case_sensitive, twin)
     part = _parts.get(key)
     if part is None:
         regex = _regex((pattern,), case_sensitive, rule_id)
-        part = (required_words(pattern, regex.flags), regex)
+        fast, bounded, starts = (
+            _fast_twin(pattern) if twin and not case_sensitive else (None, False, None)
+        )
+        part = Part(required_words(pattern, regex.flags), regex, fast, bounded, starts)
         with _lock:
             if len(_parts) >= _MAX_REGEXES:
                 _parts.clear()
@@ -122,6 +396,8 @@ def _part(pattern: str, case_sensitive: bool, rule_id: str) -> _Part:
 
 def compile_rule(rule: Rule, severity: Severity | None = None) -> Compiled:
     """Compile a rule's patterns; raise :class:`RulePackError` naming it if they are bad."""
-    parts = tuple(_part(p, rule.case_sensitive, rule.id) for p in rule.patterns)
+    # A replacement expands groups from the match, so it needs the original text's case.
+    twin = rule.replacement is None
+    parts = tuple(_part(p, rule.case_sensitive, rule.id, twin=twin) for p in rule.patterns)
     exceptions = _regex(rule.exceptions, rule.case_sensitive, rule.id) if rule.exceptions else None
     return Compiled(rule, severity or rule.severity, parts, exceptions)

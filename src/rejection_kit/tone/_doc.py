@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from rejection_kit.tone._prefilter import Words
 
@@ -28,8 +29,9 @@ _NORMALISE = {
 }
 _SPECIAL = re.compile("[" + "".join(_NORMALISE) + "]")
 
-# A single line break inside a paragraph (hard-wrapped email) is a space for patterns.
-_WRAP = re.compile(r"(?<![\r\n])\r?\n(?![\r\n])")
+# A single line break inside a paragraph (hard-wrapped email) is a space for patterns: a
+# lone "\n" or "\r\n", as ``(?<![\r\n])\r?\n(?![\r\n])`` would find it. ``_flatten`` walks
+# the line breaks with ``str.find`` instead of trying a look-behind at every position.
 _SUBJECT = re.compile(r"[ \t]*Subject[ \t]*:[^\n]*", re.IGNORECASE)
 _GREETING = re.compile(
     r"[ \t]*(?P<greet>Dear|Hi|Hello|Hey|Hiya|Greetings|Good (?:morning|afternoon|evening)"
@@ -71,6 +73,15 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _WORD = re.compile(r"\w+(?:'\w+)*")
+_WORD_ASCII = re.compile(r"\w+(?:'\w+)*", re.ASCII)
+# Under re.ASCII, \s and \w differ from their Unicode meaning on ASCII text only for the
+# separators U+001C..U+001F (Unicode counts them as white space).
+_NOT_ASCII_SAFE = ("\x1c", "\x1d", "\x1e", "\x1f")
+# ASCII characters that are not word characters (nor the apostrophe), mapped to spaces: the
+# words of an ASCII text are then what ``str.split`` returns (see ``_count_words``).
+_SPLIT_WORDS = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'")}
+)
 _QUOTES = re.compile(
     r'"[^"\n]{1,400}"'
     r"|\u00ab[^\u00bb\n]{1,400}\u00bb"
@@ -93,14 +104,20 @@ class Doc:
         signoff: The span from the closing line ("Best regards,") to the end, if any.
         body: The span between the greeting and the closing.
         words: The number of words in the body.
+        fast: Whether ``flat`` is ASCII without the separators U+001C..U+001F, so that
+            ``lower`` has the same length and patterns may be matched case-sensitively on
+            it with ``re.ASCII`` (see :mod:`rejection_kit.tone._compile`).
     """
 
     __slots__ = (
+        "_lower",
         "_quote_starts",
         "_quotes",
         "_sentences",
         "_words",
+        "active_parts",
         "body",
+        "fast",
         "flat",
         "norm",
         "salutation",
@@ -115,7 +132,9 @@ class Doc:
         self.text = text
         norm = text if text.isascii() else _SPECIAL.sub(_plain, text)
         self.norm = norm
-        self.flat = _WRAP.sub(_spaces, norm) if "\n" in norm else norm
+        self.flat = _flatten(norm) if "\n" in norm else norm
+        flat = self.flat
+        self.fast = flat.isascii() and not any(c in flat for c in _NOT_ASCII_SAFE)
         pos = 0
         self.subject: tuple[int, int] | None = None
         m = _SUBJECT.match(norm)
@@ -134,12 +153,20 @@ class Doc:
         self.signoff = _find_signoff(norm, pos)
         end = self.signoff[0] if self.signoff else len(norm)
         self.body = (pos, max(pos, end))
-        self.words = len(_WORD.findall(norm, self.body[0], self.body[1]))
+        self.words = (
+            _count_words(norm[self.body[0] : self.body[1]])
+            if self.fast
+            else len(_WORD.findall(norm, self.body[0], self.body[1]))
+        )
         # Computed on first use: most checks of a gracious note never need them.
         self._sentences: tuple[tuple[int, int], ...] | None = None
         self._quotes: tuple[tuple[int, int], ...] | None = None
         self._quote_starts: list[int] = []
         self._words: Words | None = None
+        self._lower: str | None = None
+        #: Set by the engine for one check: the pattern parts whose pre-filter passed
+        #: (``None``: each rule runs its own pre-filter).
+        self.active_parts: frozenset[Any] | None = None
 
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:
@@ -157,10 +184,17 @@ class Doc:
         return self._quotes
 
     @property
+    def lower(self) -> str:
+        """``flat`` in lower case; only meaningful (same length) when ``fast`` is true."""
+        if self._lower is None:
+            self._lower = self.flat.lower()
+        return self._lower
+
+    @property
     def word_index(self) -> Words:
         """The words of the text, for the patterns' pre-filter."""
         if self._words is None:
-            self._words = Words(self.norm)
+            self._words = Words(self.lower) if self.fast else Words(self.norm)
         return self._words
 
     def in_quote(self, start: int, end: int) -> bool:
@@ -185,8 +219,33 @@ def _plain(m: re.Match[str]) -> str:
     return _NORMALISE[m.group()]
 
 
-def _spaces(m: re.Match[str]) -> str:
-    return " " * len(m.group())
+def _flatten(norm: str) -> str:
+    pieces: list[str] = []
+    done = 0
+    size = len(norm)
+    i = norm.find("\n")
+    while i >= 0:
+        start = i - 1 if i > 0 and norm[i - 1] == "\r" else i
+        if (start == 0 or norm[start - 1] not in "\r\n") and (
+            i + 1 >= size or norm[i + 1] not in "\r\n"
+        ):
+            pieces.append(norm[done:start])
+            pieces.append(" " * (i + 1 - start))
+            done = i + 1
+        i = norm.find("\n", i + 1)
+    if not pieces:
+        return norm
+    pieces.append(norm[done:])
+    return "".join(pieces)
+
+
+def _count_words(text: str) -> int:
+    # The number of ``_WORD`` matches in an ASCII text, without a match object per word:
+    # a token without an apostrophe is exactly one word.
+    tokens = text.translate(_SPLIT_WORDS).split()
+    if "'" not in text:
+        return len(tokens)
+    return sum(1 if "'" not in t else len(_WORD_ASCII.findall(t)) for t in tokens)
 
 
 def _skip_blank(text: str, pos: int) -> int:

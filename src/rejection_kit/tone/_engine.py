@@ -12,7 +12,7 @@ import attrs
 
 from rejection_kit._errors import RulePackError
 from rejection_kit.channels import get_channel
-from rejection_kit.tone._compile import Compiled, clear_compiled, compile_rule
+from rejection_kit.tone._compile import Compiled, PrefilterIndex, clear_compiled, compile_rule
 from rejection_kit.tone._context import Context
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Edit, Finding, Hit
@@ -31,6 +31,7 @@ RuleSpec = Rule | Pack | Disable | Regrade
 class _Plan:
     rules: tuple[Compiled, ...]
     categories: tuple[str, ...]
+    index: PrefilterIndex
 
 
 _lock = threading.RLock()
@@ -126,7 +127,7 @@ def _plan(
                 severity = regrade.severity
         compiled.append(compile_rule(rule, severity))
         categories.add(rule.category)
-    plan = _Plan(tuple(compiled), tuple(sorted(categories)))
+    plan = _Plan(tuple(compiled), tuple(sorted(categories)), PrefilterIndex(compiled))
     with _lock:
         _plans[key] = plan
         if len(_plans) > _MAX_PLANS:
@@ -141,6 +142,11 @@ def _hits(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Hit]:
     if not c.parts:
         assert rule.check is not None
         yield from rule.check(doc, ctx)
+        return
+    active = doc.active_parts
+    if active is not None and not c.always and active.isdisjoint(c.parts):
+        if rule.kind == "required":
+            yield Hit()
         return
     if rule.kind == "required":
         if not c.search(doc):
@@ -264,6 +270,7 @@ def check(
     plan = _plan(chain, ch.name, recipe_name, profile.name if profile else None, mods)
     ctx = Context(channel=ch, locale=ident, tone=profile, recipe=recipe_name, situation=situation)
     doc = Doc(text)
+    doc.active_parts = plan.index.active(doc.word_index)
     findings: list[Finding] = []
     scores = dict.fromkeys(plan.categories, 0.0)
     for c in plan.rules:

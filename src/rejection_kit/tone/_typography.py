@@ -13,6 +13,9 @@ __all__ = ["caps", "emoji", "punctuation_runs"]
 
 _UPPER = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
 _CAPS_WORD = re.compile(rf"(?<![\w'])[{_UPPER}]+(?:'[{_UPPER}]+)*(?![\w'])")
+# Any word the loop below could flag has two capitals in a row (or around an apostrophe);
+# a text without them, the common case, is skipped with one fast scan.
+_TWO_CAPS = re.compile(rf"[{_UPPER}]'?[{_UPPER}]")
 # Words that are shouted, whatever their length; longer capitalised words are shouted
 # unless they are a known acronym.
 _EMPHASIS = frozenset(
@@ -141,6 +144,8 @@ def _names(ctx: Context) -> frozenset[str]:
 def caps(doc: Doc, ctx: Context) -> Iterator[Hit]:
     """ALL-CAPS words that shout; acronyms and the situation's own names are fine."""
     norm = doc.norm
+    if not _TWO_CAPS.search(norm):
+        return
     names: frozenset[str] | None = None
     for m in _CAPS_WORD.finditer(norm):
         word = m.group()

@@ -69,11 +69,18 @@ RULES: tuple[Rule, ...] = (
             r"\bsorry (?:for not being|I wasn't|I was not|that I wasn't|that I was not"
             r"|I couldn't be|I could not be) (?:\w+ )?(?:good enough|the right|a better|what "
             r"you)\b",
+            r"\b(?:I was|I am|I'm|I felt|being|me being|for being) (?:so |very |really "
+            r"|totally |completely |such an? )?(?:underprepared|unprepared|incompetent|useless"
+            r"|stupid|clumsy|hopeless|a disappointment)\b",
+            r"\b(?:sorry|apologi[sz]e) (?:that |if |for )?(?:I )?(?:let (?:you|the team"
+            r"|everyone) down|disappointed you|wasted your)\b",
         ),
         examples=(
             Example.bad("I know I wasn't good enough for a team like yours."),
             Example.bad("Sorry I wasn't what you were looking for."),
             Example.good("I learned a lot from the technical round."),
+            Example.bad("Forgive me for being so unprepared on the day."),
+            Example.good("I was prepared for a tough question and enjoyed it."),
         ),
     ),
     Rule(
@@ -94,11 +101,22 @@ RULES: tuple[Rule, ...] = (
             r"\bthe (?:only )?reason (?:I|my \w+) (?:\w+ ){0,4}(?:was|is) (?:because|that)\b",
             r"\b(?:to be fair|in fairness) to (?:me|myself)\b",
             r"\bwhat I (?:meant|was trying to say) (?:was|is|in|when|about)\b",
+            r"\b(?:because|as|since) I (?:was|had been|felt) (?:very |really |so |a bit "
+            r"|quite |extremely )?(?:nervous|tired|sick|ill|unwell|jet-?lagged|exhausted"
+            r"|distracted|under the weather)\b",
+            r"\bI (?:should|must|need to|ought to|'d like to|would like to|want to) (?:explain"
+            r"|clarify|justify|expand on|elaborate on|correct) (?:that )?(?:my|what I|why I"
+            r"|that I|how I)\b",
+            r"\b(?:let me|I want to|I'd like to|I would like to) explain that\b",
+            r"\bI (?:rambled|froze|blanked|choked|stumbled|messed up|botched|fumbled|flubbed"
+            r"|panicked)\b",
         ),
         examples=(
             Example.bad("I was very nervous during the final interview, which is why I froze."),
             Example.bad("Let me explain what I meant by my answer on testing."),
             Example.good("I enjoyed the discussion about testing in the final interview."),
+            Example.bad("I should clarify what I said about the budget."),
+            Example.bad("I think I rambled in the second round."),
         ),
     ),
     Rule(
@@ -119,7 +137,8 @@ RULES: tuple[Rule, ...] = (
             r"\bthis (?:news )?(?:hit|hurt) me (?:so |really |very )?(?:hard|badly|deeply)\b",
             r"\bI(?:'m| am| was| felt) (?:so |really |very |deeply |absolutely )?(?:hurt|upset"
             r"|angry"
-            r"|furious|livid|bitter)\b",
+            r"|furious|livid|bitter|appalled|outraged|insulted|offended|disgusted)\b",
+            r"\b(?:this|it|that) (?:really |still )?stings\b",
         ),
         exceptions=(r"\bcrushed it\b",),
         examples=(
@@ -145,6 +164,7 @@ RULES: tuple[Rule, ...] = (
             r"ever)\b",
             r"\bI (?:love|adore|worship) (?:you|y'all|you all|you guys)\b",
             r"\bmy (?:whole |entire )?life(?:'s)? dream\b",
+            r"\bin my (?:entire|whole) life\b",
         ),
         examples=(
             Example.bad("It was really really the best day."),

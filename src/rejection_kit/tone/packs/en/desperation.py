@@ -18,7 +18,8 @@ RULES: tuple[Rule, ...] = (
             r"\bI (?:really |desperately |truly |badly |urgently |just )?need (?:this|the|that)"
             r" (?:job|role|position|work|opportunity|income|paycheck|money|offer)\b",
             r"\bI (?:really |desperately |truly |badly )need this\b",
-            r"\bI(?:'ll|'d| will| would) do (?:anything|whatever it takes)\b",
+            r"\bI(?:'ll|'d| will| would) do (?:absolutely |literally |just about |almost )?"
+            r"(?:anything|whatever it takes)\b",
             r"\b(?:I'm |I am )?begging\b",
             r"\bI beg (?:you|of you)\b",
             r"\bplease,? please\b",
@@ -30,6 +31,15 @@ RULES: tuple[Rule, ...] = (
             r"\bI (?:can't|cannot) afford (?:to lose|not to get|another rejection)\b",
             r"\b(?:I have|I've got) (?:no|nowhere) (?:other options|else to (?:turn|go))\b",
             r"\bI(?:'m| am) (?:so |really )?desperate\b",
+            r"\b(?:this|the|that) (?:job|role|position|opportunity|offer) (?:meant|means)"
+            r" (?:absolutely )?(?:everything|the world) to me\b",
+            r"\b(?:I )?(?:have|had) no idea what (?:I'll|I will|I'm going to|I am going to|to)"
+            r" do\b",
+            r"\bwhat (?:will|am|do) I (?:going to )?do now\b",
+            r"\bI promise (?:I'll|I will|to|you I|that I)\b",
+            r"\bif you (?:just |only )?(?:give|gave|offer|offered) me (?:a|the|another|one|this)"
+            r" (?:chance|shot|try)\b",
+            r"\bwork harder than anyone\b",
         ),
         examples=(
             Example.bad("I really need this job, my savings are nearly gone."),
@@ -37,6 +47,9 @@ RULES: tuple[Rule, ...] = (
             Example.bad("Please, please give me a chance to prove myself."),
             Example.good("I would love the chance to work with the team in the future."),
             Example.good("Please keep me in mind for future roles."),
+            Example.bad("This role meant the world to me."),
+            Example.bad("I promise I will not let you down."),
+            Example.good("I promised Lena the checklist, so here it is."),
         ),
     ),
     Rule(
@@ -60,6 +73,27 @@ RULES: tuple[Rule, ...] = (
             r"\bis there (?:any|anything|a) (?:way|chance|possibility) (?:you|that you|I) "
             r"(?:could|can"
             r"|might|would)\b[^.?!\n]{0,30}(?:reconsider|change|still (?:be|get)|hire|consider)",
+            r"\b(?:take|have) (?:another|a second|one more|a fresh|a new) look at (?:my|me|the"
+            r" decision|your decision|it|this)\b(?![^.!?\n]{0,30}\bfuture\b)",
+            r"\b(?:look at|review|reread|re-read|re-?review|re-?assess|reassess|re-?evaluate"
+            r"|consider|read) (?:my|the|it|me|this) ?(?:application|candidacy|case|cv|resume"
+            r"|file|interview|decision)?s? (?:again|once more|one more time)\b(?![^.!?\n]{0,30}"
+            r"\bfuture\b)",
+            r"\b(?:keep|leave|hold) (?:my (?:application|candidacy)|the (?:role|position"
+            r"|decision)) open\b(?![^.!?\n]{0,20}\bfuture\b)",
+            r"\b(?:is|was) (?:the|your|this|that) decision (?:final|set in stone|definite"
+            r"|irreversible|absolute)\b",
+            r"\b(?:still |any )?room to (?:change|reconsider|revisit|reverse|negotiate)\b",
+            r"\b(?:think|mull) (?:it|this|things) over (?:again|once more|one more time)\b",
+            r"\bbefore (?:making|you make) (?:it|this|the decision|your decision|that) final\b",
+            r"\b(?:decision|choice|outcome|it) (?:can|could|might|may) (?:still )?be"
+            r" (?:revisited|reconsidered|reversed|changed|reviewed|overturned|re-?evaluated"
+            r"|re-?opened)\b",
+            r"\b(?:don't|do not) (?:close|shut) the door on me\b(?! (?:for|in) (?:the )?future)",
+            r"\b(?:one more|another|a second|a further|an additional|a follow-up|a final)"
+            r" (?:interview|round|conversation|call|chance|shot|opportunity|meeting) (?:to|so"
+            r" (?:that )?I (?:can|could)) (?:show|prove|demonstrate|clarify|explain|make (?:my"
+            r"|the) case|convince|change)\b",
         ),
         exceptions=(
             r"\b(?:re-?)?consider(?:ed)? (?:me )?for (?:future|other|upcoming|another|later"
@@ -71,6 +105,11 @@ RULES: tuple[Rule, ...] = (
             Example.bad("Is there any way you could still consider me for this role?"),
             Example.good("I respect your decision and hope our paths cross again."),
             Example.good("I'd welcome being considered for future openings."),
+            Example.bad("Could you take a second look at my case study?"),
+            Example.bad("Is your decision final?"),
+            Example.bad("Perhaps the outcome could still be revisited."),
+            Example.bad("May I have another round to prove myself?"),
+            Example.good("Please consider me again for future openings."),
         ),
     ),
     Rule(
@@ -93,11 +132,18 @@ RULES: tuple[Rule, ...] = (
             r"|whenever you (?:want|need))\b",
             r"\b(?:I'll|I will|I'd|I would) (?:take|accept) (?:anything|whatever|any role"
             r"|any position|any job)\b",
+            r"\b(?:willing|happy|ready|glad|prepared|open) to (?:start|begin|come in|join|work)"
+            r" (?:at|as|in) (?:a |an |the )?(?:junior|lower|entry|more junior|reduced|lesser"
+            r"|bottom|intern)\b",
+            r"\b(?:accept|take|work for) (?:any|whatever) (?:salary|pay|rate|wage|compensation"
+            r"|amount|title|level)\b",
         ),
         examples=(
             Example.bad("I'd accept a lower salary if that changes anything."),
             Example.bad("I could even work for free for a month to show you."),
             Example.good("I'd welcome the chance to apply for a future opening."),
+            Example.bad("I'm happy to come in at a more junior grade."),
+            Example.bad("I'd work for whatever salary you offer."),
         ),
     ),
     Rule(
@@ -115,6 +161,10 @@ RULES: tuple[Rule, ...] = (
             r"\bI know (?:this|it|I) (?:sounds?|may sound|might sound|must sound|seems?)"
             r" (?:\w+ )?(?:desperate|bitter|petty|needy|pathetic|crazy)\b",
             r"\bnot to sound (?:desperate|bitter|petty|needy)\b",
+            r"\b(?:don't|do not|didn't|did not) (?:mean|wish|intend) (?:this |it |you |me )?"
+            r"(?:to )?(?:sound|seem|come across|look|be)(?: \w+)? (?:like|as|bitter|desperate"
+            r"|petty"
+            r"|needy|ungrateful|negative|pushy|entitled)\b",
         ),
         examples=(
             Example.bad("I hope this isn't taken as sour grapes."),

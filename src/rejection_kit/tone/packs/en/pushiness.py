@@ -32,10 +32,26 @@ RULES: tuple[Rule, ...] = (
             r"|assessment)\b",
             r"\bI want (?:to know (?:why|the reason|what went wrong)|an answer|answers"
             r"|an explanation)\b",
+            r"\bI(?:'d| would)? (?:like|want|expect|require|await|request) (?:an? |the |some )?"
+            r"(?:(?:full|detailed|proper|complete|clear|thorough|written|formal|honest|real)"
+            r" )?(?:explanation|justification|breakdown|account|answer) (?:of|for|on|as to|about"
+            r"|why|regarding)\b",
+            r"\bI (?:expect|require|await|insist on) (?:an? |the |some |your )?(?:\w+ )?"
+            r"(?:explanation|answer|justification|reasons?)\b",
+            r"\b(?:I'm|I am|I was) owed\b|\byou owe (?:me|it to me|candidates)\b",
+            r"\b(?:please |kindly )?explain (?:to me )?(?:exactly |precisely )?why (?:I|my|you"
+            r"|the)\b",
+            r"\b(?:exactly|precisely|specifically) why (?:I|my|you|the)\b",
+            r"\b(?:scores?|scorecards?|rankings?|ratings?|notes|evaluations?)"
+            r" (?:from|of|by) (?:each|every|all|the|your) (?:\w+ )?(?:interviewers?"
+            r"|panel(?:lists)?|rounds?|candidates?)\b",
+            r"\bso (?:that )?I (?:can|could) (?:compare|see how I (?:compare|stack|measure))\b",
         ),
         exceptions=(
             r"\b(?:could|would|can|might) you (?:please )?(?:kindly )?(?:tell|explain to|show) "
-            r"me\b",
+            r"me\b(?! (?:exactly|precisely|specifically))",
+            r"\bif you(?:'re| are)? (?:able|willing|can|could|have|happen)\b[^.!?\n]{0,40}?"
+            r"\bexplain\b",
         ),
         examples=(
             Example.bad("I deserve an explanation after four interviews."),
@@ -45,6 +61,11 @@ RULES: tuple[Rule, ...] = (
                 "If you are able to share any feedback, I'd be grateful; I understand if not."
             ),
             Example.good("I would be grateful for any feedback you can share."),
+            Example.bad("I'd like a proper explanation for the outcome."),
+            Example.bad("Please explain why the panel turned me down."),
+            Example.bad("Surely I'm owed a reply after three rounds."),
+            Example.bad("Could you share the scorecards from each interviewer?"),
+            Example.good("If you're able to explain what I could improve, I'd be grateful."),
         ),
     ),
     Rule(
@@ -60,11 +81,31 @@ RULES: tuple[Rule, ...] = (
             r"\b[^.!?\n]{0,60}\?",
             SENTENCE_START + r"Why did you (?:choose|pick|hire|go with|select|reject|pass on)\b",
             r"\b(?:what|where) (?:exactly )?did I (?:do|go) wrong\b",
+            SENTENCE_START + r"Why (?:was|were|did|would|has|is) (?:I|my|me|you|the (?:team"
+            r"|panel|company))\b[^.!?\n]{0,60}\?",
+            r"\bwhy I (?:wasn't|was not|didn't|did not|haven't|have not|hadn't|am not|'m not)"
+            r" (?:chosen|selected|picked|hired|successful|offered|shortlisted|considered|the one"
+            r"|good enough|a (?:fit|match))\b",
+            r"\bwhat made (?:you|them|the (?:team|panel)) (?:choose|pick|decide|go with|prefer"
+            r"|select|hire|reject|pass)\b",
+            r"\b(?:choose|chose|pick|picked|prefer|preferred|select|selected|hire|hired|go with"
+            r"|went with) (?:them|him|her|that person|someone else|the other \w+|another \w+)"
+            r" over me\b",
+        ),
+        exceptions=(
+            r"\b(?:understand|see|know|appreciate|accept) (?:\w+ ){0,2}why\b",
+            r"\bif you(?:'re| are)? (?:able|willing|can|could|have|happen)\b[^.!?\n]{0,40}?"
+            r"\bwhy\b",
         ),
         examples=(
             Example.bad("Why wasn't I selected for the final round?"),
             Example.bad("What did I do wrong in the presentation?"),
             Example.good("Why the team chose dbt made a lot of sense to me."),
+            Example.bad("Why was my application not taken further?"),
+            Example.bad("I keep asking myself why I wasn't shortlisted."),
+            Example.bad("What made the panel go with another applicant?"),
+            Example.good("I understand why I wasn't the right fit this time."),
+            Example.good("If you're able to share why I wasn't selected, I'd be grateful."),
         ),
     ),
     Rule(
@@ -88,12 +129,24 @@ RULES: tuple[Rule, ...] = (
             rf"\b{WINNER}(?:'s)? (?:background|experience|qualifications|resume|cv|profile"
             r"|credentials)\b",
             rf"\bhow (?:was|is|were) {WINNER} (?:better|more|stronger)\b",
+            r"\bwhat\b[^.!?\n]{0,50}?\b(?:have|had|has|bring|brought|offer|offered|do|did)"
+            r" that I (?:didn't|did not|don't|do not|couldn't|could not|lack|lacked|wasn't"
+            r"|can't|cannot)\b",
+            rf"\bwhat {WINNER} (?:had|has|brought|brings|offered|did)\b",
+            r"\bbetween me and (?:the|him|her|them|another|whoever)\b",
+        ),
+        exceptions=(
+            r"\b(?:to|for|with) (?:the|a|an|whoever|the new) (?:person|candidate|colleague"
+            r"|applicant|one) who got the\b",
         ),
         examples=(
             Example.bad("Could you tell me who you hired instead?"),
             Example.bad("What did the successful candidate have that I lack?"),
             Example.bad("I'd like a comparison with the successful candidate."),
             Example.good("Wishing you and the new hire every success."),
+            Example.bad("What does the other finalist bring that I lack?"),
+            Example.bad("I wonder what they offered that I couldn't."),
+            Example.good("Congratulations to the person who got the job."),
         ),
     ),
     Rule(
@@ -124,6 +177,13 @@ RULES: tuple[Rule, ...] = (
             r"\bpass (?:along |on )?my (?:resume|cv|name|details|profile|information)\b",
             r"\bforward my (?:resume|cv|application|profile) to\b",
             r"\b(?:refer|recommend) me elsewhere\b",
+            r"\b(?:refer|recommend|introduce|connect|pass|forward|put) me (?:on |along )?(?:to"
+            r"|with|in touch with|onto|towards?)\b",
+            r"\b(?:send|give|email|forward|share) me (?:a list of |the list of |details of"
+            r" |links to )?(?:other|any|all|more|the other) (?:open |available |current )?(?:roles"
+            r"|positions|openings|jobs|vacancies|opportunities)\b",
+            r"\b(?:which|what) (?:other )?(?:teams?|departments?|groups?|divisions?|offices?"
+            r"|companies|firms) (?:are|is|might be|may be) (?:hiring|recruiting|looking)\b",
         ),
         examples=(
             Example.bad("Could you refer me to another team that is hiring?"),
@@ -133,6 +193,10 @@ RULES: tuple[Rule, ...] = (
             Example.good(
                 "I would be glad to introduce you to Luis Gomez, who led a similar migration."
             ),
+            Example.bad("Would you introduce me to the recruiters you work with?"),
+            Example.bad("Please send me a list of other open roles."),
+            Example.bad("Which other departments are hiring at the moment?"),
+            Example.good("Feel free to connect with me on LinkedIn."),
         ),
     ),
     Rule(
@@ -146,7 +210,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:check(?:ing)? in|follow(?:ing)? up|reach(?:ing)? out|touch(?:ing)? base|email"
             r"|call|write|contact you|ping|message|text)\w*(?: with you)?(?: again)? (?:every|each"
             r"|once a) (?:single )?(?:day|week|morning|few days|other day|monday|tuesday|wednesday"
-            r"|thursday|friday)\b",
+            r"|thursday|friday|couple of days|two days|few weeks|other week)\b",
             r"\b(?:weekly|daily) (?:check-ins?|follow[- ]ups?|emails?|calls?|messages|updates)\b",
         ),
         examples=(
@@ -170,14 +234,42 @@ RULES: tuple[Rule, ...] = (
             r"[^.!?\n]{0,20}?\b(?:by|before|within|no later than) (?:end of|close of|the end"
             r"|tomorrow|today|monday|tuesday|wednesday|thursday|friday|\d)",
             rf"\b{I_WILL} (?:call|email|follow up|check in|check back|reach out|contact you"
-            r"|be in touch)\b[^.!?\n]{0,20}?\b(?:tomorrow|next week|in a few days|on monday"
-            r"|on friday|in a couple of days)\b",
+            r"|be in touch)\b[^.!?\n]{0,20}?\b(?:tomorrow|next week|this week|in a few days"
+            r"|in a couple of days|(?:on |this |next )(?:monday|tuesday|wednesday|thursday"
+            r"|friday))\b",
             r"\b(?:ASAP|urgently)\b",
+            r"\buntil (?:I (?:hear|get)|you (?:reply|respond|answer|change))\b",
         ),
         examples=(
             Example.bad("Please reply by Friday with your answer."),
             Example.bad("I will keep following up until I hear back."),
             Example.good("No need to reply; I just wanted to say thank you."),
+            Example.bad("I'll call you on Wednesday to discuss it."),
+        ),
+    ),
+    Rule(
+        id="pushiness.asks_meeting",
+        kind="existence",
+        severity="warning",
+        message="May read as pushy: asking for a meeting to go over the decision.",
+        rationale="A call about the outcome asks them to defend it; a hedged written "
+        "feedback request is easier to grant.",
+        suggestion="If you are able to share any feedback, I'd be grateful; I understand if not.",
+        tags=("pushy",),
+        patterns=(
+            r"\b(?:set up|schedule|arrange|book|have|hop on|jump on|get on|find time for|meet"
+            r" for) (?:a |an |some )?(?:quick |short |brief |\d+-minute |follow-up )?(?:call"
+            r"|meeting|chat|conversation|zoom|time|sit-down|debrief)\b[^.!?\n]{0,40}?\b(?:to"
+            r" (?:discuss|go over|talk (?:about|through)|review|walk through|understand"
+            r"|explain)|about) (?:the|your|my|this|that) (?:\w+ )?(?:decision|interviews?"
+            r"|application|outcome|rejection|feedback|performance|candidacy|result)s?\b",
+            r"\bwalk me through (?:the|your|this) (?:decision|reasoning|choice|rationale"
+            r"|outcome)\b",
+        ),
+        examples=(
+            Example.bad("Could we book a short call to go over the decision?"),
+            Example.bad("I'd like to arrange a meeting about my interview performance."),
+            Example.good("I'd be happy to have a chat about future roles some time."),
         ),
     ),
 )

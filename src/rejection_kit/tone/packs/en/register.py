@@ -121,6 +121,10 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:\d+|five|ten|fifteen|twenty|thirty) (?:minutes|mins)\b",
             r"\b(?:could|can|would) you (?:help|refer|introduce|recommend|review|look at"
             r"|forward)\b",
+            r"\b(?:open to|up for|free for|have time for|available for) (?:a |an )?(?:quick"
+            r" |short |brief |virtual |\w+-minute )?(?:call|chat|coffee|meeting|zoom|catch-up"
+            r"|conversation)\b",
+            r"\b(?:other|any) (?:roles|jobs|teams)\b",
         ),
         examples=(
             Example.bad(
@@ -129,6 +133,10 @@ RULES: tuple[Rule, ...] = (
             ),
             Example.good(
                 "Thanks for the interviews, Priya. I'd be glad to stay in touch.",
+                channel="linkedin_note",
+            ),
+            Example.bad(
+                "Thanks for the interviews. Are you free for a short chat next week?",
                 channel="linkedin_note",
             ),
         ),
