@@ -6,17 +6,23 @@
 >>> msg = rk.compose(s, recipe="keep_door_open")
 >>> msg.text.endswith("Maya Chen")
 True
+
+The tone engine, follow-up plans, custom phrasings and ``__version__`` load on first
+use, so that ``import rejection_kit`` stays close to the cost of its dependencies.
 """
 
-from importlib.metadata import version as _version
+from __future__ import annotations
+
+import importlib as _importlib
+import typing as _typing
 
 from rejection_kit import blocks, recipes
 from rejection_kit._caches import clear_caches
-from rejection_kit._custom import Phrasings, load_phrasings, phrasings
 from rejection_kit._errors import (
     CatalogError,
     CompositionError,
     ConstraintError,
+    MissingExtraError,
     Problem,
     RejectionKitError,
     RulePackError,
@@ -41,11 +47,46 @@ from rejection_kit.model import (
     Position,
     Rejection,
     Situation,
+    Update,
 )
 from rejection_kit.render import Message
-from rejection_kit.tone import Finding, Report, check, fix
 
-__version__ = _version("rejection_kit")
+if _typing.TYPE_CHECKING:
+    from rejection_kit._custom import Phrasings, load_phrasings, phrasings
+    from rejection_kit.followup import Plan, Step, plan_follow_ups
+    from rejection_kit.tone import Finding, Report, check, fix
+
+    __version__: str
+
+_LAZY = {
+    "Finding": "rejection_kit.tone",
+    "Report": "rejection_kit.tone",
+    "check": "rejection_kit.tone",
+    "fix": "rejection_kit.tone",
+    "Plan": "rejection_kit.followup",
+    "Step": "rejection_kit.followup",
+    "plan_follow_ups": "rejection_kit.followup",
+    "Phrasings": "rejection_kit._custom",
+    "load_phrasings": "rejection_kit._custom",
+    "phrasings": "rejection_kit._custom",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("rejection_kit")
+    if name in _LAZY:
+        value = getattr(_importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'rejection_kit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
 
 __all__ = [
     "Candidate",
@@ -57,8 +98,10 @@ __all__ = [
     "Finding",
     "Interview",
     "Message",
+    "MissingExtraError",
     "Offer",
     "Phrasings",
+    "Plan",
     "Position",
     "Problem",
     "Recipe",
@@ -67,6 +110,7 @@ __all__ = [
     "Report",
     "RulePackError",
     "Situation",
+    "Step",
     "TemplateError",
     "ToneProfile",
     "UnknownChannelError",
@@ -75,6 +119,7 @@ __all__ = [
     "UnknownNameError",
     "UnknownRecipeError",
     "UnknownToneError",
+    "Update",
     "ValidationError",
     "__version__",
     "blocks",
@@ -86,6 +131,7 @@ __all__ = [
     "fix",
     "load_phrasings",
     "phrasings",
+    "plan_follow_ups",
     "recipes",
     "supported_locales",
     "when",

@@ -181,7 +181,11 @@ def every_variant(
 
     Each message pins one block to one of its variants and lets the others be chosen
     as usual, so that every phrasing of the recipe is rendered and self-checked once.
-    Tests use it to cover the whole catalogue.
+    A variant whose whole block the channel has no room for is skipped; one that the
+    tone rules reject raises. Tests use it to cover the whole catalogue.
+
+    Raises:
+        ConstraintError: when the tone rules reject a variant.
     """
     composer = _composer(situation, recipe, locale=locale, channel=channel, tone=tone)
     recipient = _recipient(situation, to)
@@ -190,10 +194,11 @@ def every_variant(
         for variant in block.variants(ctx):
             pinned = attrs.evolve(composer, pinned={block.name: variant})
             message = pinned.compose(recipient, set())
-            if variant not in message.variant_ids:
+            if variant in message.variant_ids:
+                yield message
+            elif any(p.block == block.name for p in message.parts):
                 raise ConstraintError(
-                    f"variant {variant!r} was dropped to satisfy the tone rules",
+                    f"variant {variant!r} was replaced to satisfy the tone rules",
                     rule_ids=(),
                     recipe=composer.recipe.name,
                 )
-            yield message

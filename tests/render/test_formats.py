@@ -100,3 +100,24 @@ def test_to_dict_is_json_ready(sample: rk.Situation) -> None:
     assert json.loads(json.dumps(data)) == data
     assert data["recipient_email"] == "priya.raman@northwind.example"
     assert data["address"] == "formal"
+
+
+def test_report_shows_findings_highlighted_in_a_notebook() -> None:
+    """A report's HTML marks each finding in the escaped text; Markdown lists them."""
+    report = rk.check("Dear Priya,\n\nThank you. You made a huge mistake <b>!!!")
+    page = report._repr_html_()
+    assert "Verdict: <strong>rewrite</strong>" in page
+    assert '<mark style="background:#fee2e2" title="bitterness.disputes_decision' in page
+    assert ">You made a huge mistake</mark>" in page
+    assert "&lt;b&gt;" in page
+    assert "<b>" not in page
+    assert "- **error** `bitterness.disputes_decision`" in report._repr_markdown_()
+    clean = rk.check("Thank you for letting me know.")
+    assert "<mark" not in clean._repr_html_()
+
+
+def test_message_shows_itself_in_a_notebook(sample: rk.Situation) -> None:
+    """A message's HTML has a caption and the escaped body."""
+    page = rk.compose(sample, recipe="thank_you", to="Lena Park")._repr_html_()
+    assert page.startswith('<div class="rejection-kit-message"><p><small>thank_you to Lena Park')
+    assert "<p>Dear Lena Park,</p>" in page

@@ -171,14 +171,18 @@ def test_unknown_channel() -> None:
 
 
 def test_locales() -> None:
-    """English variants run the English pack; other locales run the root pack only."""
+    """English variants run the English pack; other locales run their own pack or the root."""
     bitter_placeholder = "Thank you. You'll regret this, [Name]."
     english = {f.rule_id for f in check(bitter_placeholder, locale="en_GB").findings}
     assert {"threat.consequences", "personalization.placeholders"} <= english
     assert check(bitter_placeholder, locale="en-US").locale == "en_US"
     for locale in ("es", "fr", "de", "pt_BR", "ja"):
         ids = {f.rule_id for f in check(bitter_placeholder, locale=locale).findings}
-        assert ids == {"personalization.placeholders"}, locale
+        assert "personalization.placeholders" in ids, locale
+        assert "threat.consequences" not in ids, locale  # English phrases, not this language
+    assert {f.rule_id for f in check(bitter_placeholder, locale="ja").findings} == {
+        "personalization.placeholders"
+    }
     for bad in ("xx_YY", "", "klingon", 3):
         with pytest.raises(UnknownLocaleError):
             check("Thank you.", locale=bad)  # type: ignore[arg-type]

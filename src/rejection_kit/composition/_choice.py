@@ -6,12 +6,12 @@ Built on BLAKE2 rather than ``hash()``, whose value for strings changes with
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
+from hashlib import blake2b
 
 
 def _rank(seed: int, key: str, variant: str) -> bytes:
-    return hashlib.blake2b(f"{seed}\x1f{key}\x1f{variant}".encode(), digest_size=8).digest()
+    return blake2b(f"{seed}\x1f{key}\x1f{variant}".encode(), digest_size=8).digest()
 
 
 def seeded_order(variants: Iterable[str], *, seed: int, key: str) -> list[str]:

@@ -4,13 +4,11 @@ from rejection_kit.language._catalog import StrictTranslations, translations
 from rejection_kit.language._conventions import LetterConventions, conventions
 from rejection_kit.language._env import JinjaTemplates, environment, macro_names
 from rejection_kit.language._locales import resolve_locale, supported_locales
-from rejection_kit.language._sandbox import UserTemplate
 
 __all__ = [
     "JinjaTemplates",
     "LetterConventions",
     "StrictTranslations",
-    "UserTemplate",
     "conventions",
     "environment",
     "macro_names",

@@ -8,22 +8,24 @@ forget. A message missing from a catalog raises instead of falling back to Engli
 from __future__ import annotations
 
 import functools
+import gettext
 import io
 import threading
-from importlib import resources
-
-from babel.messages import mofile, pofile
-from babel.support import Translations
+from collections.abc import Callable
 
 from rejection_kit._errors import CatalogError
+from rejection_kit.language._data import package_file
 
 _LOCK = threading.Lock()
 
 
-class StrictTranslations(Translations):
+class StrictTranslations(gettext.GNUTranslations):
     """Translations that raise :class:`CatalogError` for a message they do not have."""
 
     locale_name: str = ""
+    # Set by GNUTranslations when it parses the compiled catalog.
+    _catalog: dict[object, str]
+    plural: Callable[[int], int]
 
     def _missing(self, message: str) -> CatalogError:
         return CatalogError(
@@ -63,13 +65,9 @@ def domain(register: str) -> str:
 
 @functools.cache
 def _load(locale: str, register: str) -> StrictTranslations:
-    source = (
-        resources.files("rejection_kit")
-        / "locales"
-        / locale
-        / "LC_MESSAGES"
-        / f"{domain(register)}.po"
-    )
+    from babel.messages import mofile, pofile  # only when the first catalog loads
+
+    source = package_file("locales", locale, "LC_MESSAGES", f"{domain(register)}.po")
     try:
         with source.open("rb") as fh:
             catalog = pofile.read_po(fh, locale=locale, abort_invalid=True)
@@ -82,7 +80,7 @@ def _load(locale: str, register: str) -> StrictTranslations:
     buffer = io.BytesIO()
     mofile.write_mo(buffer, catalog, use_fuzzy=False)
     buffer.seek(0)
-    translations = StrictTranslations(fp=buffer)
+    translations = StrictTranslations(buffer)
     translations.locale_name = locale
     return translations
 

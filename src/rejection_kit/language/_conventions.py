@@ -12,12 +12,12 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from importlib import resources
 from typing import Any
 
 import attrs
 
 from rejection_kit._errors import CatalogError
+from rejection_kit.language._data import package_file
 
 _ADDRESSES = ("formal", "informal")
 
@@ -78,7 +78,7 @@ def conventions(locale: str) -> LetterConventions:
     Raises:
         CatalogError: when the file is missing or malformed.
     """
-    source = resources.files("rejection_kit") / "locales" / locale / "conventions.toml"
+    source = package_file("locales", locale, "conventions.toml")
     try:
         data = tomllib.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError:

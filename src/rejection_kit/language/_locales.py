@@ -8,17 +8,17 @@ ships. There is no silent fallback to English.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 import babel
 
 from rejection_kit._errors import UnknownLocaleError
+from rejection_kit.language._data import package_file
 
 
 @functools.cache
 def supported_locales() -> tuple[str, ...]:
     """The locales that ship a catalog, sorted."""
-    root = resources.files("rejection_kit") / "locales"
+    root = package_file("locales")
     found = [
         entry.name for entry in root.iterdir() if (entry / "LC_MESSAGES" / "messages.po").is_file()
     ]

@@ -10,11 +10,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.utils import make_msgid
+from typing import TYPE_CHECKING
 
 from rejection_kit._errors import Problem, ValidationError
+
+if TYPE_CHECKING:
+    from email.headerregistry import Address
+    from email.message import EmailMessage
 
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
 _MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
@@ -60,6 +62,8 @@ def _header_safe(values: Sequence[tuple[str, str | None]]) -> None:
 
 
 def _address(name: str, email: str) -> Address:
+    from email.headerregistry import Address
+
     user, _, domain = email.rpartition("@")
     return Address(display_name=name, username=user, domain=domain)
 
@@ -76,6 +80,11 @@ def email_message(
 ) -> EmailMessage:
     """A ``text/plain`` e-mail with Subject, To and From where the addresses are known,
     and In-Reply-To/References when it answers the rejection e-mail."""
+    # The email package costs more to import than the rest of rejection_kit's output
+    # layer, and most callers never build an EmailMessage.
+    from email.message import EmailMessage
+    from email.utils import make_msgid
+
     _header_safe(
         [
             ("subject", subject),

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
-from email.message import EmailMessage
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from rejection_kit.composition import Part
 from rejection_kit.render._formats import email_message, to_html, to_markdown
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
 
 
 @attrs.frozen(kw_only=True)

@@ -285,6 +285,7 @@ def check(
         channel=ch.name,
         tone=profile.name if profile else None,
         recipe=recipe_name,
+        text=text,
     )
 
 

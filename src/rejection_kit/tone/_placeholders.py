@@ -73,12 +73,47 @@ def fill_value(label: str, situation: Any) -> str | None:
     return value
 
 
+def _situation_values(situation: Any) -> list[str]:
+    """Every text value of a situation: a company called "Acme [EU]" is not a placeholder."""
+    if situation is None:
+        return []
+    values = [
+        getattr(getattr(situation, "candidate", None), "name", None),
+        getattr(getattr(situation, "company", None), "name", None),
+        getattr(getattr(situation, "position", None), "title", None),
+        getattr(getattr(situation, "position", None), "team", None),
+    ]
+    for contact in getattr(situation, "contacts", ()) or ():
+        values += [contact.name, getattr(contact, "title", None), *getattr(contact, "topics", ())]
+    for offer in getattr(situation, "offers", ()) or ():
+        values += [getattr(offer, f, None) for f in ("topic", "title", "person", "about", "url")]
+    return [v for v in values if isinstance(v, str) and v]
+
+
+def _inside_values(text: str, values: list[str]) -> list[tuple[int, int]]:
+    spans = []
+    for value in values:
+        at = text.find(value)
+        while at >= 0:
+            spans.append((at, at + len(value)))
+            at = text.find(value, at + 1)
+    return spans
+
+
 def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
-    """Template tokens left in the text; filled from the situation when it is clear."""
+    """Template tokens left in the text; filled from the situation when it is clear.
+
+    Text that is one of the situation's own values is never a placeholder.
+    """
     text = doc.text
     if not any(marker in text for marker in _MARKERS):
         return  # nothing any placeholder pattern could start with
+    values: list[tuple[int, int]] | None = None
     for m in PLACEHOLDER.finditer(text):
+        if values is None:
+            values = _inside_values(text, _situation_values(ctx.situation))
+        if any(s <= m.start() and m.end() <= e for s, e in values):
+            continue
         label = m.group("square")
         if label is not None and _NOT_PLACEHOLDER.fullmatch(label):
             continue

@@ -30,6 +30,7 @@ class Report:
         channel: The channel's name.
         tone: The tone profile's name, or ``None``.
         recipe: The message type, or ``None``.
+        text: The text that was checked.
     """
 
     findings: tuple[Finding, ...]
@@ -38,6 +39,7 @@ class Report:
     channel: str = "email"
     tone: str | None = None
     recipe: str | None = None
+    text: str = ""
 
     @property
     def ok(self) -> bool:
@@ -97,6 +99,16 @@ class Report:
                 "recipe": self.recipe,
             },
         }
+
+    def _repr_html_(self) -> str:
+        from rejection_kit.tone._display import report_html
+
+        return report_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from rejection_kit.tone._display import report_markdown
+
+        return report_markdown(self)
 
 
 def error_rule_ids(report: Report) -> tuple[str, ...]:
