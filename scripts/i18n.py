@@ -97,10 +97,11 @@ def _fill_source(catalog: Catalog) -> None:
 
 def update() -> None:
     """Merge the template into every catalog; fill the source language."""
-    template = _read(POT)
     for locale, path in catalogs():
         catalog = _read(path, locale)
-        catalog.update(template, no_fuzzy_matching=True)
+        # A fresh template each time: update() may share message objects with it, and
+        # filling the source language must not leak English into the next catalog.
+        catalog.update(_read(POT), no_fuzzy_matching=True)
         if locale == SOURCE_LOCALE:
             _fill_source(catalog)
         _write(path, catalog)

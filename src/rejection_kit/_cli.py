@@ -1,4 +1,4 @@
-"""The command line: ``python -m rejection_kit demo | render | check``.
+"""The command line: ``python -m rejection_kit demo | render | plan | check``.
 
 Errors are one line on stderr and exit status 2 (bad input) or 1 (a draft that needs a
 rewrite), never a traceback.
@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
@@ -124,6 +125,36 @@ def check_draft(args: argparse.Namespace, out: TextIO) -> int:
     return 1 if report.verdict == "rewrite" else 0
 
 
+def plan(args: argparse.Namespace, out: TextIO) -> int:
+    """Print a follow-up plan for a situation file, or write it as JSON or iCalendar."""
+    from rejection_kit.followup import plan_follow_ups
+
+    start = _date(args.start) if args.start else None
+    until = _date(args.until) if args.until else None
+    result = plan_follow_ups(
+        _load(args.situation),
+        start=start,
+        until=until,
+        locale=args.locale,
+        seed=args.seed,
+        updates=args.update or (),
+    )
+    if args.ics:
+        Path(args.ics).write_bytes(result.to_ics())
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), file=out)
+    else:
+        print(result.to_text(), file=out, end="")
+    return 0
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise SystemExit(f"rejection_kit: {value!r} is not a date written YYYY-MM-DD") from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m rejection_kit", description="Gracious messages after a job rejection."
@@ -144,6 +175,17 @@ def _parser() -> argparse.ArgumentParser:
     p_render.add_argument("--seed", type=int, default=None)
     p_render.add_argument("--json", action="store_true", help="print the message as JSON")
     p_render.set_defaults(run=render)
+
+    p_plan = sub.add_parser("plan", help="plan the follow-ups for SITUATION.json")
+    p_plan.add_argument("situation", metavar="SITUATION.json")
+    p_plan.add_argument("--locale", default="en")
+    p_plan.add_argument("--start", default=None, metavar="YYYY-MM-DD")
+    p_plan.add_argument("--until", default=None, metavar="YYYY-MM-DD")
+    p_plan.add_argument("--update", action="append", metavar="TEXT", help="news for a check-in")
+    p_plan.add_argument("--seed", type=int, default=None)
+    p_plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    p_plan.add_argument("--ics", default=None, metavar="FILE", help="also write an iCalendar file")
+    p_plan.set_defaults(run=plan)
 
     p_check = sub.add_parser("check", help="check a draft's tone (exit 1 when it needs a rewrite)")
     p_check.add_argument("draft", metavar="DRAFT.txt", help="a file, or - for standard input")

@@ -28,7 +28,7 @@ from rejection_kit.composition import (
     seeded_order,
 )
 from rejection_kit.language import JinjaTemplates, conventions
-from rejection_kit.model import Contact, Situation
+from rejection_kit.model import Contact, Situation, Update
 from rejection_kit.render import Message, letter, note
 
 _NOT_COMPARED = frozenset({"greeting", "closing", "signature"})
@@ -72,6 +72,7 @@ class Composer:
     locale: str
     rules: Sequence[Any] = ()
     pinned: Mapping[str, str] = attrs.field(factory=dict)
+    update: Update | None = None
 
     def address(self, recipient: Contact | None) -> str:
         """The register of a message to ``recipient``: theirs, else the locale's default."""
@@ -93,7 +94,7 @@ class Composer:
             recipient=recipient,
             recipe=self.recipe.name,
             tone=self.profile.name,
-            facts=build_facts(self.situation, recipient),
+            facts=attrs.evolve(build_facts(self.situation, recipient), update=self.update),
             templates=JinjaTemplates(self.locale, register),
             address=address,
             closing=self.profile.closing,

@@ -15,7 +15,8 @@ import attrs
 
 from rejection_kit._errors import CompositionError, TemplateError
 from rejection_kit.composition import RECIPES, Block, BlockContext
-from rejection_kit.language import UserTemplate, resolve_locale
+from rejection_kit.language import resolve_locale
+from rejection_kit.language._sandbox import UserTemplate
 
 _ANY = "*"
 

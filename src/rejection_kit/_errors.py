@@ -15,7 +15,8 @@ matching builtin so that ``except ValueError`` keeps working::
     │   └── ConstraintError                no variant choice satisfies the tone rules
     ├── TemplateError                      a template is broken or tries something unsafe
     ├── CatalogError                       a translation catalog is missing or incomplete
-    └── RulePackError (ValueError)         a tone rule pack is malformed or fails its examples
+    ├── RulePackError (ValueError)         a tone rule pack is malformed or fails its examples
+    └── MissingExtraError (ImportError)    an optional dependency is not installed
 
 Exceptions carry structured attributes (``field``, ``problems``, ``locale``, ...) and
 pickle with them.
@@ -32,6 +33,7 @@ __all__ = [
     "CatalogError",
     "CompositionError",
     "ConstraintError",
+    "MissingExtraError",
     "Problem",
     "RejectionKitError",
     "RulePackError",
@@ -207,3 +209,11 @@ class RulePackError(RejectionKitError, ValueError):
         self.source = source
         prefix = ": ".join(x for x in (source, rule_id) if x)
         super().__init__(f"{prefix}: {message}" if prefix else message)
+
+
+class MissingExtraError(RejectionKitError, ImportError):
+    """An optional dependency is missing; ``extra`` names the extra that installs it."""
+
+    def __init__(self, message: str, *, extra: str) -> None:
+        self.extra = extra
+        super().__init__(message)

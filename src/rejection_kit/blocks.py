@@ -3,6 +3,7 @@
 from rejection_kit.composition._block import Block, BlockContext, Part
 from rejection_kit.composition._blocks import (
     Acknowledgement,
+    CheckIn,
     Closing,
     ConnectInvite,
     FeedbackRequest,
@@ -27,6 +28,7 @@ __all__ = [
     "Acknowledgement",
     "Block",
     "BlockContext",
+    "CheckIn",
     "Closing",
     "ConnectInvite",
     "FeedbackRequest",

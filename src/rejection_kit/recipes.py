@@ -4,6 +4,7 @@ from rejection_kit.composition._recipe import Recipe, When, when
 from rejection_kit.composition._recipes import (
     RECIPES,
     be_a_resource,
+    check_in,
     feedback_request,
     full_response,
     ghosted_closure,
@@ -18,6 +19,7 @@ __all__ = [
     "Recipe",
     "When",
     "be_a_resource",
+    "check_in",
     "feedback_request",
     "full_response",
     "ghosted_closure",

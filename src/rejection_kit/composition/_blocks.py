@@ -164,6 +164,8 @@ def _door(ctx: BlockContext) -> str | None:
 def _wishes(ctx: BlockContext) -> str:
     if _light(ctx):
         return "light"
+    if ctx.facts.recipient_role == "referrer":
+        return "referrer"
     return "team" if ctx.facts.team else "company"
 
 
@@ -180,6 +182,15 @@ def _feedback_request(ctx: BlockContext) -> str | None:
 
 def _radar(ctx: BlockContext) -> str:
     return "checkin" if ctx.facts.later_stage else "applied"
+
+
+def _check_in(ctx: BlockContext) -> str:
+    update = ctx.facts.update
+    if update is None:
+        return "hello"
+    if update.kind == "article":
+        return "article_link" if update.url else "article"
+    return update.kind
 
 
 def _connect(ctx: BlockContext) -> str:
@@ -260,6 +271,7 @@ FeedbackRequest = TemplateBlock(name="feedback_request", paragraph="door", group
 WellWishes = TemplateBlock(name="well_wishes", paragraph="wishes", group=_wishes, optional=True)
 ConnectInvite = TemplateBlock(name="connect_invite", paragraph="body", group=_connect)
 RadarCheckIn = TemplateBlock(name="radar", paragraph="opening", group=_radar)
+CheckIn = TemplateBlock(name="check_in", paragraph="opening", group=_check_in)
 GhostedClosure = TemplateBlock(name="ghosted", paragraph="opening", group=_always("closure"))
 Closing = TemplateBlock(name="closing", paragraph="closing", group=_closing, template="letter.j2")
 Signature = TemplateBlock(

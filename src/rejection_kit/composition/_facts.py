@@ -11,7 +11,7 @@ from datetime import date
 
 import attrs
 
-from rejection_kit.model import Contact, Offer, Situation
+from rejection_kit.model import Contact, Offer, Situation, Update
 
 _ORDER = {"application": 0, "phone_screen": 1, "interview": 2, "final": 3, "internal": 3}
 
@@ -40,7 +40,7 @@ class Facts:
     later_stage: bool
     others: tuple[str, ...] = ()
     offer: Offer | None = None
-    updates: tuple[str, ...] = ()
+    update: Update | None = None
 
     @property
     def interviewed(self) -> bool:
@@ -70,7 +70,7 @@ def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
         met_date=max(met_dates) if met_dates else None,
         rounds=len(situation.interviews),
         last_interview=max(all_dates) if all_dates else None,
-        messenger=bool(rejection and name and rejection.by == name),
+        messenger=bool(rejection and name and rejection.by == name and rejection.via != "none"),
         via=rejection.via if rejection else "email",
         stage=stage,
         finalist=bool(rejection and rejection.finalist),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rejection_kit._errors import UnknownRecipeError
 from rejection_kit.composition._blocks import (
     Acknowledgement,
+    CheckIn,
     Closing,
     ConnectInvite,
     FeedbackRequest,
@@ -116,6 +117,12 @@ feedback_request = Recipe(
     required=frozenset({"feedback_request"}),
     eligible=_messenger_or_manager,
 )
+check_in = Recipe(
+    name="check_in",
+    blocks=(_GREETING, CheckIn, WellWishes, Closing, Signature),
+    required=frozenset({"check_in"}),
+    eligible=_decision_makers,
+)
 ghosted_closure = Recipe(
     name="ghosted_closure",
     blocks=(_GREETING, Gratitude, GhostedClosure, KeepDoorOpen, Closing, Signature),
@@ -131,6 +138,7 @@ RECIPES: dict[str, Recipe] = {
         full_response,
         linkedin_connect,
         stay_on_radar,
+        check_in,
         feedback_request,
         ghosted_closure,
     )

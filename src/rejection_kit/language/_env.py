@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from collections.abc import Sequence
 from datetime import date
@@ -17,6 +18,9 @@ from rejection_kit._errors import TemplateError
 from rejection_kit.language._catalog import translations
 
 _LOCK = threading.Lock()
+_ASCII_SPACE = re.compile(r"[ \t\r\n]+")
+# How a language writes the first day of a month, where Babel's digits are not enough.
+_FIRST_OF_MONTH = {"fr": "1er"}
 _OPTIONS: dict[str, Any] = {
     "undefined": jinja2.StrictUndefined,
     "extensions": ["jinja2.ext.i18n"],
@@ -33,8 +37,13 @@ def _date_filter(locale: str) -> Any:
         # "long" is the full date ("November 24, 2026", "24. November 2026"); "day" is
         # the day and month in the locale's own order ("November 24", "24. November").
         if style == "day":
-            return str(format_skeleton("MMMMd", value, locale=locale))
-        return str(format_date(value, format=style, locale=locale))
+            text = str(format_skeleton("MMMMd", value, locale=locale))
+        else:
+            text = str(format_date(value, format=style, locale=locale))
+        first = _FIRST_OF_MONTH.get(locale.split("_")[0])
+        if first and value.day == 1:
+            text = re.sub(r"(?<!\d)1(?!\d)", first, text, count=1)
+        return text
 
     return day
 
@@ -93,7 +102,8 @@ class JinjaTemplates:
             text = str(function(**values))
         except jinja2.UndefinedError as exc:
             raise TemplateError(f"{macro}: {exc}", template=template) from None
-        return " ".join(text.split())
+        # Fold only ASCII whitespace: the no-break spaces of French punctuation stay.
+        return _ASCII_SPACE.sub(" ", text).strip(" ")
 
     def macros(self, template: str) -> tuple[str, ...]:
         """The macros ``template`` defines."""

@@ -9,6 +9,7 @@ from rejection_kit.model._situation import (
     OFFER_KINDS,
     ROLES,
     STAGES,
+    UPDATE_KINDS,
     VIAS,
     Candidate,
     Company,
@@ -18,6 +19,7 @@ from rejection_kit.model._situation import (
     Position,
     Rejection,
     Situation,
+    Update,
 )
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "OFFER_KINDS",
     "ROLES",
     "STAGES",
+    "UPDATE_KINDS",
     "VIAS",
     "Candidate",
     "Company",
@@ -37,5 +40,6 @@ __all__ = [
     "Position",
     "Rejection",
     "Situation",
+    "Update",
     "split_name",
 ]

@@ -272,6 +272,62 @@ class Offer(_Checked):
             yield Problem("url", p)
 
 
+def _sentence_fragment(value: Any) -> Any:
+    """NFC, without the full stop or exclamation mark the lead-in sentence will add."""
+    return _nfc(value).rstrip(".!") if isinstance(value, str) else value
+
+
+UpdateKind = Literal["skill", "project", "article", "news"]
+UPDATE_KINDS: tuple[str, ...] = typing.get_args(UpdateKind)
+
+
+@attrs.frozen(kw_only=True)
+class Update(_Checked):
+    """Something new to mention in a check-in: a skill, a project, an article, news.
+
+    ``text`` is a clause in the message's language, inserted after a short lead-in
+    ("A quick update since we last spoke: <text>."); a trailing full stop is dropped.
+    """
+
+    kind: UpdateKind = "news"
+    text: str = attrs.field(converter=_sentence_fragment)
+    url: str | None = _text(None)
+
+    def _checks(self) -> Iterator[Problem]:
+        if p := choice_problem(self.kind, UPDATE_KINDS, required=True):
+            yield Problem("kind", p)
+        if p := text_problem(self.text, required=True, limit=MAX_TITLE):
+            yield Problem("text", p)
+        if p := url_problem(self.url):
+            yield Problem("url", p)
+
+    @classmethod
+    def coerce(cls, value: object, *, path: str) -> Update:
+        """An ``Update`` from itself, a plain string (kind ``news``) or a mapping.
+
+        Raises:
+            ValidationError: with the problems under ``path``.
+        """
+        if isinstance(value, Update):
+            return value
+        try:
+            if isinstance(value, str):
+                return cls(text=value)
+            if isinstance(value, dict):
+                unknown = set(value) - {"kind", "text", "url"}
+                if unknown:
+                    raise ValidationError([Problem(k, "unknown field") for k in sorted(unknown)])
+                return cls(**value)
+        except ValidationError as exc:
+            raise ValidationError(
+                [Problem(f"{path}.{p.path}", p.message) for p in exc.problems], what="update"
+            ) from None
+        raise ValidationError(
+            [Problem(path, f"must be a string or a mapping, got {type(value).__name__}")],
+            what="update",
+        )
+
+
 def reference_problems(
     contacts: Iterable[object],
     interviews_with: Iterable[tuple[int, Iterable[object]]],

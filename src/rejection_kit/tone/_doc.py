@@ -35,8 +35,15 @@ _SPECIAL = re.compile("[" + "".join(_NORMALISE) + "]")
 _SUBJECT = re.compile(r"[ \t]*Subject[ \t]*:[^\n]*", re.IGNORECASE)
 _GREETING = re.compile(
     r"[ \t]*(?P<greet>Dear|Hi|Hello|Hey|Hiya|Greetings|Good (?:morning|afternoon|evening)"
-    r"|To whom it may concern)\b"
-    r"(?:[ \t]+(?P<name>[^,:;!\n]{1,60}?))?[ \t]*(?:[,:!]|$)",
+    r"|To whom it may concern"
+    # German, French, Spanish, Portuguese
+    r"|Sehr geehrte[rs]?|Guten (?:Tag|Morgen|Abend)|Hallo|Liebe[rs]?"
+    r"|Madame|Monsieur|Mesdames|Bonjour|Bonsoir|Ch[èe]re?s?"
+    r"|Estimad[oa]s?|Hola|Buen[oa]s (?:d[íi]as|tardes|noches)|Querid[oa]s?"
+    r"|Prezad[oa]s?|Ol[áa]|Bo[ma] (?:dia|tarde|noite)|Car[oa]s?)\b"
+    r"(?:(?:[ \t]+(?P<name>[^,:;!\n]{1,60}?))?[ \t]*(?:[,:!]|$)"
+    # "Hola, Priya:" / "Olá, Priya,": a comma, a short name, then the salutation's mark
+    r"|,[ \t]+(?P<name_after_comma>[^,:;!.?\n]{1,40}?)[ \t]*[,:](?=[ \t]*$))",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -45,7 +52,16 @@ _CLOSING = re.compile(
     r"sincerely(?: yours)?|yours(?: sincerely| truly| faithfully)?|"
     r"thanks(?: again| so much)?|thank you(?: again| so much)?|cheers|"
     r"respectfully(?: yours)?|with (?:gratitude|appreciation|thanks)|take care|warmly|"
-    r"gratefully|talk soon)[ \t]*[,.!]?[ \t]*",
+    r"gratefully|talk soon"
+    # German, French, Spanish, Portuguese
+    r"|mit (?:freundlichen|besten|herzlichen) gr[üu](?:ß|ss)en"
+    r"|(?:beste|viele|herzliche|liebe|freundliche|sonnige) gr[üu](?:ß|ss)e|gru(?:ß|ss)"
+    r"|(?:bien )?cordialement|bien à vous|(?:sincères|meilleures|bien sincères) salutations"
+    r"|amicalement|bien amicalement|à bientôt"
+    r"|atentamente|(?:un )?(?:cordial |afectuoso )?saludo(?:s)?(?: cordiales)?"
+    r"|(?:un )?(?:fuerte |gran )?abrazo|cordialmente|saludos"
+    r"|atenciosamente|(?:um )?(?:cordial |grande |forte )?abraço|abraços|saudações"
+    r")[ \t]*[,.!]?[ \t]*",
     re.IGNORECASE,
 )
 _BOUNDARY = re.compile(r"\n+|[.!?\u2026]+[\"')\]]*(?=\s|$)")
@@ -147,8 +163,9 @@ class Doc:
         g = _GREETING.match(norm, first)
         if g:
             self.salutation = (g.start("greet"), g.end())
-            if g.group("name"):
-                self.salutation_name = (g.start("name"), g.end("name"))
+            name = "name" if g.group("name") else "name_after_comma"
+            if g.group(name):
+                self.salutation_name = (g.start(name), g.end(name))
             pos = g.end()
         self.signoff = _find_signoff(norm, pos)
         end = self.signoff[0] if self.signoff else len(norm)

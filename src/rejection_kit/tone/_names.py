@@ -49,6 +49,17 @@ _HONORIFICS = frozenset(
 _GENERIC = frozenset(
     [
         "hiring",
+        "damen",
+        "herren",
+        "monsieur",
+        "madame",
+        "equipo",
+        "selección",
+        "seleccion",
+        "equipe",
+        "équipe",
+        "recrutamento",
+        "recrutement",
         "manager",
         "managers",
         "team",

@@ -1,0 +1,300 @@
+"""Follow-up plans: which message to send to whom, on which business day.
+
+The advice is about time as much as words: thank-you notes within a business day (never
+in the heat of the moment), the LinkedIn invitation a week later once the decision has
+settled, a stay-on-the-radar note three to four weeks on (hires fall through), then a
+brief check-in every few months, and a reminder to apply again when invited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+import attrs
+
+from rejection_kit._composer import Composer
+from rejection_kit._errors import Problem, ValidationError
+from rejection_kit._pipeline import _composer
+from rejection_kit.followup._calendar import add_business_days, add_months, next_business_day
+from rejection_kit.language import JinjaTemplates, resolve_locale
+from rejection_kit.model import Contact, Situation, Update
+from rejection_kit.render import Message
+
+#: The channel each kind of step uses unless ``channel_prefs`` says otherwise.
+DEFAULT_CHANNELS: Mapping[str, str] = {
+    "thank_you": "email",
+    "referrer_update": "email",
+    "linkedin": "linkedin_note",
+    "radar": "email",
+    "check_in": "email",
+    "closure": "email",
+    "door": "email",
+    "reapply": "email",
+}
+_RECIPES = {
+    "thank_you": "thank_you",
+    "referrer_update": "thank_you",
+    "linkedin": "linkedin_connect",
+    "radar": "stay_on_radar",
+    "check_in": "check_in",
+    "closure": "ghosted_closure",
+    "door": "keep_door_open",
+}
+
+
+@attrs.frozen(kw_only=True)
+class Step:
+    """One thing to do on one day.
+
+    Attributes:
+        due: the business day it is due.
+        kind: ``thank_you``, ``referrer_update``, ``linkedin``, ``radar``, ``check_in``,
+            ``closure``, ``door`` or ``reapply`` (a reminder, with no message).
+        channel: where to send it.
+        recipient: the contact's name, or None for the hiring team or the candidate.
+        label: what to do, in the plan's language.
+        message: the composed message, or None for a reminder.
+    """
+
+    due: date
+    kind: str
+    channel: str
+    recipient: str | None
+    label: str
+    message: Message | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-ready data."""
+        return {
+            "due": self.due.isoformat(),
+            "kind": self.kind,
+            "channel": self.channel,
+            "recipient": self.recipient,
+            "label": self.label,
+            "message": self.message.to_dict() if self.message else None,
+        }
+
+
+@attrs.frozen(kw_only=True)
+class Plan:
+    """An ordered list of steps, with the locale its labels and messages are written in."""
+
+    title: str
+    locale: str
+    start: date
+    steps: tuple[Step, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-ready data."""
+        return {
+            "title": self.title,
+            "locale": self.locale,
+            "start": self.start.isoformat(),
+            "steps": [s.to_dict() for s in self.steps],
+        }
+
+    def to_text(self) -> str:
+        """A readable rendering: each step's date (in the plan's locale), label and message."""
+        from rejection_kit.followup._render import plan_text
+
+        return plan_text(self)
+
+    def to_ics(self) -> bytes:
+        """An iCalendar file with one all-day reminder per step.
+
+        Needs the optional ``icalendar`` package: ``pip install rejection_kit[ics]``.
+
+        Raises:
+            MissingExtraError: when ``icalendar`` is not installed.
+        """
+        from rejection_kit.followup._ics import plan_ics
+
+        return plan_ics(self)
+
+    def __str__(self) -> str:
+        return self.to_text()
+
+
+@attrs.frozen(kw_only=True)
+class _Planner:
+    situation: Situation
+    locale: str
+    seed: int | None
+    channels: Mapping[str, str]
+    labels: JinjaTemplates
+    used: set[str] = attrs.field(factory=set)
+    composers: dict[tuple[str, str], Composer] = attrs.field(factory=dict)
+
+    def _composer(self, kind: str) -> Composer:
+        key = (kind, self.channels[kind])
+        if key not in self.composers:
+            self.composers[key] = _composer(
+                self.situation,
+                _RECIPES[kind],
+                locale=self.locale,
+                channel=self.channels[kind],
+                seed=self.seed,
+            )
+        return self.composers[key]
+
+    def label(self, kind: str, name: str) -> str:
+        return self.labels.render("plan.j2", kind, name=name)
+
+    def step(
+        self, due: date, kind: str, recipient: Contact | None, *, update: Update | None = None
+    ) -> Step:
+        """Compose the step's message, sharing one memory of sentences across the plan."""
+        composer = self._composer(kind)
+        if update is not None:
+            composer = attrs.evolve(composer, update=update)
+        message = composer.compose(recipient, self.used)
+        name = recipient.name if recipient else self.team()
+        return Step(
+            due=due,
+            kind=kind,
+            channel=self.channels[kind],
+            recipient=recipient.name if recipient else None,
+            label=self.label(kind, name),
+            message=message,
+        )
+
+    def team(self) -> str:
+        return self.labels.render("plan.j2", "team", company=self.situation.company.name)
+
+
+def _main_contact(situation: Situation) -> Contact | None:
+    for role in ("hiring_manager", "executive", "recruiter", "hr", "interviewer"):
+        for contact in situation.contacts:
+            if contact.role == role:
+                return contact
+    return None
+
+
+def _recruiting_contact(situation: Situation) -> Contact | None:
+    for role in ("recruiter", "hr", "hiring_manager"):
+        for contact in situation.contacts:
+            if contact.role == role:
+                return contact
+    return _main_contact(situation)
+
+
+def _updates(updates: Iterable[object]) -> tuple[Update, ...]:
+    return tuple(Update.coerce(u, path=f"updates[{i}]") for i, u in enumerate(updates))
+
+
+def _check_channels(prefs: Mapping[str, str] | None) -> dict[str, str]:
+    from rejection_kit.channels import get_channel
+
+    channels = dict(DEFAULT_CHANNELS)
+    problems = []
+    for kind, channel in (prefs or {}).items():
+        if kind not in DEFAULT_CHANNELS:
+            known = ", ".join(DEFAULT_CHANNELS)
+            problems.append(
+                Problem(f"channel_prefs.{kind}", f"unknown step; expected one of {known}")
+            )
+            continue
+        channels[kind] = get_channel(channel).name
+    if problems:
+        raise ValidationError(problems, what="channel_prefs")
+    return channels
+
+
+def plan_follow_ups(
+    situation: Situation,
+    *,
+    start: date | None = None,
+    locale: str = "en",
+    channel_prefs: Mapping[str, str] | None = None,
+    until: date | None = None,
+    updates: Sequence[Update | str | Mapping[str, str]] = (),
+    seed: int | None = None,
+) -> Plan:
+    """Plan the follow-ups of a rejection: what to send to whom, and when.
+
+    Args:
+        situation: the rejection.
+        start: the day the news came; by default ``situation.rejection.date``.
+        locale: the language of the messages and labels.
+        channel_prefs: a channel per kind of step, e.g. ``{"check_in": "linkedin_message"}``.
+        until: leave out steps due after this day.
+        updates: news for the check-ins, one per check-in in order (strings, mappings
+            with ``kind``/``text``/``url``, or ``Update`` values). Without one, a check-in
+            stays short and asks for nothing.
+        seed: varies the phrasing, as in ``compose``.
+
+    Returns:
+        The plan: steps in date order, none on a weekend, the first within one business
+        day after ``start``, and no sentence repeated across its messages.
+
+    Raises:
+        ValidationError: when there is no start date, or ``channel_prefs`` or
+            ``updates`` are malformed.
+    """
+    rejection = situation.rejection
+    if start is None:
+        start = rejection.date if rejection and rejection.date else None
+    if start is None:
+        raise ValidationError(
+            [Problem("start", "give start= or a rejection.date in the situation")], what="plan"
+        )
+    resolved = resolve_locale(locale)
+    planner = _Planner(
+        situation=situation,
+        locale=resolved,
+        seed=seed,
+        channels=_check_channels(channel_prefs),
+        labels=JinjaTemplates(resolved),
+    )
+    news = _updates(updates)
+    steps = list(_steps(planner, situation, start, news))
+    steps.sort(key=lambda s: s.due)
+    if until is not None:
+        steps = [s for s in steps if s.due <= until]
+    title = planner.labels.render(
+        "plan.j2", "title", role=situation.position.title, company=situation.company.name
+    )
+    return Plan(title=title, locale=resolved, start=start, steps=tuple(steps))
+
+
+def _steps(
+    planner: _Planner, situation: Situation, start: date, news: tuple[Update, ...]
+) -> Iterator[Step]:
+    rejection = situation.rejection
+    first = add_business_days(start, 1)
+    stage = (
+        rejection.stage if rejection else ("interview" if situation.interviews else "application")
+    )
+    if rejection is not None and rejection.via == "none":
+        yield planner.step(first, "closure", _recruiting_contact(situation))
+        return
+    if stage == "application" or not situation.contacts:
+        yield planner.step(first, "door", _recruiting_contact(situation))
+    else:
+        for contact in situation.contacts:
+            kind = "referrer_update" if contact.role == "referrer" else "thank_you"
+            yield planner.step(first, kind, contact)
+        linkedin_day = add_business_days(start, 5)
+        for contact in situation.contacts:
+            if contact.role not in ("receptionist", "referrer"):
+                yield planner.step(linkedin_day, "linkedin", contact)
+        if stage != "phone_screen":
+            main = _main_contact(situation)
+            yield planner.step(next_business_day(start + timedelta(days=25)), "radar", main)
+            rounds = 4 if stage in ("final", "internal") else 2
+            for i in range(rounds):
+                due = next_business_day(add_months(start, 3 * (i + 1)))
+                update = news[i] if i < len(news) else None
+                yield planner.step(due, "check_in", main, update=update)
+    if rejection is not None and rejection.reapply_invited:
+        due = next_business_day(add_months(start, 6))
+        yield Step(
+            due=due,
+            kind="reapply",
+            channel=planner.channels["reapply"],
+            recipient=None,
+            label=planner.label("reapply", situation.company.name),
+            message=None,
+        )

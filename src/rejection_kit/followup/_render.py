@@ -1,0 +1,29 @@
+"""A follow-up plan as readable text, with dates formatted for its locale."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from babel.dates import format_date
+
+from rejection_kit.language import JinjaTemplates
+
+if TYPE_CHECKING:
+    from rejection_kit.followup._plan import Plan
+
+
+def plan_text(plan: Plan) -> str:
+    """The title, then each step: its date, label, channel and message (indented)."""
+    labels = JinjaTemplates(plan.locale)
+    lines = [plan.title, "=" * len(plan.title), ""]
+    for step in plan.steps:
+        day = format_date(step.due, format="full", locale=plan.locale)
+        lines.append(f"{day} — {step.label} ({step.channel})")
+        if step.message is None:
+            lines.append(f"    {labels.render('plan.j2', 'reminder')}")
+        else:
+            if step.message.subject:
+                lines.append(f"    {step.message.subject}")
+            lines.extend(f"    {line}".rstrip() for line in step.message.text.splitlines())
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

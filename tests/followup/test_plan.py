@@ -1,0 +1,224 @@
+"""Follow-up plans: timing, shape per situation, no repetition, text and iCalendar."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from tests.strategies import situations
+
+import rejection_kit as rk
+from rejection_kit._cli import main
+from rejection_kit._composer import sentences
+
+
+def _body(message: rk.Message) -> set[str]:
+    skip = {"greeting", "closing", "signature"}
+    return set().union(*(sentences(p.text) for p in message.parts if p.paragraph not in skip))
+
+
+def _assert_well_timed(plan: rk.Plan, start: date) -> None:
+    days = [s.due for s in plan.steps]
+    assert days == sorted(days)
+    assert all(d.weekday() < 5 for d in days)
+    assert plan.steps[0].due > start
+    first_allowed = start + timedelta(days=1)
+    while first_allowed.weekday() >= 5:
+        first_allowed += timedelta(days=1)
+    assert plan.steps[0].due == first_allowed
+
+
+def _assert_no_repeated_sentence(plan: rk.Plan) -> None:
+    seen: set[str] = set()
+    for step in plan.steps:
+        if step.message is not None:
+            mine = _body(step.message)
+            assert not mine & seen, (step.label, mine & seen)
+            seen |= mine
+
+
+def test_final_round_gets_the_full_sequence(sample: rk.Situation) -> None:
+    """Thanks to everyone, LinkedIn notes, a radar note and quarterly check-ins for a year."""
+    plan = rk.plan_follow_ups(sample)
+    kinds = [s.kind for s in plan.steps]
+    assert kinds.count("thank_you") == len(sample.contacts)
+    assert kinds.count("linkedin") == 4  # not the front desk
+    assert kinds.count("radar") == 1
+    assert kinds.count("check_in") == 4
+    start = date(2026, 11, 24)
+    assert plan.start == start
+    check_ins = [s.due for s in plan.steps if s.kind == "check_in"]
+    assert check_ins[-1] - start >= timedelta(days=360)
+    radar = next(s for s in plan.steps if s.kind == "radar")
+    assert timedelta(days=21) <= radar.due - start <= timedelta(days=31)
+    assert radar.recipient == "Priya Raman"
+    _assert_well_timed(plan, start)
+    _assert_no_repeated_sentence(plan)
+
+
+def test_automated_rejection_gets_a_minimal_plan(minimal_data: dict[str, Any]) -> None:
+    """An application turned down by the system gets one short note, nothing more."""
+    minimal_data["rejection"] = {"date": "2026-11-27", "via": "ats", "stage": "application"}
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(minimal_data))
+    assert [s.kind for s in plan.steps] == ["door"]
+    assert plan.steps[0].due == date(2026, 11, 30)  # the Friday's next business day
+
+
+def test_ghosted_gets_one_closing_note(sample_data: dict[str, Any]) -> None:
+    """Silence gets one polite closing note."""
+    sample_data["rejection"] = {"date": "2026-11-24", "via": "none", "stage": "interview"}
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(sample_data))
+    assert [s.kind for s in plan.steps] == ["closure"]
+    assert plan.steps[0].recipient == "Sam Ortiz"
+
+
+def test_reapply_invitation_adds_a_reminder(sample_data: dict[str, Any]) -> None:
+    """When invited to reapply, a reminder about six months later has no message."""
+    sample_data["rejection"]["reapply_invited"] = True
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(sample_data))
+    reminder = next(s for s in plan.steps if s.kind == "reapply")
+    assert reminder.message is None
+    assert 175 <= (reminder.due - plan.start).days <= 190
+
+
+def test_referrer_gets_an_update(sample_data: dict[str, Any]) -> None:
+    """A referrer is updated on the first day."""
+    sample_data["contacts"].append({"name": "Ana Souza", "role": "referrer"})
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(sample_data))
+    step = next(s for s in plan.steps if s.kind == "referrer_update")
+    assert step.recipient == "Ana Souza"
+    assert step.due == plan.steps[0].due
+
+
+def test_check_ins_share_updates_and_otherwise_ask_nothing(sample: rk.Situation) -> None:
+    """A check-in mentions news only when given, and never asks for anything."""
+    updates = [
+        {"kind": "skill", "text": "I finished the dbt Fundamentals course"},
+        {
+            "kind": "article",
+            "text": "a short essay on testing data pipelines",
+            "url": "https://example.com/essay",
+        },
+    ]
+    plan = rk.plan_follow_ups(sample, updates=updates)
+    check_ins = [s.message for s in plan.steps if s.kind == "check_in" and s.message]
+    assert "I finished the dbt Fundamentals course." in check_ins[0].text
+    assert "https://example.com/essay" in check_ins[1].text
+    for message in check_ins[2:]:
+        assert "?" not in message.text
+        assert message.word_count < 60
+    assert check_ins[0].variant_ids[1].startswith("check_in.skill.")
+    assert check_ins[2].variant_ids[1].startswith("check_in.hello.")
+
+
+def test_until_and_channel_prefs(sample: rk.Situation) -> None:
+    """until= drops later steps; channel_prefs changes a kind's channel."""
+    plan = rk.plan_follow_ups(
+        sample, until=date(2026, 12, 31), channel_prefs={"check_in": "linkedin_message"}
+    )
+    assert all(s.due <= date(2026, 12, 31) for s in plan.steps)
+    assert "check_in" not in {s.kind for s in plan.steps}
+    longer = rk.plan_follow_ups(sample, channel_prefs={"check_in": "linkedin_message"})
+    assert {s.channel for s in longer.steps if s.kind == "check_in"} == {"linkedin_message"}
+    with pytest.raises(rk.ValidationError, match=r"channel_prefs\.dinner"):
+        rk.plan_follow_ups(sample, channel_prefs={"dinner": "email"})
+    with pytest.raises(rk.UnknownChannelError):
+        rk.plan_follow_ups(sample, channel_prefs={"radar": "fax"})
+
+
+def test_plan_needs_a_start(minimal_data: dict[str, Any]) -> None:
+    """Without start= or a rejection date, the error names start."""
+    with pytest.raises(rk.ValidationError, match="start"):
+        rk.plan_follow_ups(rk.Situation.from_dict(minimal_data))
+
+
+def test_bad_updates_are_refused(sample: rk.Situation) -> None:
+    """Malformed updates name their index."""
+    with pytest.raises(rk.ValidationError, match=r"updates\[1\]\.kind"):
+        rk.plan_follow_ups(sample, updates=["fine", {"kind": "gossip", "text": "x"}])
+
+
+_FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@_FAST
+@given(data=situations(max_contacts=3))
+def test_every_situation_gets_a_well_timed_plan(data: dict[str, Any]) -> None:
+    """For any situation: dates never go backwards, no weekends, first step next business day."""
+    situation = rk.Situation.from_dict(data)
+    start = date(2026, 11, 28)  # a Saturday
+    plan = rk.plan_follow_ups(situation, start=start)
+    assert plan.steps
+    _assert_well_timed(plan, start)
+    _assert_no_repeated_sentence(plan)
+
+
+def test_text_rendering_uses_locale_dates(sample: rk.Situation) -> None:
+    """The readable plan shows each step's date in the plan's locale, with its message."""
+    text = rk.plan_follow_ups(sample).to_text()
+    assert text.startswith("Follow-up plan: Senior Data Analyst at Northwind Analytics")
+    assert "Wednesday, November 25, 2026 — Thank-you note to Priya Raman (email)" in text
+    assert "    Dear Ms. Raman," in text
+
+
+def test_to_dict_is_json_ready(sample: rk.Situation) -> None:
+    """to_dict() serialises with every step and message."""
+    data = rk.plan_follow_ups(sample).to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["steps"][0]["due"] == "2026-11-25"
+
+
+def test_ics_parses_with_one_event_per_step(sample: rk.Situation) -> None:
+    """to_ics() writes a calendar that icalendar reads back, one event per step."""
+    import icalendar
+
+    plan = rk.plan_follow_ups(sample)
+    calendar = icalendar.Calendar.from_ical(plan.to_ics())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == len(plan.steps)
+    assert events[0].decoded("dtstart") == plan.steps[0].due
+    assert str(events[0]["summary"]) == plan.steps[0].label
+    assert plan.to_ics() == plan.to_ics()
+
+
+def test_ics_without_the_extra_names_it(
+    sample: rk.Situation, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without icalendar installed, to_ics() raises an error naming the extra."""
+    import sys
+
+    monkeypatch.setitem(sys.modules, "icalendar", None)
+    with pytest.raises(rk.MissingExtraError, match=r"rejection_kit\[ics\]") as info:
+        rk.plan_follow_ups(sample).to_ics()
+    assert info.value.extra == "ics"
+
+
+def test_cli_plan(tmp_path: Path, sample_data: dict[str, Any]) -> None:
+    """python -m rejection_kit plan prints the plan and can write an .ics file."""
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(sample_data), encoding="utf-8")
+    ics = tmp_path / "plan.ics"
+    out = io.StringIO()
+    assert (
+        main(
+            ["plan", str(path), "--ics", str(ics), "--update", "I shipped a dbt package"], out=out
+        )
+        == 0
+    )
+    assert "Thank-you note to Lena Park" in out.getvalue()
+    assert "I shipped a dbt package." in out.getvalue()
+    assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    out = io.StringIO()
+    assert main(["plan", str(path), "--json", "--until", "2026-12-01"], out=out) == 0
+    assert json.loads(out.getvalue())["steps"]
+    assert main(["plan", str(path), "--start", "24/11/2026"], out=io.StringIO()) == 2
+
+
+def test_plan_is_deterministic(sample: rk.Situation) -> None:
+    """The same inputs give the same plan."""
+    assert rk.plan_follow_ups(sample, seed=4) == rk.plan_follow_ups(sample, seed=4)
