@@ -25,7 +25,9 @@ def situation(i: int) -> rk.Situation:
             "company": {"name": COMPANIES[i % len(COMPANIES)]},
             "position": {"title": ["Data Analyst", "Designer", "Engineer"][i % 3]},
             "contacts": contacts,
-            "interviews": [{"date": "2026-11-10", "kind": "onsite", "with": [contacts[0]["name"]]}],
+            "interviews": [
+                {"date": "2026-11-10", "kind": "onsite", "with": [contacts[0]["name"]]}
+            ],
             "rejection": {"date": "2026-11-24", "via": ["email", "phone"][i % 2]},
         }
     )

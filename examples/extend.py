@@ -53,7 +53,9 @@ situation = rk.Situation.from_dict(
 
 # 1. A recipe with our block, and the team's own way of wishing well.
 wishes = rk.phrasings(
-    "well_wishes", ["Wishing everyone at {{ c.company }} a strong finish to the year."], replace=True
+    "well_wishes",
+    ["Wishing everyone at {{ c.company }} a strong finish to the year."],
+    replace=True,
 )
 recipe = (rk.recipes.keep_door_open + Portfolio(url="https://example.com/maya")).replacing(wishes)
 

@@ -24,7 +24,7 @@ Best,
 report = rk.check(draft, situation=situation)
 print(f"verdict: {report.verdict}")
 for f in report.findings:
-    print(f"  {f.severity:10} {f.rule_id:35} {draft[f.start:f.end]!r}")
+    print(f"  {f.severity:10} {f.rule_id:35} {draft[f.start : f.end]!r}")
     if f.suggestion:
         print(f"  {'':10} suggestion: {f.suggestion}")
 

@@ -59,9 +59,7 @@ def _po(locale: str, domain: str = "messages") -> Path:
 
 def catalogs() -> list[tuple[str, Path]]:
     """Every shipped catalog, as (locale, path)."""
-    return sorted(
-        (p.parent.parent.name, p) for p in LOCALES.glob("*/LC_MESSAGES/messages*.po")
-    )
+    return sorted((p.parent.parent.name, p) for p in LOCALES.glob("*/LC_MESSAGES/messages*.po"))
 
 
 def _read(path: Path, locale: str | None = None) -> Catalog:

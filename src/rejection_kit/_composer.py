@@ -10,7 +10,7 @@ phrasings, then drops blocks in ``DROP_ORDER``. It never cuts a sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -32,6 +32,7 @@ from rejection_kit.model import Contact, Situation, Update
 from rejection_kit.render import Message, letter, note
 
 _NOT_COMPARED = frozenset({"greeting", "closing", "signature"})
+_NEVER_DROPPED = frozenset({"greeting", "signature"})
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 _WORD = re.compile(r"\w{6,}")
 
@@ -103,7 +104,13 @@ class Composer:
     # -- choosing phrasings ------------------------------------------------------------
 
     def _order(
-        self, block: Block, variants: Sequence[str], ctx: BlockContext, *, short: bool
+        self,
+        block: Block,
+        variants: Sequence[str],
+        ctx: BlockContext,
+        *,
+        short: bool,
+        render: Callable[[str], str],
     ) -> list[str]:
         pinned = self.pinned.get(block.name)
         if pinned is not None and pinned in variants:
@@ -115,7 +122,9 @@ class Composer:
         if self.profile.prefer:
             ordered.sort(key=lambda v: self.profile.prefer not in TAGS.get(v, frozenset()))
         if short:
-            ordered.sort(key=lambda v: len(block.render(v, ctx)))
+            ordered.sort(key=lambda v: len(render(v)))
+        else:
+            ordered.sort(key=lambda v: "short" in TAGS.get(v, frozenset()))
         return ordered
 
     def _choose(
@@ -131,9 +140,16 @@ class Composer:
     ) -> tuple[str, str]:
         """In seeded order, the first phrasing that repeats no sentence of the batch and
         echoes no word of this message; failing that, the one that repeats least."""
+        rendered: dict[str, str] = {}
+
+        def render(variant: str) -> str:
+            if variant not in rendered:  # sorting by length and scoring render each once
+                rendered[variant] = block.render(variant, ctx)
+            return rendered[variant]
+
         best: tuple[int, str, str] | None = None
-        for variant in self._order(block, variants, ctx, short=short):
-            text = block.render(variant, ctx)
+        for variant in self._order(block, variants, ctx, short=short, render=render):
+            text = render(variant)
             if block.paragraph in _NOT_COMPARED:
                 return variant, text
             score = (
@@ -168,7 +184,8 @@ class Composer:
                 continue
             variants = [v for v in block.variants(ctx) if v not in banned]
             if not variants:
-                if block.name in self.recipe.required:
+                # A letter without its salutation or signature is no letter.
+                if block.name in self.recipe.required or block.paragraph in _NEVER_DROPPED:
                     raise self._not_applicable(block, ctx)
                 continue
             variant, text = self._choose(

@@ -23,6 +23,7 @@ RECIPES = (
     "full_response",
     "linkedin_connect",
     "stay_on_radar",
+    "check_in",
     "feedback_request",
     "ghosted_closure",
 )

@@ -25,6 +25,7 @@ RECIPE_NAMES = (
     "full_response",
     "linkedin_connect",
     "stay_on_radar",
+    "check_in",
     "feedback_request",
     "ghosted_closure",
 )
@@ -444,3 +445,38 @@ def test_gracious_lines_are_not_flagged(line: str) -> None:
     """Gracious French lines (disappointment, keep me in mind, the backup line) pass clean."""
     report = rk.check("Merci pour votre temps. " + line, locale="fr")
     assert [f.rule_id for f in report.findings] == []
+
+
+FRENCH_UPDATES = [
+    {"kind": "skill", "text": "j'ai terminé la formation dbt Fundamentals"},
+    {"kind": "project", "text": "j'ai monté un tableau de bord pour une association"},
+    {
+        "kind": "article",
+        "text": "un article sur les couches sémantiques",
+        "url": "https://example.com/a",
+    },
+    {"kind": "news", "text": "je commence une mission de six mois chez Contoso"},
+]
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+@pytest.mark.parametrize("seed", range(4))
+def test_check_ins_carry_the_update_in_one_address(
+    sample_data: dict[str, Any], address: str, seed: int
+) -> None:
+    """Each check-in of a plan puts the user's French clause after " :" and keeps the address."""
+    situation = _french(sample_data, gender="female", address=address)
+    plan = rk.plan_follow_ups(situation, locale="fr", updates=FRENCH_UPDATES, seed=seed)
+    check_ins = [s for s in plan.steps if s.kind == "check_in"]
+    assert len(check_ins) == len(FRENCH_UPDATES)
+    wrong = TU if address == "formal" else VOUS
+    for step, update in zip(check_ins, FRENCH_UPDATES, strict=True):
+        assert step.message is not None
+        text = step.message.text
+        assert f"\u202f: {update['text']}" in text, text
+        assert not wrong.search(text), text
+        report = rk.check(text, situation=situation, locale="fr", channel=step.message.channel)
+        assert report.ok, [(f.rule_id, f.match) for f in report.findings]
+    labels = [s.label for s in plan.steps]
+    assert plan.title == "Plan de suivi\u202f: Senior Data Analyst chez Northwind Analytics"
+    assert "Message de remerciement à Priya Raman" in labels

@@ -19,8 +19,19 @@ from rejection_kit.model import split_name
 GroupFn = Callable[[BlockContext], str | None]
 
 # Tags read by tone profiles: "warm" is preferred by the warm profile, "casual" avoided
-# by the formal one. Untagged variants suit every profile.
+# by the formal one. "short" marks a minimal phrasing kept for small channels (a text
+# message, a LinkedIn note with long names): it comes last unless the shortest is wanted.
+# Untagged variants suit every profile.
+_SHORT = frozenset({"short"})
 TAGS: Mapping[str, frozenset[str]] = {
+    "gratitude.welcome.5": _SHORT,
+    "gratitude.referral.5": _SHORT,
+    "gratitude.call.6": _SHORT,
+    "gratitude.news.6": _SHORT,
+    "gratitude.interview.7": _SHORT,
+    "gratitude.consideration.5": _SHORT,
+    "connect_invite.met.5": _SHORT,
+    "connect_invite.process.4": _SHORT,
     "gratitude.call.3": frozenset({"warm"}),
     "gratitude.interview.2": frozenset({"warm"}),
     "gratitude.interview.5": frozenset({"warm"}),

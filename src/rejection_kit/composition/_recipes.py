@@ -119,7 +119,7 @@ feedback_request = Recipe(
 )
 check_in = Recipe(
     name="check_in",
-    blocks=(_GREETING, CheckIn, WellWishes, Closing, Signature),
+    blocks=(_GREETING, CheckIn, Closing, Signature),
     required=frozenset({"check_in"}),
     eligible=_decision_makers,
 )

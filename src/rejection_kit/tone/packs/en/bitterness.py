@@ -107,8 +107,6 @@ RULES: tuple[Rule, ...] = (
             r"\bcounts? for (?:so |very )?(?:little|nothing)\b",
             r"\b(?:I find it|I found it|it's|it is) (?:\w+ )?(?:surprising|strange|odd|baffling"
             r"|puzzling|telling|curious|remarkable) that\b",
-            r"\b(?:reconsider|re-consider|rethink|re-think)\b(?! (?:me )?for (?:a |any )?(?:future"
-            r"|other|another|later|upcoming|similar))",
             r"\byou (?:couldn't|could not|didn't|did not|don't|do not|can't|cannot|failed to"
             r"|weren't able to) (?:see|recogni[sz]e|appreciate|understand|value) (?:what|how much"
             r"|the value|my)\b",

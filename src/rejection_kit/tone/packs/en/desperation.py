@@ -68,6 +68,9 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:reconsider|re-consider) (?:me|my (?:application|candidacy|profile)"
             r"|hiring me)\b",
             r"\bchange your mind\b",
+            # A bare "reconsider" asks to reverse the decision, unless it is about the future.
+            r"\b(?:reconsider|re-consider|rethink|re-think)\b(?! (?:me )?for (?:a |any )?(?:future"
+            r"|other|another|later|upcoming|similar))",
             r"\b(?:give me|grant me|I deserve|deserve|ask(?:ing)? for|beg(?:ging)? for|at least)"
             r" (?:another|a second|one more|one last) (?:chance|shot|try|look|interview)\b",
             r"\bis there (?:any|anything|a) (?:way|chance|possibility) (?:you|that you|I) "
