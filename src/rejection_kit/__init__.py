@@ -7,8 +7,9 @@
 >>> msg.text.endswith("Maya Chen")
 True
 
-The tone engine, follow-up plans, custom phrasings and ``__version__`` load on first
-use, so that ``import rejection_kit`` stays close to the cost of its dependencies.
+Everything but the exceptions loads on first use, so that ``import rejection_kit``
+costs less than importing its dependencies; catalogs, templates and rule packs load
+when a message is first composed or checked.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from __future__ import annotations
 import importlib as _importlib
 import typing as _typing
 
-from rejection_kit import blocks, recipes
-from rejection_kit._caches import clear_caches
 from rejection_kit._errors import (
     CatalogError,
     CompositionError,
@@ -35,40 +34,57 @@ from rejection_kit._errors import (
     UnknownToneError,
     ValidationError,
 )
-from rejection_kit._pipeline import compose, compose_all, every_variant
-from rejection_kit.composition import Recipe, ToneProfile, when
-from rejection_kit.language import supported_locales
-from rejection_kit.model import (
-    Candidate,
-    Company,
-    Contact,
-    Interview,
-    Offer,
-    Position,
-    Rejection,
-    Situation,
-    Update,
-)
-from rejection_kit.render import Message
 
 if _typing.TYPE_CHECKING:
+    from rejection_kit import blocks, recipes
+    from rejection_kit._caches import clear_caches
     from rejection_kit._custom import Phrasings, load_phrasings, phrasings
+    from rejection_kit._pipeline import compose, compose_all, every_variant
+    from rejection_kit.composition import Recipe, ToneProfile, when
     from rejection_kit.followup import Plan, Step, plan_follow_ups
+    from rejection_kit.language import supported_locales
+    from rejection_kit.model import (
+        Candidate,
+        Company,
+        Contact,
+        Interview,
+        Offer,
+        Position,
+        Rejection,
+        Situation,
+        Update,
+    )
+    from rejection_kit.render import Message
     from rejection_kit.tone import Finding, Report, check, fix
 
     __version__: str
 
+# Everything but the exceptions loads on first use (PEP 562), so that importing the
+# package costs about as much as importing its dependencies.
 _LAZY = {
-    "Finding": "rejection_kit.tone",
-    "Report": "rejection_kit.tone",
-    "check": "rejection_kit.tone",
-    "fix": "rejection_kit.tone",
-    "Plan": "rejection_kit.followup",
-    "Step": "rejection_kit.followup",
-    "plan_follow_ups": "rejection_kit.followup",
-    "Phrasings": "rejection_kit._custom",
-    "load_phrasings": "rejection_kit._custom",
-    "phrasings": "rejection_kit._custom",
+    **dict.fromkeys(["blocks", "recipes"], ""),
+    "clear_caches": "rejection_kit._caches",
+    **dict.fromkeys(["Phrasings", "load_phrasings", "phrasings"], "rejection_kit._custom"),
+    **dict.fromkeys(["compose", "compose_all", "every_variant"], "rejection_kit._pipeline"),
+    **dict.fromkeys(["Recipe", "ToneProfile", "when"], "rejection_kit.composition"),
+    **dict.fromkeys(["Plan", "Step", "plan_follow_ups"], "rejection_kit.followup"),
+    "supported_locales": "rejection_kit.language",
+    **dict.fromkeys(
+        [
+            "Candidate",
+            "Company",
+            "Contact",
+            "Interview",
+            "Offer",
+            "Position",
+            "Rejection",
+            "Situation",
+            "Update",
+        ],
+        "rejection_kit.model",
+    ),
+    "Message": "rejection_kit.render",
+    **dict.fromkeys(["Finding", "Report", "check", "fix"], "rejection_kit.tone"),
 }
 
 
@@ -78,7 +94,11 @@ def __getattr__(name: str) -> _typing.Any:
 
         return version("rejection_kit")
     if name in _LAZY:
-        value = getattr(_importlib.import_module(_LAZY[name]), name)
+        module = _LAZY[name]
+        if module:
+            value = getattr(_importlib.import_module(module), name)
+        else:
+            value = _importlib.import_module(f"rejection_kit.{name}")
         globals()[name] = value
         return value
     raise AttributeError(f"module 'rejection_kit' has no attribute {name!r}")

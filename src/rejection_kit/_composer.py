@@ -137,9 +137,10 @@ class Composer:
         used: set[str],
         echoed: set[str],
         ignore: frozenset[str],
-    ) -> tuple[str, str]:
+    ) -> tuple[str, str, set[str]]:
         """In seeded order, the first phrasing that repeats no sentence of the batch and
-        echoes no word of this message; failing that, the one that repeats least."""
+        echoes no word of this message; failing that, the one that repeats least. Returns
+        the variant, its text and the stems of its longer words."""
         rendered: dict[str, str] = {}
 
         def render(variant: str) -> str:
@@ -147,22 +148,21 @@ class Composer:
                 rendered[variant] = block.render(variant, ctx)
             return rendered[variant]
 
-        best: tuple[int, str, str] | None = None
+        best: tuple[int, str, str, set[str]] | None = None
         for variant in self._order(block, variants, ctx, short=short, render=render):
             text = render(variant)
             if block.paragraph in _NOT_COMPARED:
-                return variant, text
-            score = (
-                len(stems(text, ignore) & echoed)
-                + 10 * (variant in used)
-                + 100 * bool(sentences(text) & used)
-            )
+                return variant, text, set()
+            words = stems(text, ignore)
+            score = len(words & echoed)
+            if used:
+                score += 10 * (variant in used) + 100 * bool(sentences(text) & used)
             if best is None or score < best[0]:
-                best = (score, variant, text)
+                best = (score, variant, text, words)
             if score == 0:
                 break
         assert best is not None  # variants is never empty here
-        return best[1], best[2]
+        return best[1], best[2], best[3]
 
     def _parts(
         self,
@@ -188,10 +188,10 @@ class Composer:
                 if block.name in self.recipe.required or block.paragraph in _NEVER_DROPPED:
                     raise self._not_applicable(block, ctx)
                 continue
-            variant, text = self._choose(
+            variant, text, words = self._choose(
                 block, variants, ctx, short=short, used=used, echoed=echoed, ignore=ignore
             )
-            echoed |= stems(text, ignore)
+            echoed |= words
             parts.append(Part(block.name, variant, text, block.paragraph))
         return parts
 

@@ -9,12 +9,13 @@ variant within it. ``TAGS`` marks the variants that a tone profile prefers or av
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
 from rejection_kit.composition._block import BlockContext
-from rejection_kit.model import split_name
+from rejection_kit.model import Offer, split_name
 
 GroupFn = Callable[[BlockContext], str | None]
 
@@ -66,12 +67,7 @@ class TemplateBlock:
         group = self.group(ctx)
         if group is None:
             return ()
-        prefix = f"{group}_"
-        return tuple(
-            f"{self.name}.{group}.{macro[len(prefix) :]}"
-            for macro in ctx.templates.macros(self.template_name)
-            if macro.startswith(prefix) and macro[len(prefix) :].isdigit()
-        )
+        return _variant_ids(self.name, group, ctx.templates.macros(self.template_name))
 
     def render(self, variant: str, ctx: BlockContext) -> str:
         """Render one variant with the message's facts."""
@@ -79,29 +75,43 @@ class TemplateBlock:
         return ctx.templates.render(self.template_name, f"{group}_{number}", c=ctx.facts)
 
 
+@functools.lru_cache(maxsize=1024)
+def _variant_ids(block: str, group: str, macros: tuple[str, ...]) -> tuple[str, ...]:
+    """``<block>.<group>.<n>`` for each macro ``<group>_<n>`` of a template."""
+    prefix = f"{group}_"
+    return tuple(
+        f"{block}.{group}.{macro[len(prefix) :]}"
+        for macro in macros
+        if macro.startswith(prefix) and macro[len(prefix) :].isdigit()
+    )
+
+
 @attrs.frozen(kw_only=True)
 class OfferBlock(TemplateBlock):
-    """Offers the ``nth`` resource or introduction meant for the recipient."""
+    """Offers the ``nth`` resource or introduction meant for the recipient.
+
+    Its phrasings are macros ``<group>_<n>(c, o)`` that get the offer as ``o``.
+    """
 
     nth: int = 0
 
-    def _offer_ctx(self, ctx: BlockContext) -> BlockContext | None:
-        name = ctx.facts.recipient
-        offers = ctx.situation.offers_for(name) if name else ()
-        if self.nth >= len(offers):
-            return None
-        return attrs.evolve(ctx, facts=attrs.evolve(ctx.facts, offer=offers[self.nth]))
+    def _offer(self, ctx: BlockContext) -> Offer | None:
+        offers = ctx.facts.offers
+        return offers[self.nth] if self.nth < len(offers) else None
 
     def variants(self, ctx: BlockContext) -> Sequence[str]:
         """The variants for the ``nth`` offer's kind; none when there is no such offer."""
-        offer_ctx = self._offer_ctx(ctx)
-        return super().variants(offer_ctx) if offer_ctx else ()
+        offer = self._offer(ctx)
+        if offer is None:
+            return ()
+        group = _offer_group(offer)
+        return _variant_ids(self.name, group, ctx.templates.macros(self.template_name))
 
     def render(self, variant: str, ctx: BlockContext) -> str:
         """Render the offer."""
-        offer_ctx = self._offer_ctx(ctx)
-        assert offer_ctx is not None  # variants() returned nothing otherwise
-        return super().render(variant, offer_ctx)
+        _, group, number = variant.rsplit(".", 2)
+        macro = f"{group}_{number}"
+        return ctx.templates.render(self.template_name, macro, c=ctx.facts, o=self._offer(ctx))
 
 
 # -- groups: which phrasing family fits -------------------------------------------------
@@ -150,13 +160,14 @@ def _highlight(ctx: BlockContext) -> str | None:
     return "company" if f.later_stage else None
 
 
-def _offer(ctx: BlockContext) -> str | None:
-    offer = ctx.facts.offer
-    if offer is None:
-        return None
+def _offer_group(offer: Offer) -> str:
     if offer.kind == "introduction":
         return "introduction"
     return "link" if offer.url else "send"
+
+
+def _no_group(ctx: BlockContext) -> str | None:
+    return None  # an OfferBlock picks its group from its offer
 
 
 def _door(ctx: BlockContext) -> str | None:
@@ -269,7 +280,7 @@ ResourceOffers = tuple(
         name="resource_offer" if n == 0 else f"resource_offer_{n + 1}",
         template="blocks/resource_offer.j2",
         paragraph="offer",
-        group=_offer,
+        group=_no_group,
         nth=n,
     )
     for n in range(3)

@@ -39,7 +39,7 @@ class Facts:
     reapply: bool
     later_stage: bool
     others: tuple[str, ...] = ()
-    offer: Offer | None = None
+    offers: tuple[Offer, ...] = ()
     update: Update | None = None
 
     @property
@@ -78,6 +78,7 @@ def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
         reapply=bool(rejection and rejection.reapply_invited),
         later_stage=_ORDER[stage] >= 2 or bool(situation.interviews),
         others=_others(situation, recipient),
+        offers=situation.offers_for(name) if name else (),
     )
 
 
