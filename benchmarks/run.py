@@ -224,6 +224,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
 
+    # check() on arbitrary text must stay linear: time per kilobyte at 1 KB and 100 KB.
+    kilobyte = (EMAIL * 2)[:1024]
+    big = kilobyte * 100
+    t_small = best(lambda: rk.check(kilobyte), repeat=repeat, number=number // 4)
+    t_big = best(lambda: rk.check(big), repeat=max(2, repeat // 2), number=2)
+    rows.append(("check 100 KB, per KB", "check 1 KB", t_big / 100, "", t_small, "≈ 1x (linear)"))
+
     workers = os.cpu_count() or 1
     one = _throughput(batch // 4, 1)
     many = _throughput(batch, workers)

@@ -41,6 +41,19 @@ companies = (
     .map(" ".join)
     .map(lambda s: s[:60].strip() or "Acme")
 )
+# Valid but hostile free text: markup, format strings, quotes, emoji, other scripts.
+hostile_text = st.sampled_from(
+    [
+        "the roadmap for next year",
+        'R&D <Labs> & "quotes"',
+        "%(name)s and {0} and $HOME",
+        "la migración a dbt",
+        "数据平台迁移",
+        "the café’s new menu 🙂",
+        "O'Neil's pipeline — phase 2",
+        "[EU] expansion",
+    ]
+)
 roles = st.sampled_from(
     [
         "Data Analyst",
@@ -62,7 +75,12 @@ def situations(draw: st.DrawFn, *, max_contacts: int = 5) -> dict[str, Any]:
             "name": name,
             "role": draw(st.sampled_from(roles_)),
             **({"gender": g} if (g := draw(st.sampled_from([None, "female", "male"]))) else {}),
-            **({"topics": ["the roadmap for next year"]} if draw(st.booleans()) else {}),
+            **({"topics": [draw(hostile_text)]} if draw(st.booleans()) else {}),
+            **(
+                {"address": a}
+                if (a := draw(st.sampled_from([None, "formal", "informal"])))
+                else {}
+            ),
         }
         for name in contact_names
     ]
@@ -72,6 +90,16 @@ def situations(draw: st.DrawFn, *, max_contacts: int = 5) -> dict[str, Any]:
         "position": {"title": draw(roles)},
         "contacts": contacts,
     }
+    if contact_names and draw(st.booleans()):
+        data["offers"] = [
+            {
+                "kind": "resource",
+                "for": contact_names[0],
+                "title": draw(hostile_text),
+                **({"url": "https://example.com/x?a=1&b=2"} if draw(st.booleans()) else {}),
+            },
+            {"kind": "introduction", "for": contact_names[-1], "person": draw(names)},
+        ]
     if contact_names and draw(st.booleans()):
         data["interviews"] = [
             {

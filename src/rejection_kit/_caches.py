@@ -4,15 +4,19 @@ from __future__ import annotations
 
 
 def clear_caches() -> None:
-    """Forget loaded catalogs, built template environments and resolved locales.
+    """Forget loaded catalogs, template environments, resolved locales and compiled rules.
 
     Everything is rebuilt on next use; call it after changing files on disk in a
     long-running process, or to release memory.
     """
+    from rejection_kit.composition import _blocks
     from rejection_kit.language import _catalog, _conventions, _env, _locales
+    from rejection_kit.tone import clear_caches as clear_tone_caches
 
     _catalog.clear()
     _conventions.conventions.cache_clear()
+    _blocks._variant_ids.cache_clear()
+    clear_tone_caches()
     _env.clear()
     _locales.resolve_locale.cache_clear()
     _locales.supported_locales.cache_clear()

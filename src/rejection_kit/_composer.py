@@ -341,7 +341,12 @@ class Composer:
         if threaded and rejection and rejection.subject:
             original = rejection.subject
             return original if original.lower().startswith("re:") else f"Re: {original}"
-        return ctx.templates.render("subjects.j2", self.recipe.name, c=ctx.facts)
+        # A recipe without a subject of its own (a custom one, or a LinkedIn note sent by
+        # e-mail) uses the thank-you subject.
+        macro = self.recipe.name
+        if macro not in ctx.templates.macros("subjects.j2"):
+            macro = "thank_you"
+        return ctx.templates.render("subjects.j2", macro, c=ctx.facts)
 
 
 def _culprits(text: str, parts: Sequence[Part], errors: Iterable[Any]) -> set[str]:

@@ -219,8 +219,18 @@ def _connect(ctx: BlockContext) -> str:
     return "met" if ctx.facts.interviewed else "process"
 
 
+@attrs.frozen
+class _Always:
+    """A group function that always picks one group (a value, so recipes pickle)."""
+
+    group: str
+
+    def __call__(self, ctx: BlockContext) -> str:
+        return self.group
+
+
 def _always(group: str) -> GroupFn:
-    return lambda ctx: group
+    return _Always(group)
 
 
 def _salutation(ctx: BlockContext) -> str:
