@@ -51,6 +51,10 @@ DROP_ORDER: tuple[str, ...] = (
 )
 
 
+class _ExhaustedError(Exception):
+    """Every phrasing of a block that cannot be left out broke a rule."""
+
+
 def sentences(text: str) -> set[str]:
     """The sentences (and clauses after a semicolon) of a part, for distinctness checks."""
     return {s.strip().lower() for s in _SENTENCE.split(text) if s.strip()}
@@ -182,10 +186,13 @@ class Composer:
         for block in self.recipe.blocks:
             if block.name in dropped or (block.name == "closing" and not self.channel.closing):
                 continue
-            variants = [v for v in block.variants(ctx) if v not in banned]
+            offered = block.variants(ctx)
+            variants = [v for v in offered if v not in banned]
             if not variants:
                 # A letter without its salutation or signature is no letter.
                 if block.name in self.recipe.required or block.paragraph in _NEVER_DROPPED:
+                    if offered:
+                        raise _ExhaustedError(block.name)  # every phrasing broke a rule
                     raise self._not_applicable(block, ctx)
                 continue
             variant, text, words = self._choose(
@@ -242,8 +249,12 @@ class Composer:
         from rejection_kit.tone import check  # the tone layer sits to the right of composing
 
         banned: set[str] = set()
+        failed: list[str] = []
         while True:
-            parts = self._parts(ctx, used, banned, short=short, dropped=dropped)
+            try:
+                parts = self._parts(ctx, used, banned, short=short, dropped=dropped)
+            except _ExhaustedError:
+                return failed
             text = self._text(parts)
             report = check(
                 text,
@@ -259,9 +270,10 @@ class Composer:
                 if not self.channel.allows(text):
                     return [f"channel.{self.channel.name}.limit"]
                 return parts, text
+            failed = sorted({f.rule_id for f in errors})
             culprits = _culprits(text, parts, errors) - banned
             if not culprits:  # a whole-message problem, or nothing left to swap
-                return sorted({f.rule_id for f in errors})
+                return failed
             banned |= culprits
 
     def compose(self, recipient: Contact | None, used: set[str]) -> Message:

@@ -243,3 +243,55 @@ def test_informal_address_uses_the_first_name(sample_data: dict[str, Any]) -> No
     sample_data["contacts"][0]["address"] = "informal"
     msg = rk.compose(rk.Situation.from_dict(sample_data), recipe="thank_you")
     assert msg.text.startswith("Hi Priya,")
+
+
+def test_extra_rules_steer_the_choice_of_phrasings(sample: rk.Situation) -> None:
+    """A forbidden phrase is avoided by choosing another phrasing, and recorded nowhere."""
+    from rejection_kit.tone import forbid
+
+    default = rk.compose(sample, recipe="thank_you", to="Lena Park")
+    first_sentence = default.parts[1].text.split(" ")[:4]
+    banned = r"\b" + r"\s+".join(first_sentence)
+    steered = rk.compose(
+        sample, recipe="thank_you", to="Lena Park", rules=[forbid(banned, id="house.no_phrase")]
+    )
+    assert not re.search(banned, steered.text)
+    assert steered.parts[1].variant != default.parts[1].variant
+    assert rk.check(steered.text, rules=[forbid(banned, id="house.no_phrase")]).ok
+
+
+def test_a_word_limit_drops_blocks_in_order(sample: rk.Situation) -> None:
+    """max_words is met by shorter phrasings and dropping the least important blocks."""
+    from rejection_kit.tone import max_words
+
+    full = rk.compose(sample, recipe="full_response", to="Priya Raman")
+    short = rk.compose(sample, recipe="full_response", to="Priya Raman", rules=[max_words(90)])
+    assert short.word_count <= 90 < full.word_count
+    kept = {p.block for p in short.parts}
+    assert {"greeting", "gratitude", "keep_door_open", "signature"} <= kept
+    assert "well_wishes" not in kept  # the first to go
+
+
+def test_impossible_rules_raise_naming_the_rule(sample: rk.Situation) -> None:
+    """When no phrasing can satisfy a rule, ConstraintError names it."""
+    from rejection_kit.tone import forbid
+
+    with pytest.raises(rk.ConstraintError, match=r"house\.no_name") as info:
+        rk.compose(
+            sample,
+            recipe="thank_you",
+            to="Lena Park",
+            rules=[forbid(r"Maya Chen", id="house.no_name")],
+        )
+    assert info.value.rule_ids == ("house.no_name",)
+
+
+def test_not_applicable_names_the_recipient_and_the_block(sample: rk.Situation) -> None:
+    """A recipe that does not suit a recipient says who and which block."""
+    with pytest.raises(rk.CompositionError) as info:
+        rk.compose(sample, recipe="be_a_resource", to="Lena Park")
+    assert str(info.value) == (
+        "nothing to write to Lena Park (interviewer) in this situation: required block "
+        "'resource_offer' does not apply (recipe 'be_a_resource', block 'resource_offer')"
+    )
+    assert info.value.block == "resource_offer"

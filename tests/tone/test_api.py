@@ -237,3 +237,21 @@ def test_check_rejects_non_text() -> None:
     """Checking something that is not a str is a TypeError."""
     with pytest.raises(TypeError, match="str"):
         check(b"bytes")  # type: ignore[arg-type]
+
+
+def test_rules_for_follows_recipe_channel_tone_and_mods() -> None:
+    """rules_for lists what check would run, for recipe names and recipe values alike."""
+    import rejection_kit as rk
+
+    default = {r.id for r in rules_for()}
+    by_name = {r.id for r in rules_for(recipe="keep_door_open")}
+    by_value = {r.id for r in rules_for(recipe=rk.recipes.keep_door_open)}
+    assert "door_open.missing" not in default
+    assert "door_open.missing" in by_name
+    assert by_name == by_value
+    assert "linkedin.note_ask" in {r.id for r in rules_for(channel="linkedin_note")}
+    assert "linkedin.note_ask" not in default
+    assert "formality.contractions" in {r.id for r in rules_for(tone="formal")}
+    without = {r.id for r in rules_for(rules=[disable("gratitude.*")])}
+    assert not any(i.startswith("gratitude.") for i in without)
+    assert {r.id for r in rules_for(locale="de")} != default

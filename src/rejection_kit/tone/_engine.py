@@ -104,6 +104,14 @@ def _merge(
     return merged, regrades
 
 
+def _recipe_name(recipe: object) -> str | None:
+    """A recipe's name from a name or from a recipe value (anything with ``.name``)."""
+    if recipe is None or isinstance(recipe, str):
+        return recipe
+    name = getattr(recipe, "name", None)
+    return name if isinstance(name, str) else None
+
+
 def _plan(
     chain: tuple[str, ...],
     channel: str,
@@ -263,9 +271,7 @@ def check(
     ch = get_channel(channel)
     profile = get_tone(tone)
     ident, chain = resolve_locale(locale)
-    recipe_name = (
-        recipe if recipe is None or isinstance(recipe, str) else getattr(recipe, "name", None)
-    )
+    recipe_name = _recipe_name(recipe)
     mods: tuple[RuleSpec, ...] = tuple(rules) if rules is not None else ()
     plan = _plan(chain, ch.name, recipe_name, profile.name if profile else None, mods)
     ctx = Context(channel=ch, locale=ident, tone=profile, recipe=recipe_name, situation=situation)
@@ -301,9 +307,7 @@ def rules_for(
     ch = get_channel(channel)
     profile = get_tone(tone)
     _, chain = resolve_locale(locale)
-    recipe_name = (
-        recipe if recipe is None or isinstance(recipe, str) else getattr(recipe, "name", None)
-    )
+    recipe_name = _recipe_name(recipe)
     plan = _plan(
         chain, ch.name, recipe_name, profile.name if profile else None, tuple(rules or ())
     )
