@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,3 +55,31 @@ def test_clear_caches_reloads(sample: rk.Situation) -> None:
     before = rk.compose(sample).text
     rk.clear_caches()
     assert rk.compose(sample).text == before
+
+
+@pytest.mark.all_locales
+@pytest.mark.parametrize("gender", [None, "female", "male"])
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_every_recipe_composes_in_every_locale(
+    locale: str, gender: str | None, address: str, sample_data: dict[str, Any]
+) -> None:
+    """Every recipe composes in every shipped locale, for each gender and register."""
+    contact = sample_data["contacts"][0]
+    contact.pop("gender", None)
+    contact["address"] = address
+    if gender:
+        contact["gender"] = gender
+    sample_data["rejection"].pop("feedback")  # so that feedback_request applies too
+    situation = rk.Situation.from_dict(sample_data)
+    for recipe in sorted(rk.recipes.RECIPES):
+        message = rk.compose(situation, recipe=recipe, to="Priya Raman", locale=locale)
+        assert message.locale == locale
+        assert message.address == address
+        report = rk.check(
+            message.text,
+            situation=situation,
+            locale=locale,
+            channel=message.channel,
+            recipe=recipe,
+        )
+        assert report.ok, (recipe, [f.rule_id for f in report.errors])
