@@ -255,3 +255,45 @@ def test_rules_for_follows_recipe_channel_tone_and_mods() -> None:
     without = {r.id for r in rules_for(rules=[disable("gratitude.*")])}
     assert not any(i.startswith("gratitude.") for i in without)
     assert {r.id for r in rules_for(locale="de")} != default
+
+
+def test_substitution_fix_covers_exactly_the_match() -> None:
+    """An existence rule with a replacement proposes an edit over its own match only."""
+    from rejection_kit.tone import Edit, apply_fixes
+
+    rule = Rule(
+        id="house.reach_out",
+        kind="existence",
+        severity="suggestion",
+        message="May read as jargon.",
+        patterns=(r"\breach(?:ing)? out\b",),
+        replacement="write",
+        fix_safety="safe",
+        examples=(Example.bad("I am reaching out."), Example.good("I am writing.")),
+    )
+    text = "Thank you. I wanted to reach out again."
+    (finding,) = [f for f in check(text, rules=[rule]).findings if f.rule_id == rule.id]
+    assert finding.fix == Edit(
+        start=finding.start, end=finding.end, replacement="write", safety="safe"
+    )
+    assert text[finding.start : finding.end] == "reach out"
+    assert apply_fixes(text, [finding]) == "Thank you. I wanted to write again."
+
+
+def test_a_callable_rule_with_an_impossible_span_is_refused() -> None:
+    """A custom check that returns a span outside the text raises RulePackError naming it."""
+    from rejection_kit import RulePackError
+    from rejection_kit.tone import Hit
+
+    def broken(doc: object, ctx: object) -> list[Hit]:
+        return [Hit(start=0, end=10_000)]
+
+    rule = Rule(
+        id="house.broken",
+        kind="callable",
+        severity="warning",
+        message="May read as broken.",
+        check=broken,
+    )
+    with pytest.raises(RulePackError, match=r"house\.broken.*outside the text"):
+        check("Thank you.", rules=[rule])
