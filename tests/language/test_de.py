@@ -79,9 +79,7 @@ def test_german_locales_resolve_to_de(asked: str, served: str) -> None:
         ({"gender": "female", "honorific": "dr"}, "Sehr geehrte Frau Dr. Raman,"),
         ({"gender": "male", "honorific": "dr"}, "Sehr geehrter Herr Dr. Raman,"),
         ({"honorific": "dr"}, "Guten Tag Dr. Priya Raman,"),
-        # "Prof." rather than "Professorin": the greeting check (tone/_names.py) knows the
-        # honorifics "prof" and "professor" but not "professorin", and would drop the line.
-        ({"gender": "female", "honorific": "prof"}, "Sehr geehrte Frau Prof. Raman,"),
+        ({"gender": "female", "honorific": "prof"}, "Sehr geehrte Frau Professorin Raman,"),
         ({"gender": "male", "honorific": "prof"}, "Sehr geehrter Herr Professor Raman,"),
         ({"honorific": "prof"}, "Guten Tag Prof. Priya Raman,"),
         ({"gender": "female", "address": "informal"}, "Hallo Priya,"),
