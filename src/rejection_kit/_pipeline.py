@@ -50,25 +50,30 @@ def _channel(
     return resolved
 
 
-def _composer(situation: Situation, recipe: str | Recipe, **options: Any) -> Composer:
+def _composer(
+    situation: Situation,
+    recipe: str | Recipe,
+    *,
+    locale: str = "en",
+    channel: str | Channel | None = None,
+    tone: str | ToneProfile | None = None,
+    seed: int | None = None,
+    rules: Sequence[Any] | None = None,
+    premium: bool = False,
+    max_chars: int | None = None,
+) -> Composer:
     if not isinstance(situation, Situation):  # callers without type checking pass dicts
         kind = type(situation).__name__  # type: ignore[unreachable]
         raise TypeError(f"situation must be a Situation (use Situation.from_dict), got {kind}")
     resolved = get_recipe(recipe)
-    seed = options.get("seed")
     return Composer(
         situation=situation,
         recipe=resolved,
-        channel=_channel(
-            options.get("channel"),
-            resolved,
-            options.get("premium", False),
-            options.get("max_chars"),
-        ),
-        profile=tone_profile(options.get("tone")),
+        channel=_channel(channel, resolved, premium, max_chars),
+        profile=tone_profile(tone),
         seed=DEFAULT_SEED if seed is None else seed,
-        locale=resolve_locale(options.get("locale", "en")),
-        rules=tuple(options.get("rules") or ()),
+        locale=resolve_locale(locale),
+        rules=tuple(rules or ()),
     )
 
 
