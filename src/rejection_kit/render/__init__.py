@@ -1,6 +1,7 @@
 """The composed message and its formats."""
 
-from rejection_kit.render._formats import escape_markdown, to_html, to_markdown
+from rejection_kit._markdown import escape_markdown
+from rejection_kit.render._formats import to_html, to_markdown
 from rejection_kit.render._layout import letter, note, paragraphs
 from rejection_kit.render._message import Message
 

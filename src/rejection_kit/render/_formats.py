@@ -8,18 +8,15 @@ would read as syntax, and a header value with a line break is refused.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rejection_kit._errors import Problem, ValidationError
+from rejection_kit._markdown import escape_markdown
 
 if TYPE_CHECKING:
     from email.headerregistry import Address
     from email.message import EmailMessage
-
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])", re.MULTILINE)
 
 
 def blocks(text: str) -> list[list[str]]:
@@ -36,11 +33,6 @@ def to_html(text: str, subject: str | None = None) -> str:
     if subject:
         body = f"<p><strong>{html.escape(subject)}</strong></p>\n{body}"
     return body
-
-
-def escape_markdown(line: str) -> str:
-    """``line`` with the characters Markdown would read as syntax escaped."""
-    return _MD_LINE_START.sub(r"\1\\\2", _MD_INLINE.sub(r"\\\1", line))
 
 
 def to_markdown(text: str, subject: str | None = None) -> str:

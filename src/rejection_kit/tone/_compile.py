@@ -9,15 +9,17 @@ Two speed-ups keep ``check`` cheap without changing a single match:
   length of ASCII text, so offsets are the same. Patterns that are not ASCII, use
   escapes such as ``\\x41`` or inline flags keep the original path only.
 * **Leading ``\\b`` checked by hand.** A pattern that starts with ``\\b`` also defeats the
-  prefix search; the twin drops it and the boundary is tested at each candidate start
-  (a rejected candidate restarts the search one character later, which is exactly what
-  the regex engine would have done).
+  prefix search. When every match of the rest starts with one of a few literals, the
+  twin drops the ``\\b``; candidates are found with ``str.find``, and the boundary is
+  tested at each before the regex is tried there, exactly where the engine would have
+  tried it (so the work stays linear, see :mod:`._redos`).
 
 ``tests/tone/test_properties.py`` checks both against the plain path on hostile text.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -58,9 +60,10 @@ class Part:
     regex: re.Pattern[str]
     #: The lower-cased ``re.ASCII`` twin, run over ``doc.lower`` when ``doc.fast``.
     fast: re.Pattern[str] | None = None
-    #: The twin dropped a leading ``\b``: test the boundary at each match start.
+    #: The twin dropped a leading ``\b``: test the boundary at each candidate start.
     bounded: bool = False
-    #: Literal strings one of which starts every match of the twin (``None``: unknown).
+    #: Literal strings one of which starts every match of the twin: candidates are found
+    #: with ``str.find`` (``None``: let the regex search; never with ``bounded``).
     starts: tuple[str, ...] | None = None
 
     def matches(self, doc: Doc) -> Iterator[re.Match[str]]:
@@ -69,33 +72,11 @@ class Part:
             return self.regex.finditer(doc.flat)
         if self.starts is not None:
             return _anchored(self.fast, doc.lower, self.starts, bounded=self.bounded)
-        if self.bounded:
-            return _bounded(self.fast, doc.lower)
         return self.fast.finditer(doc.lower)
 
 
 def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
-
-
-def _bounded(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    # ``regex`` never matches the empty string (checked when it was built), so after a
-    # match the next search starts at its end, as ``finditer`` does.
-    search = regex.search
-    size = len(text)
-    pos = 0
-    while pos <= size:
-        m = search(text, pos)
-        if m is None:
-            return
-        start = m.start()
-        before = start > 0 and _is_word(text[start - 1])
-        after = start < size and _is_word(text[start])
-        if before != after:
-            yield m
-            pos = m.end()
-        else:
-            pos = start + 1
 
 
 def _anchored(
@@ -219,26 +200,36 @@ def _lowered(pattern: str) -> str | None:
     return "".join(out)
 
 
+def _starts(pattern: str) -> set[str] | None:
+    try:
+        return _leading(_sre_parse.parse(pattern, re.ASCII))
+    except re.error:
+        return None
+
+
 def _fast_twin(pattern: str) -> tuple[re.Pattern[str] | None, bool, tuple[str, ...] | None]:
     lowered = _lowered(pattern)
     if lowered is None:
         return None, False, None
-    bounded = False
+    # A leading \b is dropped only when literal starts remain to find candidates by: the
+    # boundary is then tested before the regex runs, as the engine would. Without them,
+    # a search from every position would try the rest of the pattern where \b fails at
+    # once, which turns a linear search into a quadratic one.
     if lowered.startswith("\\b") and not _top_level_branch(lowered[2:]):
-        try:
-            width = _sre_parse.parse(lowered[2:], re.ASCII).getwidth()[0]
-        except re.error:
-            return None, False, None
-        if width > 0:
-            lowered = lowered[2:]
-            bounded = True
+        rest = lowered[2:]
+        starts = _starts(rest)
+        if starts and all(starts):
+            try:
+                return re.compile(rest, re.ASCII), True, tuple(sorted(starts))
+            except re.error:
+                return None, False, None
     try:
         compiled = re.compile(lowered, re.ASCII)
-        starts = _leading(_sre_parse.parse(lowered, re.ASCII))
     except re.error:
         return None, False, None
+    starts = _starts(lowered)
     # A single literal start is what re's own prefix search already does well.
-    return compiled, bounded, tuple(sorted(starts)) if starts and len(starts) > 1 else None
+    return compiled, False, tuple(sorted(starts)) if starts and len(starts) > 1 else None
 
 
 @attrs.frozen
@@ -280,23 +271,31 @@ class Compiled:
 
     def finditer(
         self, doc: Doc, *, prefilter: bool = True
-    ) -> list[tuple[int, int, re.Match[str]]]:
-        """Non-overlapping, non-empty matches of the rule's patterns, leftmost first."""
-        found: list[tuple[int, int, re.Match[str]]] = []
-        active = 0
-        for part in self._active(doc, prefilter):
-            active += 1
-            found.extend(
-                (m.start(), -m.end(), m) for m in part.matches(doc) if m.end() > m.start()
-            )
-        if active > 1 and found:
-            found.sort(key=lambda t: (t[0], t[1]))
-            kept: list[tuple[int, int, re.Match[str]]] = []
-            for item in found:
-                if not kept or item[0] >= -kept[-1][1]:
-                    kept.append(item)
-            found = kept
-        return [(s, -e, m) for s, e, m in found]
+    ) -> Iterator[tuple[int, int, re.Match[str]]]:
+        """Non-overlapping, non-empty matches of the rule's patterns, leftmost first.
+
+        Lazy: a caller that stops early (the engine caps findings per rule) does not pay
+        for the matches it never reads.
+        """
+        streams = [_stream(part, doc, i) for i, part in enumerate(self._active(doc, prefilter))]
+        if len(streams) == 1:
+            for start, neg_end, _, m in streams[0]:
+                yield start, -neg_end, m
+            return
+        # Leftmost first, the longest at one start, then the pattern order; a match
+        # that overlaps one already taken is dropped.
+        done = -1
+        for start, neg_end, _, m in heapq.merge(*streams):
+            if start >= done:
+                done = -neg_end
+                yield start, done, m
+
+
+def _stream(part: Part, doc: Doc, order: int) -> Iterator[tuple[int, int, int, re.Match[str]]]:
+    # (start, -end, pattern order, match): sorts leftmost, then longest, then first pattern.
+    for m in part.matches(doc):
+        if m.end() > m.start():
+            yield m.start(), -m.end(), order, m
 
 
 _Entry = tuple["Part", tuple[frozenset[str], ...], tuple[Clause, ...]]

@@ -27,28 +27,32 @@ _NORMALISE = {
     "\u2007": " ",
     "\u2009": " ",
 }
-_SPECIAL = re.compile("[" + "".join(_NORMALISE) + "]")
+_PLAIN = str.maketrans(_NORMALISE)
 
 # A single line break inside a paragraph (hard-wrapped email) is a space for patterns: a
-# lone "\n" or "\r\n", as ``(?<![\r\n])\r?\n(?![\r\n])`` would find it. ``_flatten`` walks
-# the line breaks with ``str.find`` instead of trying a look-behind at every position.
-_SUBJECT = re.compile(r"[ \t]*Subject[ \t]*:[^\n]*", re.IGNORECASE)
+# lone "\n" or "\r\n", with no other line break before or after it.
+_LONE_LF = re.compile(r"(?<![\r\n])\n(?![\r\n])")
+_LONE_CRLF = re.compile(r"(?<![\r\n])\r\n(?![\r\n])")
+# Patterns here are linear in every mode (match, fullmatch and search): a leading run of
+# blanks is guarded by a look-behind, so that a search does not restart inside it, and
+# no two neighbouring repeats can read the same blanks (tests/security/test_linear_time.py).
+_SUBJECT = re.compile(r"(?<![ \t])[ \t]*Subject[ \t]*:[^\n]*", re.IGNORECASE)
 _GREETING = re.compile(
-    r"[ \t]*(?P<greet>Dear|Hi|Hello|Hey|Hiya|Greetings|Good (?:morning|afternoon|evening)"
+    r"(?P<greet>Dear|Hi|Hello|Hey|Hiya|Greetings|Good (?:morning|afternoon|evening)"
     r"|To whom it may concern"
     # German, French, Spanish, Portuguese
     r"|Sehr geehrte[rs]?|Guten (?:Tag|Morgen|Abend)|Hallo|Liebe[rs]?"
     r"|Madame|Monsieur|Mesdames|Bonjour|Bonsoir|Ch[èe]re?s?"
     r"|Estimad[oa]s?|Hola|Buen[oa]s (?:d[íi]as|tardes|noches)|Querid[oa]s?"
     r"|Prezad[oa]s?|Ol[áa]|Bo[ma] (?:dia|tarde|noite)|Car[oa]s?)\b"
-    r"(?:(?:[ \t]+(?P<name>[^,:;!\n]{1,60}?))?[ \t]*(?:[,:!]|$)"
+    r"(?:(?:[ \t]+(?P<name>[^,:;!\s][^,:;!\n]{0,59}?))?[ \t]*(?:[,:!]|$)"
     # "Hola, Priya:" / "Olá, Priya,": a comma, a short name, then the salutation's mark
-    r"|,[ \t]+(?P<name_after_comma>[^,:;!.?\n]{1,40}?)[ \t]*[,:](?=[ \t]*$))",
+    r"|,[ \t]+(?P<name_after_comma>[^,:;!.?\s][^,:;!.?\n]{0,39}?)[ \t]*[,:](?=[ \t]*$))",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"[ \t]*(?:(?:with )?(?:(?:very )?best|kind|kindest|warm|warmest|many|sincere|"
-    r"respectful|all the best,?)?[ \t]*(?:regards|wishes|thanks)|best|all the best|"
+    r"(?<![ \t])[ \t]*(?:(?:with )?(?:(?:(?:very )?best|kind|kindest|warm|warmest|many|sincere|"
+    r"respectful|all the best,?)[ \t]+)?(?:regards|wishes|thanks)|best|all the best|"
     r"sincerely(?: yours)?|yours(?: sincerely| truly| faithfully)?|"
     r"thanks(?: again| so much)?|thank you(?: again| so much)?|cheers|"
     r"respectfully(?: yours)?|with (?:gratitude|appreciation|thanks)|take care|warmly|"
@@ -61,10 +65,10 @@ _CLOSING = re.compile(
     r"|atentamente|(?:un )?(?:cordial |afectuoso )?saludo(?:s)?(?: cordiales)?"
     r"|(?:un )?(?:fuerte |gran )?abrazo|cordialmente|saludos"
     r"|atenciosamente|(?:um )?(?:cordial |grande |forte )?abraço|abraços|saudações"
-    r")[ \t]*[,.!]?[ \t]*",
+    r")[ \t]*(?:[,.!][ \t]*)?",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"\n+|[.!?\u2026]+[\"')\]]*(?=\s|$)")
+_BOUNDARY = re.compile(r"\n+|(?<![.!?\u2026])[.!?\u2026]++[\"')\]]*+(?=\s|$)")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -129,10 +133,12 @@ class Doc:
         "_lower",
         "_quote_starts",
         "_quotes",
+        "_sentence_ends",
         "_sentences",
         "_words",
         "active_parts",
         "body",
+        "cache",
         "fast",
         "flat",
         "norm",
@@ -146,7 +152,7 @@ class Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        norm = text if text.isascii() else _SPECIAL.sub(_plain, text)
+        norm = text if text.isascii() else text.translate(_PLAIN)
         self.norm = norm
         self.flat = _flatten(norm) if "\n" in norm else norm
         flat = self.flat
@@ -177,6 +183,7 @@ class Doc:
         )
         # Computed on first use: most checks of a gracious note never need them.
         self._sentences: tuple[tuple[int, int], ...] | None = None
+        self._sentence_ends: list[int] | None = None
         self._quotes: tuple[tuple[int, int], ...] | None = None
         self._quote_starts: list[int] = []
         self._words: Words | None = None
@@ -184,6 +191,8 @@ class Doc:
         #: Set by the engine for one check: the pattern parts whose pre-filter passed
         #: (``None``: each rule runs its own pre-filter).
         self.active_parts: frozenset[Any] | None = None
+        #: Work that rules share or repeat within one check, keyed by whoever stores it.
+        self.cache: dict[Any, Any] = {}
 
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:
@@ -222,38 +231,23 @@ class Doc:
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The span of the sentence that contains ``offset`` (or the nearest one)."""
-        for span in self.sentences:
-            if offset < span[1]:
-                return span
-        return self.sentences[-1] if self.sentences else (0, 0)
+        sentences = self.sentences
+        if not sentences:
+            return (0, 0)
+        if self._sentence_ends is None:
+            self._sentence_ends = [end for _, end in sentences]
+        i = bisect.bisect_right(self._sentence_ends, offset)
+        return sentences[min(i, len(sentences) - 1)]
 
     def body_text(self) -> str:
         """The body as text (between the greeting and the closing)."""
         return self.text[self.body[0] : self.body[1]]
 
 
-def _plain(m: re.Match[str]) -> str:
-    return _NORMALISE[m.group()]
-
-
 def _flatten(norm: str) -> str:
-    pieces: list[str] = []
-    done = 0
-    size = len(norm)
-    i = norm.find("\n")
-    while i >= 0:
-        start = i - 1 if i > 0 and norm[i - 1] == "\r" else i
-        if (start == 0 or norm[start - 1] not in "\r\n") and (
-            i + 1 >= size or norm[i + 1] not in "\r\n"
-        ):
-            pieces.append(norm[done:start])
-            pieces.append(" " * (i + 1 - start))
-            done = i + 1
-        i = norm.find("\n", i + 1)
-    if not pieces:
-        return norm
-    pieces.append(norm[done:])
-    return "".join(pieces)
+    # Two substitutions with a fixed replacement run in C, however many lines there are.
+    flat = _LONE_LF.sub(" ", norm)
+    return _LONE_CRLF.sub("  ", flat) if "\r" in flat else flat
 
 
 def _count_words(text: str) -> int:
@@ -266,24 +260,22 @@ def _count_words(text: str) -> int:
 
 
 def _skip_blank(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \t\r\n":
-        pos += 1
-    return pos
+    return len(text) - len(text[pos:].lstrip(" \t\r\n"))
 
 
 def _find_signoff(norm: str, body_start: int) -> tuple[int, int] | None:
-    # The closing is one of the last few non-empty lines; the signature follows it.
+    # The closing is one of the last five non-empty lines; the signature follows it.
     end = len(norm)
-    seen = 0
-    while end > body_start and seen < 5:
-        line_start = norm.rfind("\n", body_start, end) + 1
-        line_start = max(line_start, body_start)
+    for _ in range(5):
+        # Blank lines and trailing blanks are skipped in one step (C speed).
+        end = body_start + len(norm[body_start:end].rstrip())
+        if end <= body_start:
+            return None
+        line_start = max(norm.rfind("\n", body_start, end) + 1, body_start)
         line = norm[line_start:end]
-        if line.strip():
-            seen += 1
-            if line_start > body_start and _CLOSING.fullmatch(line.rstrip("\r")):
-                return (line_start + len(line) - len(line.lstrip()), len(norm))
-        end = line_start - 1
+        if line_start > body_start and _CLOSING.fullmatch(line):
+            return (line_start + len(line) - len(line.lstrip()), len(norm))
+        end = line_start
     return None
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import importlib
+import itertools
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,7 +24,15 @@ from rejection_kit.tone._profiles import get_tone
 from rejection_kit.tone._report import Report
 from rejection_kit.tone._rule import Pack, Rule
 
-__all__ = ["RuleSpec", "builtin_rules", "check", "clear_caches", "rules_for", "run_rule"]
+__all__ = [
+    "MAX_FINDINGS_PER_RULE",
+    "RuleSpec",
+    "builtin_rules",
+    "check",
+    "clear_caches",
+    "rules_for",
+    "run_rule",
+]
 
 RuleSpec = Rule | Pack | Disable | Regrade
 
@@ -174,11 +184,13 @@ def _hits(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Hit]:
             yield Hit(start=m.start(), end=m.end(), fix=fix)
         return
     # occurrence: count what survives quotes and exceptions
-    kept = [(s, e) for s, e, _ in matches if _keeps(c, doc, s, e)]
+    kept = ((s, e) for s, e, _ in matches if _keeps(c, doc, s, e))
     if rule.per == "message":
-        for start, end in kept[int(rule.max) :]:
+        for start, end in itertools.islice(kept, int(rule.max), None):
             yield Hit(start=start, end=end)
-    elif len(kept) >= rule.min_count and len(kept) * 100 / max(doc.words, 1) > rule.max:
+        return
+    count = sum(1 for _ in kept)
+    if count >= rule.min_count and count * 100 / max(doc.words, 1) > rule.max:
         yield Hit()
 
 
@@ -188,9 +200,17 @@ def _keeps(c: Compiled, doc: Doc, start: int, end: int) -> bool:
     if c.exceptions is not None and start != end:
         sentence = doc.sentence_at(start)
         lo, hi = min(sentence[0], start), max(sentence[1], end)
-        for e in c.exceptions.finditer(doc.flat, lo, hi):
-            if e.start() < end and start < e.end():
-                return False
+        # The exceptions of one sentence are found once, however many matches it holds.
+        key = (id(c.exceptions), lo, hi)
+        found = doc.cache.get(key)
+        if found is None:
+            spans = [e.span() for e in c.exceptions.finditer(doc.flat, lo, hi)]
+            found = doc.cache[key] = ([s for s, _ in spans], [e for _, e in spans])
+        starts, ends = found
+        # Exception matches do not overlap, so their ends are sorted like their starts.
+        i = bisect.bisect_right(ends, start)
+        if i < len(starts) and starts[i] < end:
+            return False
     return True
 
 
@@ -221,6 +241,10 @@ def run_rule(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Finding]:
 
 
 _FACTOR = {"error": 3.0, "warning": 1.0, "suggestion": 0.25}
+#: A rule reports at most this many findings in one text; the report names the rules
+#: that had more (``Report.truncated``), so a text made of one bad phrase repeated
+#: 10,000 times costs no more than a normal one and yields a readable report.
+MAX_FINDINGS_PER_RULE = 100
 
 
 def check(
@@ -278,9 +302,13 @@ def check(
     doc = Doc(text)
     doc.active_parts = plan.index.active(doc.word_index)
     findings: list[Finding] = []
+    truncated: list[str] = []
     scores = dict.fromkeys(plan.categories, 0.0)
     for c in plan.rules:
-        for finding in run_rule(c, doc, ctx):
+        for count, finding in enumerate(run_rule(c, doc, ctx)):
+            if count == MAX_FINDINGS_PER_RULE:
+                truncated.append(c.rule.id)
+                break
             findings.append(finding)
             scores[finding.category] += c.rule.weight * _FACTOR[finding.severity]
     findings.sort(key=lambda f: (f.start, f.rule_id, f.end))
@@ -292,6 +320,7 @@ def check(
         tone=profile.name if profile else None,
         recipe=recipe_name,
         text=text,
+        truncated=tuple(truncated),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -26,7 +27,7 @@ PLACEHOLDER = re.compile(
     r"|\b(?:TODO|FIXME|TKTK)\b"
     r"|_{3,}"
     r"|\bX{2,}\b"
-    rf"|\((?P<paren>(?i:{_TEMPLATE_WORDS}))\)"
+    rf"|\((?=[A-Za-z])(?P<paren>(?i:{_TEMPLATE_WORDS}))\)"
     r"|^[ \t]*(?P<line>Your (?:Full )?Name|First Last|Firstname Lastname)[ \t]*$"
     rf"|\b{_HONORIFIC}/{_HONORIFIC}(?:/{_HONORIFIC})*",
     re.MULTILINE,
@@ -90,14 +91,32 @@ def _situation_values(situation: Any) -> list[str]:
     return [v for v in values if isinstance(v, str) and v]
 
 
-def _inside_values(text: str, values: list[str]) -> list[tuple[int, int]]:
-    spans = []
-    for value in values:
-        at = text.find(value)
-        while at >= 0:
-            spans.append((at, at + len(value)))
-            at = text.find(value, at + 1)
-    return spans
+class _Spans:
+    """Where the situation's values occur in a text: asks "is this span inside one?".
+
+    Spans are sorted by start with a running maximum of their ends, so each question
+    costs a bisection, however often a short value (a company called "a") occurs.
+    """
+
+    def __init__(self, text: str, values: list[str]) -> None:
+        spans = []
+        for value in values:
+            at = text.find(value)
+            while at >= 0:
+                spans.append((at, at + len(value)))
+                at = text.find(value, at + 1)
+        spans.sort()
+        self._starts = [s for s, _ in spans]
+        self._reach: list[int] = []
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self._reach.append(furthest)
+
+    def cover(self, start: int, end: int) -> bool:
+        """Whether some value's occurrence contains ``[start, end)``."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._reach[i] >= end
 
 
 def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
@@ -108,11 +127,11 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
     text = doc.text
     if not any(marker in text for marker in _MARKERS):
         return  # nothing any placeholder pattern could start with
-    values: list[tuple[int, int]] | None = None
+    values: _Spans | None = None
     for m in PLACEHOLDER.finditer(text):
         if values is None:
-            values = _inside_values(text, _situation_values(ctx.situation))
-        if any(s <= m.start() and m.end() <= e for s, e in values):
+            values = _Spans(text, _situation_values(ctx.situation))
+        if values.cover(m.start(), m.end()):
             continue
         label = m.group("square")
         if label is not None and _NOT_PLACEHOLDER.fullmatch(label):

@@ -31,6 +31,9 @@ class Report:
         tone: The tone profile's name, or ``None``.
         recipe: The message type, or ``None``.
         text: The text that was checked.
+        truncated: The ids of the rules that found more than
+            ``MAX_FINDINGS_PER_RULE`` (100) problems; only the first 100 of each are
+            reported.
     """
 
     findings: tuple[Finding, ...]
@@ -40,6 +43,7 @@ class Report:
     tone: str | None = None
     recipe: str | None = None
     text: str = ""
+    truncated: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -91,6 +95,7 @@ class Report:
             "ok": self.ok,
             "verdict": self.verdict,
             "findings": [f.to_dict() for f in self.findings],
+            "truncated": list(self.truncated),
             "scores": dict(sorted(self.score_items)),
             "profile": {
                 "locale": self.locale,

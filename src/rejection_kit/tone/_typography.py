@@ -193,7 +193,9 @@ def punctuation_runs(doc: Doc, ctx: Context) -> Iterator[Hit]:
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2b1b\u2b1c\u2934\u2935\u3030"
     "\u303d\u3297\u3299\u203c\u2049]"
-    "(?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d[\U0001f000-\U0001faff\u2600-\u27bf]\ufe0f?)*"
+    # Variation selectors and skin tones, or a joiner and another emoji; a selector after
+    # the joined emoji is read by the first branch, never by both (no ambiguous repeat).
+    "(?:[\ufe0f\U0001f3fb-\U0001f3ff]|\u200d[\U0001f000-\U0001faff\u2600-\u27bf])*"
 )
 
 

@@ -28,7 +28,7 @@ RULES: tuple[Rule, ...] = (
             r" (?:went wrong|I did wrong|was wrong))\b",
             r"\b(?:send|give|email|forward) me (?:(?:the|your|detailed|specific|full|a full"
             r"|complete"
-            r"|all|all the) )+(?:feedback|reasons?|notes|explanation|scorecard|evaluation"
+            r"|all) )+(?:feedback|reasons?|notes|explanation|scorecard|evaluation"
             r"|assessment)\b",
             r"\bI want (?:to know (?:why|the reason|what went wrong)|an answer|answers"
             r"|an explanation)\b",

@@ -35,10 +35,14 @@ _VERB_BEFORE = frozenset({"je", "j'", "tu", "il", "elle", "on"})
 # words merely end like one.
 _EZ = re.compile(r"(?<!\w)\w{2,}ez(?![\w'])")
 _NOT_VERBS = frozenset({"chez", "assez", "nez", "rez", "lez"})
-_SENTENCE_END = re.compile(r"(?:^|[.!?\n:;«\"]|\b[Nn]')\s*$")
-_COLLECTIVE_AFTER = re.compile(r"\s*(?:-\s*)?(?:tous|toutes|deux|trois|quatre|autres)\b", re.I)
+# A sentence (or line) ends before only white space; the last line break stands for any
+# before it, so no blank is read by two attempts.
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;«\"]|\b[Nn]'|\n)[^\S\n]*$")
+_COLLECTIVE_AFTER = re.compile(
+    r"(?<!\s)\s*(?:-\s*)?(?:tous|toutes|deux|trois|quatre|autres)\b", re.IGNORECASE
+)
 _COLLECTIVE_SENTENCE = re.compile(r"\b(?:toi|te|t') et\b|\bet (?:à )?toi\b", re.IGNORECASE)
-_PREVIOUS_WORD = re.compile(r"(\w+'?|\w*')\s*$")
+_PREVIOUS_WORD = re.compile(r"(?<!\w)(\w+'?|')\s*$")
 
 
 def _names(ctx: Context) -> frozenset[str]:
@@ -79,6 +83,7 @@ def _tu_forms(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
 
 def _vous_forms(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
     found = []
+    memo: dict[tuple[int, int], bool] = {}
     for m in _EZ.finditer(doc.norm):
         word = m.group()
         if word.lower() in _NOT_VERBS or word in names or doc.in_quote(m.start(), m.end()):
@@ -87,7 +92,7 @@ def _vous_forms(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
             doc.norm, max(0, m.start() - 8), m.start()
         ):
             continue
-        if _collective(doc, m.start()):
+        if _collective(doc, m.start(), memo):
             continue
         found.append((m.start(), m.end()))
     for m in _VOUS.finditer(doc.norm):
@@ -96,15 +101,19 @@ def _vous_forms(doc: Doc, names: frozenset[str]) -> list[tuple[int, int]]:
         if m.group().lower() == "vous":
             if _COLLECTIVE_AFTER.match(doc.norm, m.end()):
                 continue
-            if _collective(doc, m.start()):
+            if _collective(doc, m.start(), memo):
                 continue
         found.append((m.start(), m.end()))
     return sorted(found)
 
 
-def _collective(doc: Doc, offset: int) -> bool:
-    start, end = doc.sentence_at(offset)
-    return _COLLECTIVE_SENTENCE.search(doc.norm, start, end) is not None
+def _collective(doc: Doc, offset: int, memo: dict[tuple[int, int], bool]) -> bool:
+    # Once per sentence: a long sentence full of "vous" is searched once, not per word.
+    span = doc.sentence_at(offset)
+    hit = memo.get(span)
+    if hit is None:
+        hit = memo[span] = _COLLECTIVE_SENTENCE.search(doc.norm, *span) is not None
+    return hit
 
 
 def mixed_address(doc: Doc, ctx: Context) -> Iterator[Hit]:
@@ -184,7 +193,7 @@ RULES: tuple[Rule, ...] = (
             r" mon réseau(?: professionnel)?\b",
             r"\bj'aimerais (?:faire partie de|rejoindre|intégrer) votre réseau\b",
             r"^\s*(?:je souhaiterais|je voudrais|j'aimerais) (?:me connecter|entrer en relation"
-            r"|être en relation) avec vous(?: sur LinkedIn)?\s*[.!]?\s*$",
+            r"|être en relation) avec vous(?: sur LinkedIn)?\s*(?:[.!]\s*)?$",
         ),
         examples=(
             Example.bad(

@@ -57,7 +57,7 @@ def mixed_address(doc: Doc, ctx: Context) -> Iterator[Hit]:
 
 
 _GENERIC = re.compile(
-    r"\s*(?:A quem (?:possa|puder) interessar\b|Prezad[oa]s? (?:senhor(?:es|as)?|senhora)\b"
+    r"(?:A quem (?:possa|puder) interessar\b|Prezad[oa]s? (?:senhor(?:es|as)?|senhora)\b"
     r"|Prezados(?:\(as\))?,|Caros? senhor(?:es)?\b|Ilustr[ií]ssim[oa]s? senhor(?:es|a)?\b)",
     re.IGNORECASE,
 )
@@ -68,7 +68,7 @@ def generic_greeting(doc: Doc, ctx: Context) -> Iterator[Hit]:
     if ctx.situation is None or not getattr(ctx.situation, "contacts", ()):
         return
     start = doc.subject[1] if doc.subject else 0
-    m = _GENERIC.match(doc.norm, start)
+    blank = len(doc.norm) - len(doc.norm[start:].lstrip()) - start
+    m = _GENERIC.match(doc.norm, start + blank)
     if m:
-        lead = len(m.group()) - len(m.group().lstrip())
-        yield Hit(start=m.start() + lead, end=m.end())
+        yield Hit(start=m.start(), end=m.end())
