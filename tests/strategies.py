@@ -35,7 +35,10 @@ _NAME_PARTS = st.sampled_from(
         "Raman",
     ]
 )
-names = st.lists(_NAME_PARTS, min_size=1, max_size=3).map(" ".join)
+# A person's name may not hold "<", ">" or "@" (it would pass for an address in a
+# header); a company's may.
+_PERSON_PARTS = _NAME_PARTS.filter(lambda part: not set("<>@") & set(part))
+names = st.lists(_PERSON_PARTS, min_size=1, max_size=3).map(" ".join)
 companies = (
     st.lists(_NAME_PARTS, min_size=1, max_size=3)
     .map(" ".join)

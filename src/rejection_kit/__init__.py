@@ -18,6 +18,7 @@ import importlib as _importlib
 import typing as _typing
 
 from rejection_kit._errors import (
+    ArgumentError,
     CatalogError,
     CompositionError,
     ConstraintError,
@@ -109,6 +110,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "ArgumentError",
     "Candidate",
     "CatalogError",
     "Company",

@@ -7,15 +7,19 @@ rewrite), never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import re
 import sys
+import tempfile
 from collections.abc import Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
-from rejection_kit._errors import RejectionKitError
+from rejection_kit._errors import RejectionKitError, shown
 from rejection_kit._pipeline import compose, compose_all
 from rejection_kit.composition import PROFILES, RECIPES
 from rejection_kit.model import Situation
@@ -72,21 +76,69 @@ def demo(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+#: The largest input file the command line reads (a draft or a situation).
+MAX_INPUT = 10_000_000
+
+
 def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
+    name = "standard input" if path == "-" else path
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SystemExit(f"rejection_kit: cannot read {path}: {exc}") from None
+        if path == "-":
+            raw = sys.stdin.buffer.read(MAX_INPUT + 1)
+        else:
+            with Path(path).open("rb") as handle:
+                raw = handle.read(MAX_INPUT + 1)
+        if len(raw) > MAX_INPUT:
+            raise SystemExit(f"rejection_kit: {name} is larger than {MAX_INPUT} bytes")
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SystemExit(
+            f"rejection_kit: {name} is not UTF-8 text (byte {exc.start}: {exc.reason})"
+        ) from None
+    except OSError as exc:
+        raise SystemExit(f"rejection_kit: cannot read {name}: {exc.strerror or exc}") from None
 
 
 def _load(path: str) -> Situation:
     try:
         data = json.loads(_read(path))
-    except json.JSONDecodeError as exc:
-        raise SystemExit(f"rejection_kit: {path} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise SystemExit(f"rejection_kit: {path} is not valid JSON: nested too deeply") from None
+    except ValueError as exc:  # JSONDecodeError, and integers of more than 4,300 digits
+        raise SystemExit(f"rejection_kit: {path} is not valid JSON: {shown(str(exc))}") from None
     return Situation.from_dict(data)
+
+
+def _write_new(path: str, data: bytes, *, force: bool) -> None:
+    """Write ``data`` to a new file; never follow a symbolic link, never overwrite
+    unless ``force`` (and then by renaming a complete temporary file over it)."""
+    target = Path(path)
+    try:
+        if force:
+            folder = target.parent
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                os.replace(tmp, target)  # replaces a link itself, never what it points to
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+            return
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(target, flags, 0o644)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+    except FileExistsError:
+        raise SystemExit(
+            f"rejection_kit: {path} exists; choose another file or pass --force"
+        ) from None
+    except OSError as exc:
+        raise SystemExit(f"rejection_kit: cannot write {path}: {exc.strerror or exc}") from None
 
 
 def render(args: argparse.Namespace, out: TextIO) -> int:
@@ -140,7 +192,7 @@ def plan(args: argparse.Namespace, out: TextIO) -> int:
         updates=args.update or (),
     )
     if args.ics:
-        Path(args.ics).write_bytes(result.to_ics())
+        _write_new(args.ics, result.to_ics(), force=args.force)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), file=out)
     else:
@@ -150,9 +202,13 @@ def plan(args: argparse.Namespace, out: TextIO) -> int:
 
 def _date(value: str) -> date:
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
         return date.fromisoformat(value)
     except ValueError:
-        raise SystemExit(f"rejection_kit: {value!r} is not a date written YYYY-MM-DD") from None
+        raise SystemExit(
+            f"rejection_kit: {shown(value)} is not a date written YYYY-MM-DD"
+        ) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -185,6 +241,9 @@ def _parser() -> argparse.ArgumentParser:
     p_plan.add_argument("--seed", type=int, default=None)
     p_plan.add_argument("--json", action="store_true", help="print the plan as JSON")
     p_plan.add_argument("--ics", default=None, metavar="FILE", help="also write an iCalendar file")
+    p_plan.add_argument(
+        "--force", action="store_true", help="replace the --ics file if it already exists"
+    )
     p_plan.set_defaults(run=plan)
 
     p_check = sub.add_parser("check", help="check a draft's tone (exit 1 when it needs a rewrite)")
@@ -198,12 +257,28 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status.
+
+    Every error is one line on standard error with status 2: bad input, unreadable or
+    unwritable files, a full disk. When the reader of the output goes away
+    (``... | head``), the command stops quietly, as command-line tools do.
+    """
     args = _parser().parse_args(argv)
+    stream = out or sys.stdout
     try:
-        status: int = args.run(args, out or sys.stdout)
+        status: int = args.run(args, stream)
+        stream.flush()
     except RejectionKitError as exc:
         print(f"rejection_kit: {exc}".replace("\n", "; "), file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        # Python would complain again when it flushes stdout at exit: point it at nothing.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except OSError as exc:
+        print(f"rejection_kit: {exc.strerror or exc}", file=sys.stderr)
         return 2
     except SystemExit as exc:
         if isinstance(exc.code, str):

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import attrs
 
-from rejection_kit._errors import CompositionError, TemplateError
+from rejection_kit import _arguments as arguments
+from rejection_kit._errors import ArgumentError, CompositionError, TemplateError, shown
 from rejection_kit.composition import RECIPES, Block, BlockContext
 from rejection_kit.language import resolve_locale
 from rejection_kit.language._sandbox import UserTemplate
@@ -79,6 +80,26 @@ def _builtin(name: str) -> Block | None:
     return None
 
 
+def _groups(block: str, variants: object) -> dict[str, Sequence[str]]:
+    """The phrasings by group, each a list of strings; anything else is an ArgumentError."""
+    if not block.isidentifier():
+        raise ArgumentError(
+            "block", f"must be a block name such as 'gratitude', got {shown(block)}"
+        )
+    groups = variants if isinstance(variants, Mapping) else {_ANY: variants}
+    if len(groups) > 100:
+        raise ArgumentError("variants", "must hold at most 100 groups")
+    for group, sources in groups.items():
+        where = "variants" if groups is not variants else f"variants[{shown(group)}]"
+        if not isinstance(group, str) or not (group == _ANY or group.isidentifier()):
+            raise ArgumentError("variants", f"groups are names of groups, got {shown(group)}")
+        if isinstance(sources, str) or not isinstance(sources, (list, tuple)):
+            raise ArgumentError(where, f"must be a list of Jinja strings, got {shown(sources)}")
+        if len(sources) > 100:
+            raise ArgumentError(where, "must hold at most 100 phrasings")
+    return dict(groups)
+
+
 def phrasings(
     block: str,
     variants: Sequence[str] | Mapping[str, Sequence[str]],
@@ -104,7 +125,11 @@ def phrasings(
     >>> mine = rk.phrasings("well_wishes", ["Go {{ c.company }}!"], replace=True)
     >>> recipe = rk.recipes.thank_you.replacing(mine)
     """
-    groups = {_ANY: variants} if not isinstance(variants, Mapping) else dict(variants)
+    groups = _groups(arguments.text("block", block, limit=100), variants)
+    if not isinstance(replace, bool):
+        raise ArgumentError("replace", f"must be true or false, got {shown(replace)}")
+    if paragraph is not None:
+        arguments.text("paragraph", paragraph, limit=100)
     compiled = {
         group: tuple(
             UserTemplate(source, name=f"{block}.{group}.custom{i}")

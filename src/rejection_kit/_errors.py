@@ -5,6 +5,7 @@ matching builtin so that ``except ValueError`` keeps working::
 
     RejectionKitError
     ├── ValidationError (ValueError)       bad situation data, every problem with its path
+    │   └── ArgumentError (TypeError)      a bad argument to a public function
     ├── UnknownNameError (LookupError)
     │   ├── UnknownLocaleError             a locale that has no catalog
     │   ├── UnknownRecipeError
@@ -19,17 +20,22 @@ matching builtin so that ``except ValueError`` keeps working::
     └── MissingExtraError (ImportError)    an optional dependency is not installed
 
 Exceptions carry structured attributes (``field``, ``problems``, ``locale``, ...) and
-pickle with them.
+pickle with them. Messages are bounded: a value is shown by :func:`shown` (at most a few
+dozen characters) and a validation error lists at most :data:`MAX_PROBLEMS` problems,
+so a hostile 10 MB value or 5,000 bad items cannot make an error message huge.
 """
 
 from __future__ import annotations
 
+import reprlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
 __all__ = [
+    "MAX_PROBLEMS",
+    "ArgumentError",
     "CatalogError",
     "CompositionError",
     "ConstraintError",
@@ -45,7 +51,40 @@ __all__ = [
     "UnknownRecipeError",
     "UnknownToneError",
     "ValidationError",
+    "shown",
 ]
+
+#: A validation error keeps at most this many problems (and says how many it left out).
+MAX_PROBLEMS = 50
+_SHOWN = 40
+
+
+def _repr() -> reprlib.Repr:
+    r = reprlib.Repr()
+    r.maxstring = r.maxother = _SHOWN
+    r.maxlevel = 2
+    r.maxlist = r.maxtuple = r.maxdict = r.maxset = r.maxfrozenset = 4
+    r.maxlong = _SHOWN
+    return r
+
+
+_REPR = _repr()
+
+
+def shown(value: object) -> str:
+    """A short ``repr`` of ``value`` for an error message: never long, never recursive.
+
+    >>> shown("x" * 10_000)
+    "'xxxxxxxxxxxxxxxxx...xxxxxxxxxxxxxxxxxx'"
+    >>> shown([[[[1]]]])
+    '[[[...]]]'
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return f"<an integer of about {int(value.bit_length() * 0.30103) + 1} digits>"
+    try:
+        return _REPR.repr(value)
+    except Exception:  # a hostile __repr__ must not break the error that names it
+        return f"<{type(value).__name__}>"
 
 
 def _rebuild(cls: type[RejectionKitError], message: str, state: dict[str, Any]) -> Any:
@@ -87,11 +126,20 @@ class ValidationError(RejectionKitError, ValueError):
     """Input data is invalid; ``problems`` lists every problem with its path."""
 
     def __init__(self, problems: Iterable[Problem], *, what: str = "situation") -> None:
-        self.problems: tuple[Problem, ...] = tuple(problems)
+        kept: list[Problem] = []
+        count = 0
+        for problem in problems:
+            count += 1
+            if count <= MAX_PROBLEMS:
+                kept.append(problem)
+        #: The problems, at most :data:`MAX_PROBLEMS` of them.
+        self.problems: tuple[Problem, ...] = tuple(kept)
+        #: How many problems were found in all.
+        self.count = count
         self.what = what
-        count = len(self.problems)
         head = f"invalid {what}: {count} problem{'s' if count != 1 else ''}"
-        super().__init__(head + "".join(f"\n  {p}" for p in self.problems))
+        more = f"\n  ... and {count - len(kept)} more" if count > len(kept) else ""
+        super().__init__(head + "".join(f"\n  {p}" for p in self.problems) + more)
 
     @property
     def field(self) -> str:
@@ -104,17 +152,30 @@ class ValidationError(RejectionKitError, ValueError):
         return tuple(p.path for p in self.problems)
 
 
+class ArgumentError(ValidationError, TypeError):
+    """An argument of a public function has the wrong type or value.
+
+    It is a :class:`ValidationError` (so ``problems`` name the argument) and a
+    ``TypeError``, as Python's own functions raise for a wrong argument.
+    """
+
+    def __init__(self, name: str, message: str) -> None:
+        super().__init__([Problem(name, message)], what="argument")
+
+
 class UnknownNameError(RejectionKitError, LookupError):
     """A name (locale, recipe, channel, tone profile, contact) that is not known."""
 
     kind = "name"
 
     def __init__(self, name: object, *, choices: Sequence[str], field: str) -> None:
-        self.name = name
+        self.name = name if isinstance(name, str) and len(name) <= 200 else shown(name)
         self.choices: tuple[str, ...] = tuple(choices)
         self.field = field
+        listed = ", ".join(shown(c) if len(c) > _SHOWN else c for c in self.choices[:10])
+        more = f" and {len(self.choices) - 10} more" if len(self.choices) > 10 else ""
         super().__init__(
-            f"{field}: unknown {self.kind} {name!r}; expected one of: {', '.join(self.choices)}"
+            f"{field}: unknown {self.kind} {shown(name)}; expected one of: {listed}{more}"
         )
 
 

@@ -12,12 +12,14 @@ from typing import Any
 
 import attrs
 
+from rejection_kit import _arguments as arguments
 from rejection_kit._composer import Composer
-from rejection_kit._errors import ConstraintError, UnknownContactError
+from rejection_kit._errors import ArgumentError, ConstraintError, UnknownContactError, shown
 from rejection_kit.channels import Channel, get_channel
 from rejection_kit.composition import Recipe, ToneProfile, get_recipe, tone_profile
 from rejection_kit.language import resolve_locale
 from rejection_kit.model import Contact, Situation
+from rejection_kit.model._fields import normalize
 from rejection_kit.render import Message
 
 DEFAULT_SEED = 0
@@ -25,7 +27,8 @@ DEFAULT_SEED = 0
 
 def _recipient(situation: Situation, to: str | None) -> Contact | None:
     if to is not None:
-        found = situation.contact(to)
+        # Names in the model are NFC; a name typed or pasted in another form still finds them.
+        found = situation.contact(normalize(arguments.text("to", to, limit=10_000)))
         if found is None:
             names = [c.name for c in situation.contacts]
             raise UnknownContactError(to, choices=names or ["(no contacts)"], field="to")
@@ -44,7 +47,7 @@ def _channel(
 ) -> Channel:
     resolved = get_channel(channel or recipe.channel)
     if max_chars is not None:
-        return resolved.with_limit(max_chars)
+        return resolved.with_limit(arguments.integer("max_chars", max_chars, low=1, high=100_000))
     if premium and resolved.premium_max_chars is not None:
         return resolved.with_limit(resolved.premium_max_chars)
     return resolved
@@ -64,7 +67,15 @@ def _composer(
 ) -> Composer:
     if not isinstance(situation, Situation):  # callers without type checking pass dicts
         kind = type(situation).__name__  # type: ignore[unreachable]
-        raise TypeError(f"situation must be a Situation (use Situation.from_dict), got {kind}")
+        raise ArgumentError(
+            "situation", f"must be a Situation (use Situation.from_dict), got {kind}"
+        )
+    if seed is not None:
+        arguments.integer("seed", seed, low=-(2**63), high=2**63 - 1)
+    if not isinstance(premium, bool):
+        raise ArgumentError("premium", f"must be true or false, got {shown(premium)}")
+    if rules is not None and (isinstance(rules, (str, bytes)) or not isinstance(rules, Sequence)):
+        raise ArgumentError("rules", f"must be a list of rules, got {shown(rules)}")
     resolved = get_recipe(recipe)
     return Composer(
         situation=situation,

@@ -70,9 +70,8 @@ def test_header_injection_is_refused(sample_data: dict[str, Any]) -> None:
     message = rk.compose(rk.Situation.from_dict(_clean()), recipe="thank_you")
     import attrs
 
-    forged = attrs.evolve(message, recipient="Priya\r\nBcc: x@example.com")
     with pytest.raises(rk.ValidationError, match="recipient"):
-        forged.to_email_message()
+        attrs.evolve(message, recipient="Priya\r\nBcc: x@example.com")
 
 
 def _clean() -> dict[str, Any]:

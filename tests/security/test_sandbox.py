@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,18 @@ PAYLOADS = [
     "{{ c.candidate.__len__() }}",
     "{{ undefined_name }}",
     "{% if %}",
+    # Resource bombs: each is refused before it can build its value.
+    '{{ "%999999999d" % 1 }}',
+    '{{ "%s" % c.company }}',
+    '{{ [c.company, c.company]|join("x" * 9999) }}',
+    "{{ c.company|list|join('y' * 9999) }}",
+    "{{ ((((10**64)**64)**64)**64) }}",
+    "{{ (10**1000) * (10**1000) * (10**1000) * (10**1000) * (10**1000) }}",
+    "{{ (c.company * 900) ~ (c.company * 900) ~ (c.company * 900) ~ (c.company * 900) }}",
+    "{% for x in c.company * 500 %}{{ c.company * 300 }}{% endfor %}",
+    "{{ c.company.format }}",
+    "{{ c.company['upper'] }}",
+    "{{ c.company.__class__ }}",
 ]
 
 
@@ -44,6 +57,33 @@ def test_injection_payloads_raise_and_execute_nothing(
     with pytest.raises(rk.TemplateError):
         _compose_with(sample, payload)
     assert not marker.exists()
+
+
+def test_bombs_cost_little_memory(sample: rk.Situation) -> None:
+    """Every payload, bombs included, is refused with far less than 200 MB in use."""
+    _compose_with(sample, "All the best.")  # catalogs and templates load outside the count
+    tracemalloc.start()
+    try:
+        for payload in PAYLOADS:
+            with pytest.raises(rk.TemplateError):
+                _compose_with(sample, payload)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 50e6
+
+
+def test_a_long_loop_without_output_runs_out_of_time(sample: rk.Situation) -> None:
+    """A loop that burns CPU without printing is stopped by the render's time budget."""
+    slow = "{% for x in 'x' * 9999 %}{% if (x * 9999)|length > 0 %}{% endif %}{% endfor %}"
+    with pytest.raises(rk.TemplateError, match="takes more than"):
+        _compose_with(sample, slow * 40)  # about a second of work without the budget
+
+
+def test_a_method_is_never_printed(sample: rk.Situation) -> None:
+    """c.company.format is refused rather than printing a memory address."""
+    with pytest.raises(rk.TemplateError, match="format"):
+        _compose_with(sample, "{{ c.company.format }}")
 
 
 def _compose_with(sample: rk.Situation, phrasing: str) -> rk.Message:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 import pytest
 
+import rejection_kit as rk
 import rejection_kit.tone as tone
 from rejection_kit._errors import (
     RulePackError,
@@ -16,7 +18,9 @@ from rejection_kit._errors import (
 from rejection_kit.channels import CHANNELS
 from rejection_kit.composition import ToneProfile
 from rejection_kit.tone import (
+    Doc,
     Example,
+    Hit,
     Rule,
     check,
     disable,
@@ -119,10 +123,12 @@ def test_factories() -> None:
     )
     assert max_words(10) == max_words(10)
     assert max_words(10) != max_words(11)
-    with pytest.raises(ValueError, match="positive"):
+    with pytest.raises(rk.ArgumentError, match="n: must be between 1"):
         max_words(0)
-    with pytest.raises(ValueError, match="compile"):
+    with pytest.raises(rk.ArgumentError, match="compile"):
         forbid("(", id="x.y")
+    with pytest.raises(rk.ArgumentError, match="refused"):
+        forbid(r"\bsend me (?:(?:all|the|all the) )+feedback", id="x.y")
 
 
 def test_factory_examples_validate() -> None:
@@ -234,9 +240,10 @@ def test_finding_helpers() -> None:
 
 
 def test_check_rejects_non_text() -> None:
-    """Checking something that is not a str is a TypeError."""
-    with pytest.raises(TypeError, match="str"):
+    """Checking something that is not a str is an ArgumentError (also a TypeError)."""
+    with pytest.raises(rk.ArgumentError, match="text: must be a string") as info:
         check(b"bytes")  # type: ignore[arg-type]
+    assert isinstance(info.value, TypeError)
 
 
 def test_rules_for_follows_recipe_channel_tone_and_mods() -> None:
@@ -297,3 +304,52 @@ def test_a_callable_rule_with_an_impossible_span_is_refused() -> None:
     )
     with pytest.raises(RulePackError, match=r"house\.broken.*outside the text"):
         check("Thank you.", rules=[rule])
+
+
+def test_report_markdown_shows_a_draft_as_text() -> None:
+    """A draft's markup is escaped in the Markdown report: no live HTML, no emphasis."""
+    report = check("Thank you for the role at <<img src=x onerror=alert(1)>>.")
+    markdown = report._repr_markdown_()
+    assert "<img" not in markdown.replace(r"\<", "")  # every "<" is escaped
+    assert r"\<\<img src=x onerror=alert(1)\>\>" in markdown
+    assert "\n\n\n" not in markdown
+
+
+def test_report_markdown_keeps_each_finding_on_one_line() -> None:
+    """A match that spans lines is folded onto the finding's own line."""
+    report = check("Thank you.\n[Company\nName] is great.")
+    assert all(
+        line.startswith(("- ", "**")) for line in report._repr_markdown_().splitlines() if line
+    )
+
+
+def test_rules_that_differ_only_in_their_check_do_not_share_a_plan() -> None:
+    """Two callable rules with one id and the same metadata each run their own check."""
+
+    def says_a(doc: Doc, ctx: object) -> Iterator[Hit]:
+        yield Hit(message="May read as A.")
+
+    def says_b(doc: Doc, ctx: object) -> Iterator[Hit]:
+        yield Hit(message="May read as B.")
+
+    first = Rule(id="tenant.rule", kind="callable", severity="warning", message="x", check=says_a)
+    second = Rule(id="tenant.rule", kind="callable", severity="warning", message="x", check=says_b)
+    assert first != second
+    messages = [
+        next(
+            f.message
+            for f in check("Thanks.", rules=[rule]).findings
+            if f.rule_id == "tenant.rule"
+        )
+        for rule in (first, second, first)
+    ]
+    assert messages == ["May read as A.", "May read as B.", "May read as A."]
+
+
+def test_many_findings_are_capped_per_rule() -> None:
+    """A phrase repeated thousands of times yields 100 findings of its rule and says so."""
+    report = check("Thank you! " * 5000)
+    exclamations = [f for f in report.findings if f.rule_id == "intensity.exclamations"]
+    assert len(exclamations) == tone._engine.MAX_FINDINGS_PER_RULE
+    assert "intensity.exclamations" in report.truncated
+    assert report.to_dict()["truncated"] == list(report.truncated)

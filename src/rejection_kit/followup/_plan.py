@@ -8,18 +8,21 @@ brief check-in every few months, and a reminder to apply again when invited.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
 import attrs
 
+from rejection_kit import _arguments as arguments
 from rejection_kit._composer import Composer
-from rejection_kit._errors import Problem, ValidationError
+from rejection_kit._errors import ArgumentError, Problem, ValidationError, shown
 from rejection_kit._pipeline import _composer
 from rejection_kit.followup._calendar import add_business_days, add_months, next_business_day
 from rejection_kit.language import JinjaTemplates, resolve_locale
 from rejection_kit.model import Contact, Situation, Update
+from rejection_kit.model._fields import MAX_ITEMS
 from rejection_kit.render import Message
 
 #: The channel each kind of step uses unless ``channel_prefs`` says otherwise.
@@ -180,8 +183,13 @@ def _recruiting_contact(situation: Situation) -> Contact | None:
     return _main_contact(situation)
 
 
-def _updates(updates: Iterable[object]) -> tuple[Update, ...]:
-    return tuple(Update.coerce(u, path=f"updates[{i}]") for i, u in enumerate(updates))
+def _updates(updates: object) -> tuple[Update, ...]:
+    if isinstance(updates, (str, bytes, Mapping)) or not isinstance(updates, Iterable):
+        raise ArgumentError("updates", f"must be a list of updates, got {shown(updates)}")
+    found = list(itertools.islice(updates, MAX_ITEMS + 1))
+    if len(found) > MAX_ITEMS:
+        raise ArgumentError("updates", f"must hold at most {MAX_ITEMS} updates")
+    return tuple(Update.coerce(u, path=f"updates[{i}]") for i, u in enumerate(found))
 
 
 def _check_channels(prefs: Mapping[str, str] | None) -> dict[str, str]:
@@ -189,11 +197,16 @@ def _check_channels(prefs: Mapping[str, str] | None) -> dict[str, str]:
 
     channels = dict(DEFAULT_CHANNELS)
     problems = []
+    if prefs is not None and not isinstance(prefs, Mapping):
+        raise ArgumentError("channel_prefs", f"must be a mapping, got {shown(prefs)}")
     for kind, channel in (prefs or {}).items():
         if kind not in DEFAULT_CHANNELS:
             known = ", ".join(DEFAULT_CHANNELS)
             problems.append(
-                Problem(f"channel_prefs.{kind}", f"unknown step; expected one of {known}")
+                Problem(
+                    f"channel_prefs.{kind if isinstance(kind, str) else shown(kind)}",
+                    f"unknown step; expected one of {known}",
+                )
             )
             continue
         channels[kind] = get_channel(channel).name
@@ -233,6 +246,10 @@ def plan_follow_ups(
         ValidationError: when there is no start date, or ``channel_prefs`` or
             ``updates`` are malformed.
     """
+    if not isinstance(situation, Situation):
+        raise ArgumentError(
+            "situation", f"must be a Situation (use Situation.from_dict), got {shown(situation)}"
+        )
     rejection = situation.rejection
     if start is None:
         start = rejection.date if rejection and rejection.date else None
@@ -240,6 +257,11 @@ def plan_follow_ups(
         raise ValidationError(
             [Problem("start", "give start= or a rejection.date in the situation")], what="plan"
         )
+    start = arguments.day("start", start)
+    if until is not None:
+        until = arguments.day("until", until)
+    if seed is not None:
+        arguments.integer("seed", seed, low=-(2**63), high=2**63 - 1)
     resolved = resolve_locale(locale)
     planner = _Planner(
         situation=situation,

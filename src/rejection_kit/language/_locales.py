@@ -25,7 +25,6 @@ def supported_locales() -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-@functools.lru_cache(maxsize=256)
 def resolve_locale(value: str, *, field: str = "locale") -> str:
     """Return the shipped locale that serves ``value``.
 
@@ -35,9 +34,14 @@ def resolve_locale(value: str, *, field: str = "locale") -> str:
     Raises:
         UnknownLocaleError: naming the supported locales.
     """
+    if not isinstance(value, str) or not value.strip() or len(value) > 100:
+        raise UnknownLocaleError(value, choices=supported_locales(), field=field)
+    return _resolve(value, field)
+
+
+@functools.lru_cache(maxsize=256)
+def _resolve(value: str, field: str) -> str:
     supported = supported_locales()
-    if not isinstance(value, str) or not value.strip():
-        raise UnknownLocaleError(value, choices=supported, field=field)
     try:
         parsed = babel.Locale.parse(value.strip().replace("-", "_"))
     except (ValueError, TypeError, babel.UnknownLocaleError):

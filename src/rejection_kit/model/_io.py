@@ -8,6 +8,8 @@ below turns that tree of exceptions into one flat list of paths like
 
 from __future__ import annotations
 
+import contextlib
+import re
 import typing
 from collections.abc import Iterator
 from datetime import date
@@ -22,7 +24,8 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from rejection_kit._errors import Problem, ValidationError
+from rejection_kit._errors import Problem, ValidationError, shown
+from rejection_kit.model._fields import MAX_ITEMS, date_problem
 from rejection_kit.model._situation import (
     Candidate,
     Company,
@@ -45,38 +48,43 @@ class _ShapeError(ValueError):
 
 def _structure_str(value: object, _: object) -> str:
     if not isinstance(value, str):
-        raise _ShapeError(f"must be a string, got {type(value).__name__} {value!r:.40}")
+        raise _ShapeError(f"must be a string, got {type(value).__name__} {shown(value)}")
     return value
 
 
 def _structure_bool(value: object, _: object) -> bool:
     if not isinstance(value, bool):
-        raise _ShapeError(f"must be true or false, got {value!r:.40}")
+        raise _ShapeError(f"must be true or false, got {shown(value)}")
     return value
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _structure_date(value: object, _: object) -> date:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise _ShapeError(f"must be a date written YYYY-MM-DD, got {value!r:.40}")
+    # Only YYYY-MM-DD: date.fromisoformat also reads "20261110" and "2026-W46-2".
+    parsed: object = value
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        with contextlib.suppress(ValueError):  # 2026-02-30: reported as not a date below
+            parsed = date.fromisoformat(value)
+    if not isinstance(parsed, date):
+        raise _ShapeError(f"must be a date written YYYY-MM-DD, got {shown(value)}")
+    if problem := date_problem(parsed, required=True):
+        raise _ShapeError(problem)
+    return parsed
 
 
 def _structure_literal(value: object, _: object) -> object:
     # Membership is checked by the classes, which say which values are allowed.
     if not isinstance(value, str):
-        raise _ShapeError(f"must be a string, got {type(value).__name__} {value!r:.40}")
+        raise _ShapeError(f"must be a string, got {type(value).__name__} {shown(value)}")
     return value
 
 
 def _structure_tuple(value: object, cls: Any) -> tuple[Any, ...]:
     # cattrs would happily read a string or a mapping as a sequence of characters/keys.
     if not isinstance(value, (list, tuple)):
-        raise _ShapeError(f"must be a list, got {type(value).__name__} {value!r:.40}")
+        raise _ShapeError(f"must be a list, got {type(value).__name__} {shown(value)}")
     item_type = typing.get_args(cls)[0]
     items: list[Any] = []
     errors: list[Exception] = []
@@ -143,8 +151,9 @@ def _walk(exc: BaseException, path: str) -> Iterator[Problem]:
         for p in exc.problems:
             yield Problem(f"{path}.{p.path}" if path and p.path else p.path or path, p.message)
     elif isinstance(exc, ForbiddenExtraKeysError):
-        for key in sorted(exc.extra_fields):
-            yield Problem(f"{path}.{key}" if path else key, "unknown field")
+        for key in sorted(exc.extra_fields, key=str):
+            name = key if isinstance(key, str) else shown(key)
+            yield Problem(f"{path}.{name}" if path else name, "unknown field")
     elif isinstance(exc, KeyError):
         yield Problem(path, "is required")
     elif isinstance(exc, _ShapeError):
@@ -178,12 +187,56 @@ def _raw_reference_problems(data: dict[str, Any]) -> Iterator[Problem]:
     )
 
 
+#: Bounds on the raw data, checked before anything is built from it: no field nests
+#: deeper, no text field is longer, and no situation has more values than this.
+MAX_DEPTH = 8
+MAX_STRING = 10_000
+MAX_VALUES = 20_000
+
+
+def _size_problems(data: object) -> list[Problem]:
+    """Problems of size alone, found in one bounded walk without recursion."""
+    problems: list[Problem] = []
+    stack: list[tuple[object, str, int]] = [(data, "", 0)]
+    seen = 0
+    while stack:
+        value, path, depth = stack.pop()
+        seen += 1
+        if seen > MAX_VALUES:
+            return [Problem("", f"must hold at most {MAX_VALUES} values")]
+        if isinstance(value, str):
+            if len(value) > MAX_STRING:
+                problems.append(
+                    Problem(path, f"must be at most {MAX_STRING} characters, got {len(value)}")
+                )
+            continue
+        if not isinstance(value, (dict, list)):
+            continue
+        if depth >= MAX_DEPTH:
+            problems.append(Problem(path, f"nests deeper than {MAX_DEPTH} levels"))
+            continue
+        if isinstance(value, list):
+            if len(value) > MAX_ITEMS:
+                problems.append(
+                    Problem(path, f"must hold at most {MAX_ITEMS} items, got {len(value)}")
+                )
+                continue
+            stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
+        else:
+            for key, item in value.items():
+                name = key if isinstance(key, str) else shown(key)
+                stack.append((item, f"{path}.{name}" if path else name, depth + 1))
+    return problems
+
+
 def structure(data: object) -> Situation:
     """Build a :class:`Situation` from plain data or raise one ``ValidationError``."""
     if not isinstance(data, dict):
         raise ValidationError(
             [Problem("", f"a situation must be a mapping, got {type(data).__name__}")]
         )
+    if problems := _size_problems(data):
+        raise ValidationError(problems)
     try:
         return _CONVERTER.structure(data, Situation)
     except (ClassValidationError, ValidationError) as exc:

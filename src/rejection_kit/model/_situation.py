@@ -14,7 +14,7 @@ from typing import Any, ClassVar, Literal
 
 import attrs
 
-from rejection_kit._errors import Problem, ValidationError
+from rejection_kit._errors import Problem, ValidationError, shown
 from rejection_kit.model._fields import (
     MAX_ITEMS,
     MAX_NAME,
@@ -24,6 +24,7 @@ from rejection_kit.model._fields import (
     date_problem,
     email_problem,
     message_id_problem,
+    name_problem,
     normalize,
     text_problem,
     url_problem,
@@ -83,15 +84,22 @@ class _Checked:
         _raise_problems(type(self)._checks(self))
 
 
-def _text_list_problems(name: str, values: object, *, limit: int) -> Iterator[Problem]:
+def _text_list_problems(
+    name: str, values: object, *, limit: int, names: bool = False
+) -> Iterator[Problem]:
     if not isinstance(values, tuple):
-        yield Problem(name, f"must be a list of strings, got {values!r:.40}")
+        yield Problem(name, f"must be a list of strings, got {shown(values)}")
         return
     if len(values) > MAX_ITEMS:
         yield Problem(name, f"must hold at most {MAX_ITEMS} items, got {len(values)}")
         return
     for i, value in enumerate(values):
-        if problem := text_problem(value, required=True, limit=limit):
+        problem = (
+            name_problem(value, required=True)
+            if names
+            else text_problem(value, required=True, limit=limit)
+        )
+        if problem:
             yield Problem(f"{name}[{i}]", problem)
 
 
@@ -105,7 +113,7 @@ class Candidate(_Checked):
     linkedin: str | None = _text(None)
 
     def _checks(self) -> Iterator[Problem]:
-        if p := text_problem(self.name, required=True, limit=MAX_NAME):
+        if p := name_problem(self.name, required=True):
             yield Problem("name", p)
         if p := email_problem(self.email):
             yield Problem("email", p)
@@ -165,14 +173,14 @@ class Contact(_Checked):
     topics: tuple[str, ...] = _texts()
 
     def _checks(self) -> Iterator[Problem]:
-        if p := text_problem(self.name, required=True, limit=MAX_NAME):
+        if p := name_problem(self.name, required=True):
             yield Problem("name", p)
         if p := choice_problem(self.role, ROLES, required=True):
             yield Problem("role", p)
-        if p := text_problem(self.family_name, required=False, limit=MAX_NAME):
+        if p := name_problem(self.family_name, required=False):
             yield Problem("family_name", p)
         elif self.family_name and self.family_name not in self.name:
-            yield Problem("family_name", f"must be part of the name {self.name!r}")
+            yield Problem("family_name", f"must be part of the name {shown(self.name)}")
         if p := text_problem(self.title, required=False, limit=MAX_TITLE):
             yield Problem("title", p)
         if p := email_problem(self.email):
@@ -199,7 +207,7 @@ class Interview(_Checked):
             yield Problem("date", p)
         if p := choice_problem(self.kind, INTERVIEW_KINDS, required=True):
             yield Problem("kind", p)
-        yield from _text_list_problems("with", self.with_, limit=MAX_NAME)
+        yield from _text_list_problems("with", self.with_, limit=MAX_NAME, names=True)
 
 
 @attrs.frozen(kw_only=True)
@@ -225,13 +233,13 @@ class Rejection(_Checked):
             yield Problem("date", p)
         if p := choice_problem(self.via, VIAS, required=True):
             yield Problem("via", p)
-        if p := text_problem(self.by, required=False, limit=MAX_NAME):
+        if p := name_problem(self.by, required=False):
             yield Problem("by", p)
         if p := choice_problem(self.stage, STAGES, required=True):
             yield Problem("stage", p)
         for name in ("finalist", "reapply_invited"):
             if not isinstance(getattr(self, name), bool):
-                yield Problem(name, f"must be true or false, got {getattr(self, name)!r:.40}")
+                yield Problem(name, f"must be true or false, got {shown(getattr(self, name))}")
         if p := text_problem(self.feedback, required=False, limit=MAX_TEXT):
             yield Problem("feedback", p)
         if p := text_problem(self.subject, required=False, limit=MAX_TITLE):
@@ -260,13 +268,13 @@ class Offer(_Checked):
     def _checks(self) -> Iterator[Problem]:
         if p := choice_problem(self.kind, OFFER_KINDS, required=True):
             yield Problem("kind", p)
-        if p := text_problem(self.for_, required=True, limit=MAX_NAME):
+        if p := name_problem(self.for_, required=True):
             yield Problem("for", p)
         needs = {"resource": "title", "introduction": "person"}.get(self.kind)
         for name, limit in (("topic", MAX_TITLE), ("title", MAX_TITLE), ("about", MAX_TEXT)):
             if p := text_problem(getattr(self, name), required=name == needs, limit=limit):
                 yield Problem(name, p)
-        if p := text_problem(self.person, required=needs == "person", limit=MAX_NAME):
+        if p := name_problem(self.person, required=needs == "person"):
             yield Problem("person", p)
         if p := url_problem(self.url):
             yield Problem("url", p)
@@ -314,9 +322,15 @@ class Update(_Checked):
             if isinstance(value, str):
                 return cls(text=value)
             if isinstance(value, dict):
-                unknown = set(value) - {"kind", "text", "url"}
-                if unknown:
-                    raise ValidationError([Problem(k, "unknown field") for k in sorted(unknown)])
+                problems = [
+                    Problem(key if isinstance(key, str) else shown(key), "unknown field")
+                    for key in value
+                    if key not in ("kind", "text", "url")
+                ]
+                if "text" not in value:
+                    problems.append(Problem("text", "is required"))
+                if problems:
+                    raise ValidationError(problems)
                 return cls(**value)
         except ValidationError as exc:
             raise ValidationError(
@@ -344,18 +358,23 @@ def reference_problems(
     seen: set[str] = set()
     for i, name in enumerate(names):
         if name in seen:
-            yield Problem(f"contacts[{i}].name", f"duplicate contact name {name!r}")
+            yield Problem(f"contacts[{i}].name", f"duplicate contact name {shown(name)}")
         seen.add(name)
-    hint = f"; known contacts: {', '.join(names)}" if names else "; there are no contacts"
+    listed = ", ".join(shown(n) for n in names[:5]) + (
+        f" and {len(names) - 5} more" if len(names) > 5 else ""
+    )
+    hint = f"; known contacts: {listed}" if names else "; there are no contacts"
     for i, people in interviews_with:
         for j, person in enumerate(people):
             if isinstance(person, str) and person not in known:
-                yield Problem(f"interviews[{i}].with[{j}]", f"unknown contact {person!r}{hint}")
+                yield Problem(
+                    f"interviews[{i}].with[{j}]", f"unknown contact {shown(person)}{hint}"
+                )
     for i, person in offers_for:
         if isinstance(person, str) and person not in known:
-            yield Problem(f"offers[{i}].for", f"unknown contact {person!r}{hint}")
+            yield Problem(f"offers[{i}].for", f"unknown contact {shown(person)}{hint}")
     if isinstance(rejection_by, str) and rejection_by not in known:
-        yield Problem("rejection.by", f"unknown contact {rejection_by!r}{hint}")
+        yield Problem("rejection.by", f"unknown contact {shown(rejection_by)}{hint}")
 
 
 @attrs.frozen(kw_only=True)

@@ -2,17 +2,18 @@
 
 Every value that came from a situation is text, never markup: HTML output escapes it
 (a company called ``R&D <Labs>`` stays text), Markdown output escapes what Markdown
-would read as syntax, and a header value with a line break is refused.
+would read as syntax, and a header value that could carry another header is refused.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
-from rejection_kit._errors import Problem, ValidationError
+from rejection_kit._errors import Problem, ValidationError, shown
 from rejection_kit._markdown import escape_markdown
+from rejection_kit.model._fields import email_problem, header_problem, message_id_problem
 
 if TYPE_CHECKING:
     from email.headerregistry import Address
@@ -43,21 +44,26 @@ def to_markdown(text: str, subject: str | None = None) -> str:
     return f"**{escape_markdown(subject)}**\n\n{body}" if subject else body
 
 
-def _header_safe(values: Sequence[tuple[str, str | None]]) -> None:
-    problems = [
-        Problem(name, "must not contain a line break (header injection)")
-        for name, value in values
-        if value is not None and ("\r" in value or "\n" in value)
-    ]
-    if problems:
-        raise ValidationError(problems, what="e-mail header")
+def header_problems(message: Any) -> Iterator[Problem]:
+    """Problems with the values of ``message`` that become e-mail headers.
 
-
-def _address(name: str, email: str) -> Address:
-    from email.headerregistry import Address
-
-    user, _, domain = email.rpartition("@")
-    return Address(display_name=name, username=user, domain=domain)
+    Names and the subject must be plain text without control or line-separator
+    characters or encoded words; addresses must be one bare address each (checked by
+    email-validator); ``in_reply_to`` must be a message id.
+    """
+    for name in ("subject", "sender", "recipient"):
+        value = getattr(message, name)
+        if value is None or (name == "sender" and value == ""):
+            continue
+        if problem := header_problem(value):
+            yield Problem(name, problem)
+        elif name != "subject" and (bad := set("<>@").intersection(value)):
+            yield Problem(name, f"must not contain {' or '.join(sorted(bad))}: it is a name")
+    for name in ("sender_email", "recipient_email"):
+        if problem := email_problem(getattr(message, name)):
+            yield Problem(name, problem)
+    if problem := message_id_problem(message.in_reply_to):
+        yield Problem("in_reply_to", problem)
 
 
 def email_message(
@@ -71,34 +77,77 @@ def email_message(
     in_reply_to: str | None,
 ) -> EmailMessage:
     """A ``text/plain`` e-mail with Subject, To and From where the addresses are known,
-    and In-Reply-To/References when it answers the rejection e-mail."""
+    and In-Reply-To/References when it answers the rejection e-mail.
+
+    The values were checked when the :class:`Message` was built; the finished e-mail is
+    then parsed back and must carry exactly the headers that were set, with exactly the
+    values given, so that no way of smuggling a header (an encoded line break, a
+    separator the parser honours, an address list in disguise) can reach the wire.
+    """
     # The email package costs more to import than the rest of rejection_kit's output
     # layer, and most callers never build an EmailMessage.
+    import email.policy
     from email.message import EmailMessage
     from email.utils import make_msgid
 
-    _header_safe(
-        [
-            ("subject", subject),
-            ("sender", sender),
-            ("sender_email", sender_email),
-            ("recipient", recipient),
-            ("recipient_email", recipient_email),
-            ("in_reply_to", in_reply_to),
-        ]
-    )
-    message = EmailMessage()
+    addresses = [a for a in (recipient_email, sender_email) if a is not None]
+    # An internationalised address (José@exämple.com) is only sendable as SMTPUTF8.
+    utf8 = any(not a.isascii() for a in addresses)
+    message = EmailMessage(policy=email.policy.default.clone(utf8=utf8))
+    expected: dict[str, str] = {}
     # Only known addresses become headers; the caller adds the others before sending.
     if recipient_email is not None:
         message["To"] = _address(recipient or "", recipient_email)
+        expected["to"] = recipient_email
     if sender_email is not None:
         message["From"] = _address(sender, sender_email)
+        expected["from"] = sender_email
     if subject:
         message["Subject"] = subject
+        expected["subject"] = subject
     if in_reply_to:
         message["In-Reply-To"] = in_reply_to
         message["References"] = in_reply_to
+        expected["in-reply-to"] = expected["references"] = in_reply_to
     domain = sender_email.rpartition("@")[2] if sender_email else None
     message["Message-ID"] = make_msgid(domain=domain)
     message.set_content(text)
+    _verify(message, expected, text)
     return message
+
+
+def _address(name: str, address: str) -> Address:
+    from email.headerregistry import Address
+
+    # ``address`` passed email-validator: one bare address, so its last "@" splits it.
+    user, _, domain = address.rpartition("@")
+    return Address(display_name=name, username=user, domain=domain)
+
+
+def _verify(message: EmailMessage, expected: dict[str, str], text: str) -> None:
+    import email
+    import email.policy
+
+    # Parsed from text so that SMTPUTF8 headers read back as the UTF-8 they were written in.
+    wire = message.as_bytes().decode("utf-8", "surrogateescape")
+    parsed = email.message_from_string(wire, policy=email.policy.default)
+    names = sorted(k.lower() for k in parsed)
+    wanted = sorted(
+        [*expected, "message-id", "content-type", "content-transfer-encoding", "mime-version"]
+    )
+    problems = []
+    if names != wanted:
+        problems.append(Problem("headers", f"the e-mail would carry {names}, not {wanted}"))
+    for name, value in expected.items():
+        header = parsed[name]
+        carried = (
+            header.addresses[0].addr_spec
+            if name in ("to", "from") and header is not None and len(header.addresses) == 1
+            else str(header)
+        )
+        if carried != value:
+            problems.append(Problem(name, f"would be sent as {shown(carried)}"))
+    if parsed.get_content().rstrip("\n") != text.rstrip("\n"):
+        problems.append(Problem("text", "the body would not be sent as written"))
+    if problems:
+        raise ValidationError(problems, what="e-mail header")

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from rejection_kit._errors import ValidationError
 from rejection_kit.composition import Part
-from rejection_kit.render._formats import email_message, to_html, to_markdown
+from rejection_kit.render._formats import email_message, header_problems, to_html, to_markdown
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -49,6 +50,13 @@ class Message:
     recipient_email: str | None = None
     in_reply_to: str | None = None
 
+    def __attrs_post_init__(self) -> None:
+        # Every way of building a Message (compose, the constructor, attrs.evolve) checks
+        # the values that become e-mail headers, as the wire would carry them.
+        problems = list(header_problems(self))
+        if problems:
+            raise ValidationError(problems, what="message")
+
     @property
     def variant_ids(self) -> tuple[str, ...]:
         """The variant id of every part, in order."""
@@ -73,7 +81,8 @@ class Message:
         """A stdlib ``EmailMessage`` with To, From, Subject and threading headers.
 
         Raises:
-            ValidationError: when a value that reaches a header holds a line break.
+            ValidationError: when the headers that the e-mail would carry differ from the
+                values given (a guard against header injection of any kind).
         """
         return email_message(
             subject=self.subject,

@@ -29,7 +29,7 @@ from typing import Any
 
 import attrs
 
-from rejection_kit._errors import RulePackError
+from rejection_kit._errors import RulePackError, shown
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Severity
 from rejection_kit.tone._prefilter import Clause, Words, required_words
@@ -364,9 +364,9 @@ def _regex(patterns: tuple[str, ...], case_sensitive: bool, rule_id: str) -> re.
     for pattern in patterns:
         try:
             re.compile(pattern, flags)
-        except re.error as exc:
+        except (re.error, OverflowError, RecursionError, ValueError) as exc:
             raise RulePackError(
-                f"pattern {pattern!r} does not compile: {exc}", rule_id=rule_id
+                f"pattern {shown(pattern)} does not compile: {exc}", rule_id=rule_id
             ) from None
     # One regex per rule: the alternation is scanned once instead of once per pattern.
     compiled = re.compile("|".join(f"(?:{p})" for p in patterns), flags)

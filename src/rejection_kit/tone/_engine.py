@@ -12,7 +12,8 @@ from typing import Any
 
 import attrs
 
-from rejection_kit._errors import RulePackError
+from rejection_kit import _arguments as arguments
+from rejection_kit._errors import ArgumentError, RulePackError, shown
 from rejection_kit.channels import get_channel
 from rejection_kit.tone._compile import Compiled, PrefilterIndex, clear_compiled, compile_rule
 from rejection_kit.tone._context import Context
@@ -105,13 +106,39 @@ def _merge(
             merged.update((r.id, r) for r in mod.rules)
         elif isinstance(mod, Disable):
             merged = {k: v for k, v in merged.items() if not mod.matches(k)}
-        elif isinstance(mod, Regrade):
-            regrades.append(mod)
         else:
-            raise TypeError(
-                f"rules: expected Rule, a loaded pack, disable(...) or regrade(...); got {mod!r}"
-            )
+            regrades.append(mod)
     return merged, regrades
+
+
+#: The longest text ``check`` takes (5 million characters, about a thousand pages).
+MAX_CHECKED = 5_000_000
+
+
+def _situation(situation: object) -> object:
+    """A situation given as plain data is read like ``Situation.from_dict`` reads it."""
+    if isinstance(situation, dict):
+        from rejection_kit.model import Situation
+
+        return Situation.from_dict(situation)
+    return situation
+
+
+def _modifiers(rules: object) -> tuple[RuleSpec, ...]:
+    if rules is None:
+        return ()
+    if isinstance(rules, (str, bytes, dict)) or not isinstance(rules, Iterable):
+        raise ArgumentError("rules", f"must be a list of rules, got {shown(rules)}")
+    mods = tuple(itertools.islice(rules, 10_001))
+    if len(mods) > 10_000:
+        raise ArgumentError("rules", "must hold at most 10,000 rules")
+    for i, mod in enumerate(mods):
+        if not isinstance(mod, (Rule, Pack, Disable, Regrade)):
+            raise ArgumentError(
+                f"rules[{i}]",
+                f"must be a Rule, a loaded pack, disable(...) or regrade(...); got {shown(mod)}",
+            )
+    return mods
 
 
 def _recipe_name(recipe: object) -> str | None:
@@ -290,13 +317,13 @@ def check(
     >>> [f.rule_id for f in report.findings]
     ['intensity.caps', 'intensity.caps', 'intensity.caps', 'intensity.punctuation']
     """
-    if not isinstance(text, str):
-        raise TypeError(f"text: expected str; got {type(text).__name__}")
+    text = arguments.text("text", text, limit=MAX_CHECKED)
+    situation = _situation(situation)
+    mods = _modifiers(rules)
     ch = get_channel(channel)
     profile = get_tone(tone)
     ident, chain = resolve_locale(locale)
     recipe_name = _recipe_name(recipe)
-    mods: tuple[RuleSpec, ...] = tuple(rules) if rules is not None else ()
     plan = _plan(chain, ch.name, recipe_name, profile.name if profile else None, mods)
     ctx = Context(channel=ch, locale=ident, tone=profile, recipe=recipe_name, situation=situation)
     doc = Doc(text)
@@ -337,7 +364,5 @@ def rules_for(
     profile = get_tone(tone)
     _, chain = resolve_locale(locale)
     recipe_name = _recipe_name(recipe)
-    plan = _plan(
-        chain, ch.name, recipe_name, profile.name if profile else None, tuple(rules or ())
-    )
+    plan = _plan(chain, ch.name, recipe_name, profile.name if profile else None, _modifiers(rules))
     return tuple(c.rule for c in plan.rules)

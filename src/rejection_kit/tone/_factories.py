@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rejection_kit import _arguments as arguments
+from rejection_kit._errors import ArgumentError, shown
 from rejection_kit.tone._context import Context
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Hit, Severity
+from rejection_kit.tone._redos import unsafe
 from rejection_kit.tone._rule import Example, Rule
 
 __all__ = [
@@ -59,8 +62,7 @@ def max_words(n: int, *, id: str = "constraint.max_words", severity: Severity = 
     >>> check("Thank you for the update.", rules=[max_words(3)]).ok
     False
     """
-    if not isinstance(n, int) or isinstance(n, bool) or n < 1:
-        raise ValueError(f"n: expected a positive int; got {n!r}")
+    arguments.integer("n", n, low=1, high=1_000_000)
     return Rule(
         id=id,
         kind="metric",
@@ -130,15 +132,22 @@ def forbid(
     >>> [f.rule_id for f in report.findings]
     ['custom.no_first_name']
     """
+    arguments.text("pattern", pattern, limit=2000)
+    if not isinstance(case_sensitive, bool):
+        raise ArgumentError(
+            "case_sensitive", f"must be true or false, got {shown(case_sensitive)}"
+        )
     try:
         re.compile(pattern)
-    except re.error as exc:
-        raise ValueError(f"pattern: {pattern!r} does not compile: {exc}") from None
+    except (re.error, OverflowError, RecursionError, ValueError) as exc:
+        raise ArgumentError("pattern", f"{shown(pattern)} does not compile: {exc}") from None
+    if why := unsafe(pattern, 0 if case_sensitive else re.IGNORECASE):
+        raise ArgumentError("pattern", f"{shown(pattern)} is refused: {why}")
     return Rule(
         id=id,
         kind="existence",
         severity=severity,
-        message=message or f"May read as off-limits here: matches {pattern!r}.",
+        message=message or f"May read as off-limits here: matches {shown(pattern)}.",
         patterns=(pattern,),
         case_sensitive=case_sensitive,
     )

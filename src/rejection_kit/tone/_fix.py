@@ -6,7 +6,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from rejection_kit.tone._engine import RuleSpec, check
+from rejection_kit import _arguments as arguments
+from rejection_kit.tone._engine import MAX_CHECKED, RuleSpec, _modifiers, _situation, check
 from rejection_kit.tone._finding import Edit, Finding, Safety
 from rejection_kit.tone._report import Report
 
@@ -87,14 +88,14 @@ def fix(
     'Thank you for the update!'
     """
     options: dict[str, Any] = {
-        "situation": situation,
+        "situation": _situation(situation),
         "locale": locale,
         "channel": channel,
         "tone": tone,
-        "rules": tuple(rules) if rules is not None else None,
+        "rules": _modifiers(rules),
         "recipe": recipe,
     }
-    current = text
+    current = arguments.text("text", text, limit=MAX_CHECKED)
     report = check(current, **options)
     for _ in range(_MAX_PASSES):
         candidate = apply_fixes(current, report.findings)

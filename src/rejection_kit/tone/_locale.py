@@ -36,7 +36,7 @@ def resolve_locale(locale: object) -> tuple[str, tuple[str, ...]]:
         hit = _cache.get(locale)
         if hit is not None:
             return hit
-    if not isinstance(locale, str) or not locale.strip():
+    if not isinstance(locale, str) or not locale.strip() or len(locale) > 100:
         raise UnknownLocaleError(locale, choices=SUPPORTED_LOCALES, field="locale")
     import babel  # deferred: only the first check of each locale pays for it
 

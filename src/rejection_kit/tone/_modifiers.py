@@ -6,6 +6,7 @@ import fnmatch
 
 import attrs
 
+from rejection_kit._errors import ArgumentError, shown
 from rejection_kit.tone._finding import SEVERITIES, Severity
 
 __all__ = ["Disable", "Regrade", "disable", "regrade"]
@@ -40,8 +41,8 @@ def disable(*patterns: str) -> Disable:
     Args:
         *patterns: Rule ids or shell-style globs over ids.
     """
-    if not patterns or not all(isinstance(p, str) and p for p in patterns):
-        raise TypeError(f"disable() expects rule ids or globs; got {patterns!r}")
+    if not patterns or not all(isinstance(p, str) and p and len(p) <= 200 for p in patterns):
+        raise ArgumentError("patterns", f"must be rule ids or globs, got {shown(patterns)}")
     return Disable(tuple(patterns))
 
 
@@ -52,6 +53,10 @@ def regrade(pattern: str, severity: Severity) -> Regrade:
         pattern: A rule id or a shell-style glob over ids.
         severity: ``"error"``, ``"warning"`` or ``"suggestion"``.
     """
+    if not isinstance(pattern, str) or not pattern or len(pattern) > 200:
+        raise ArgumentError("pattern", f"must be a rule id or a glob, got {shown(pattern)}")
     if severity not in SEVERITIES:
-        raise ValueError(f"severity: expected one of {', '.join(SEVERITIES)}; got {severity!r}")
+        raise ArgumentError(
+            "severity", f"must be one of {', '.join(SEVERITIES)}, got {shown(severity)}"
+        )
     return Regrade(pattern, severity)

@@ -32,7 +32,7 @@ from re import _constants as _C  # type: ignore[attr-defined]  # noqa: N812 - as
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Attack", "attacks", "exponential", "growth", "superlinear"]
+__all__ = ["Attack", "attacks", "exponential", "growth", "superlinear", "unsafe"]
 
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
 # Bounded repeats up to this many copies are unrolled; larger ones count as unbounded
@@ -537,10 +537,12 @@ def _on_timer(signum: int, frame: object) -> None:
 
 
 class _Timer:
-    """Times runs in CPU seconds; in the main thread a CPU timer stops a run that overruns.
+    """Times runs in CPU seconds; in the main thread an alarm stops a run that overruns.
 
-    ``re`` checks for signals while it backtracks, so the timer can interrupt it.
-    Elsewhere the doubling schedule of :func:`growth` stops before a run gets that far.
+    ``re`` checks for signals while it backtracks, so the alarm (wall-clock
+    ``ITIMER_REAL``; a CPU-time timer would coarsen the very clock that measures) can
+    interrupt it. A timer someone else had set is put back afterwards. Outside the main
+    thread the doubling schedule of :func:`growth` stops before a run gets that far.
     """
 
     def __init__(self, budget: float) -> None:
@@ -553,31 +555,39 @@ class _Timer:
             signal, "setitimer"
         )
         self._previous: Any = None
+        self._pending: tuple[float, float] = (0.0, 0.0)
+        self._started = 0.0
 
     def __enter__(self) -> _Timer:
         if self._guard:
-            self._previous = self._signal.signal(self._signal.SIGPROF, _on_timer)
+            self._started = time.monotonic()
+            self._pending = self._signal.getitimer(self._signal.ITIMER_REAL)
+            self._previous = self._signal.signal(self._signal.SIGALRM, _on_timer)
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self._guard:
-            self._signal.setitimer(self._signal.ITIMER_PROF, 0)
-            self._signal.signal(self._signal.SIGPROF, self._previous)
+            self._signal.setitimer(self._signal.ITIMER_REAL, 0)
+            self._signal.signal(self._signal.SIGALRM, self._previous)
+            remaining, interval = self._pending
+            if remaining:
+                left = max(remaining - (time.monotonic() - self._started), 1e-6)
+                self._signal.setitimer(self._signal.ITIMER_REAL, left, interval)
 
     def cpu(self, run: Callable[[Any], object], value: Any, repeat: int) -> float:
-        """The least CPU time of ``repeat`` runs; ``inf`` when one exceeds twice the budget."""
+        """The least CPU time of ``repeat`` runs; ``inf`` when one overruns the budget."""
         best = float("inf")
         for _ in range(repeat):
             start = time.process_time()
             try:
                 if self._guard:
-                    self._signal.setitimer(self._signal.ITIMER_PROF, self.budget * 2)
+                    self._signal.setitimer(self._signal.ITIMER_REAL, self.budget * 4)
                 run(value)
             except _OverBudgetError:
                 return float("inf")
             finally:
                 if self._guard:
-                    self._signal.setitimer(self._signal.ITIMER_PROF, 0)
+                    self._signal.setitimer(self._signal.ITIMER_REAL, 0)
             spent = time.process_time() - start
             best = min(best, spent)
             if spent >= self.budget / 4:
@@ -615,9 +625,10 @@ def growth(
             if spent == float("inf"):
                 return spent
             times.append(spent)
-            timed = len(times) >= 2 and spent >= _TIMEABLE and times[-2] >= _TIMEABLE / 10
-            if timed and spent / times[-2] > 8:
-                return (spent / times[-2]) ** 2
+            # One doubling that multiplies the time by more than 8 is cubic or worse:
+            # stop before the next doubling can run for long.
+            if len(times) >= 2 and spent >= _TIMEABLE and spent > 8 * max(times[-2], 2e-6):
+                return (spent / max(times[-2], 2e-6)) ** 2
             if spent >= budget or len(text) >= stop:
                 break
             count *= 2
@@ -649,3 +660,35 @@ def superlinear(
         if ratio > limit:
             return attack, ratio
     return None
+
+
+def unsafe(pattern: str, flags: int = 0) -> str | None:
+    """Why a user's ``pattern`` could take more than linear time, or ``None``.
+
+    The static check runs first (it is exact for exponential backtracking and costs
+    microseconds); then the pattern is pumped, which finds polynomial cases and takes a
+    few milliseconds.
+
+    >>> unsafe(r"\\bsalary\\b") is None
+    True
+    >>> unsafe(r"\\s+regards") is not None
+    True
+    """
+    if why := exponential(pattern, flags):
+        return why
+    try:
+        regex = re.compile(pattern, flags)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return None  # refused elsewhere, with the compiler's own message
+    found = superlinear(
+        lambda text: sum(1 for _ in regex.finditer(text)), attacks(pattern, flags), stop=4096
+    )
+    if found is None:
+        return None
+    (prefix, pump, suffix), ratio = found
+    sample = prefix + pump * 3 + suffix
+    return (
+        f"its time grows {ratio:.0f}x when an input like {sample!r} gets 4x longer: repeats "
+        "that can read the same characters in turn (such as \\s*\\s* or a leading \\s+) "
+        "make a search quadratic; anchor the repeat or make its neighbours distinct"
+    )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from rejection_kit._errors import RulePackError
+from rejection_kit._errors import RulePackError, shown
 from rejection_kit.tone._finding import SEVERITIES, Hit, Safety, Severity
 
 if TYPE_CHECKING:
@@ -38,31 +39,96 @@ RULE_ID = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
 CheckFn = Callable[["Doc", "Context"], Iterable[Hit]]
 
 
-def _pairs(value: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    items = value.items() if isinstance(value, Mapping) else value
-    return tuple(sorted((str(k), str(v)) for k, v in items))
+# Converters leave a value of the wrong shape as it is, so that the checks after
+# construction can name the field instead of a converter raising a bare TypeError.
+_SEQUENCES = (list, tuple, set, frozenset)
 
 
-def _strs(value: Iterable[str]) -> tuple[str, ...]:
+def _pairs(value: Any) -> Any:
+    items: Any = list(value.items()) if isinstance(value, Mapping) else value
+    if not isinstance(items, _SEQUENCES):
+        return value
+    pairs = [tuple(item) for item in items if isinstance(item, (list, tuple))]
+    if len(pairs) != len(items) or any(len(p) != 2 for p in pairs):
+        return value
+    return tuple(sorted((str(k), str(v)) for k, v in pairs))
+
+
+def _strs(value: Any) -> Any:
     if isinstance(value, str):
         return (value,)
-    return tuple(value)
+    return tuple(value) if isinstance(value, _SEQUENCES) else value
 
 
-def _example_tuple(value: Iterable[Example]) -> tuple[Example, ...]:
-    return tuple(value)
+def _example_tuple(value: Any) -> Any:
+    return tuple(value) if isinstance(value, _SEQUENCES) else value
 
 
-def _rule_tuple(value: Iterable[Rule]) -> tuple[Rule, ...]:
-    return tuple(value)
+def _rule_tuple(value: Any) -> Any:
+    return tuple(value) if isinstance(value, _SEQUENCES) else value
 
 
-def _names(value: Iterable[str] | None) -> frozenset[str] | None:
+def _names(value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, str):
         return frozenset({value})
-    return frozenset(value)
+    return frozenset(value) if isinstance(value, _SEQUENCES) else value
+
+
+def _finite(value: object) -> bool:
+    return (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value >= 0
+    )
+
+
+def _hashable(value: object) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
+
+
+def _field_problems(rule: Rule) -> Iterator[str]:
+    """Problems with the types and ranges of a rule's fields (for packs from TOML/JSON)."""
+    for name in ("message", "rationale", "suggestion", "replacement"):
+        value = getattr(rule, name)
+        if value is not None and not isinstance(value, str):
+            yield f"{name} must be a string, got {shown(value)}"
+    for name in ("patterns", "exceptions", "tags"):
+        value = getattr(rule, name)
+        if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+            yield f"{name} must be a list of strings, got {shown(value)}"
+    for name in ("channels", "recipes", "tones"):
+        value = getattr(rule, name)
+        if value is not None and (
+            not isinstance(value, frozenset) or not all(isinstance(v, str) for v in value)
+        ):
+            yield f"{name} must be a list of names, got {shown(value)}"
+    for name in ("severity_by_channel", "severity_by_recipe"):
+        value = getattr(rule, name)
+        if not isinstance(value, tuple):
+            yield f"{name} must be a table of names to severities, got {shown(value)}"
+    for name in ("case_sensitive", "skip_quoted"):
+        if not isinstance(getattr(rule, name), bool):
+            yield f"{name} must be true or false, got {shown(getattr(rule, name))}"
+    for name in ("max", "weight"):
+        if not _finite(getattr(rule, name)):
+            yield f"{name} must be a finite number of at least 0, got {shown(getattr(rule, name))}"
+    for name in ("min_count", "min_words"):
+        value = getattr(rule, name)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            yield f"{name} must be a whole number of at least 0, got {shown(value)}"
+    if rule.fix_safety not in ("safe", "review", "unsafe"):
+        yield f"fix_safety must be safe, review or unsafe, got {shown(rule.fix_safety)}"
+    if not isinstance(rule.examples, tuple) or not all(
+        isinstance(e, Example) for e in rule.examples
+    ):
+        yield "examples must be a list of Example values"
 
 
 @attrs.frozen(kw_only=True)
@@ -149,34 +215,44 @@ class Rule:
     replacement: str | None = None
     fix_safety: Safety = "review"
     suggestion: str | None = None
-    check: CheckFn | None = attrs.field(default=None, eq=False)
+    # Part of equality (functions compare by identity), so that two rules that differ
+    # only in their check function never share a cached plan.
+    check: CheckFn | None = None
     examples: tuple[Example, ...] = attrs.field(default=(), converter=_example_tuple, eq=False)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     weight: float = 1.0
 
     def __attrs_post_init__(self) -> None:
-        problems = []
-        if not isinstance(self.id, str) or not RULE_ID.match(self.id):
+        problems = list(_field_problems(self))
+        if not isinstance(self.id, str) or len(self.id) > 200 or not RULE_ID.match(self.id):
             problems.append(f"id must match {RULE_ID.pattern}")
         if self.kind not in KINDS:
-            problems.append(f"kind must be one of {', '.join(KINDS)}; got {self.kind!r}")
-        severities = [self.severity, *(s for _, s in self.severity_by_channel)]
-        severities += [s for _, s in self.severity_by_recipe]
+            problems.append(f"kind must be one of {', '.join(KINDS)}; got {shown(self.kind)}")
+        severities: list[object] = [self.severity]
+        for table in (self.severity_by_channel, self.severity_by_recipe):
+            if isinstance(table, tuple):
+                severities += [s for _, s in table]
         for severity in severities:
             if severity not in SEVERITIES:
                 problems.append(
-                    f"severity must be one of {', '.join(SEVERITIES)}; got {severity!r}"
+                    f"severity must be one of {', '.join(SEVERITIES)}; got {shown(severity)}"
                 )
         if self.confidence not in CONFIDENCES:
             problems.append(f"confidence must be one of {', '.join(CONFIDENCES)}")
         if self.kind in PATTERN_KINDS and not self.patterns:
-            problems.append(f"a {self.kind!r} rule needs at least one pattern")
+            problems.append(f"a {shown(self.kind)} rule needs at least one pattern")
         if self.kind not in PATTERN_KINDS and self.check is None:
-            problems.append(f"a {self.kind!r} rule needs a check callable")
+            problems.append(f"a {shown(self.kind)} rule needs a check callable")
+        check: object = self.check
+        if check is not None and not callable(check):
+            problems.append("check must be callable")
+        elif check is not None and not _hashable(check):
+            problems.append("check must be hashable (plans are cached by rule)")
         if self.per not in ("message", "100w"):
-            problems.append(f"per must be 'message' or '100w'; got {self.per!r}")
+            problems.append(f"per must be 'message' or '100w'; got {shown(self.per)}")
         if problems:
-            raise RulePackError("; ".join(problems), rule_id=str(self.id))
+            short = isinstance(self.id, str) and len(self.id) <= 200
+            raise RulePackError("; ".join(problems), rule_id=self.id if short else shown(self.id))
 
     @property
     def category(self) -> str:
