@@ -129,9 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.misses:
         print("\nmisses:")
         for miss in result["misses"]:
-            print(
-                f"  {miss['id']:<10} {miss['category']:<20} {miss['findings']} {miss['span']!r:.90}"
-            )
+            found = miss["findings"]
+            print(f"  {miss['id']:<10} {miss['category']:<20} {found} {miss['span']!r:.90}")
     return 0
 
 
