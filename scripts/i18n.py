@@ -3,7 +3,7 @@
     python scripts/i18n.py extract   # templates + sources -> locales/messages.pot
     python scripts/i18n.py update    # pot -> every locale's messages.po (English filled in)
     python scripts/i18n.py check     # exit 1 if a catalog is stale, incomplete or fuzzy
-    python scripts/i18n.py init LL [--informal]   # start a locale's catalog(s)
+    python scripts/i18n.py init LL [--informal] [--team]   # start a locale's catalog(s)
 
 Each locale has ``messages.po`` (its formal register, or its only one) and, where the
 wording changes with the address (Sie/du, vous/tu, usted/tú, o senhor/você),
@@ -105,9 +105,14 @@ def update() -> None:
         _write(path, catalog)
 
 
-def init(locale: str, *, informal: bool = False) -> None:
+def init(locale: str, *, informal: bool = False, team: bool = False) -> None:
     """Start the catalog(s) for a new locale from the template."""
-    for domain in ("messages", "messages_informal") if informal else ("messages",):
+    domains = [
+        "messages",
+        *(["messages_informal"] if informal else []),
+        *(["messages_team"] if team else []),
+    ]
+    for domain in domains:
         path = _po(locale, domain)
         path.parent.mkdir(parents=True, exist_ok=True)
         catalog = Catalog(locale=locale, project="rejection_kit")
@@ -168,8 +173,8 @@ def main(argv: list[str]) -> int:
         extract()
     elif command == "update":
         update()
-    elif command == "init" and len(argv) in (3, 4):
-        init(argv[2], informal="--informal" in argv[3:])
+    elif command == "init" and len(argv) in (3, 4, 5):
+        init(argv[2], informal="--informal" in argv[3:], team="--team" in argv[3:])
     elif command == "check":
         found = problems()
         for line in found:

@@ -18,7 +18,6 @@ import attrs
 from rejection_kit._errors import CompositionError, ConstraintError
 from rejection_kit.channels import Channel
 from rejection_kit.composition import (
-    TAGS,
     Block,
     BlockContext,
     Part,
@@ -26,12 +25,18 @@ from rejection_kit.composition import (
     ToneProfile,
     build_facts,
     seeded_order,
+    tags,
 )
+from rejection_kit.composition._facts import Facts
 from rejection_kit.language import JinjaTemplates, conventions
+from rejection_kit.language._grammar import grammar
+from rejection_kit.language._phrases import phrase
 from rejection_kit.model import Contact, Situation, Update
 from rejection_kit.render import Message, letter, note
 
 _NOT_COMPARED = frozenset({"greeting", "closing", "signature"})
+_LEAN = 3
+_LENGTH_STEP = 24
 _NEVER_DROPPED = frozenset({"greeting", "signature"})
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 _WORD = re.compile(r"\w{6,}")
@@ -53,6 +58,15 @@ DROP_ORDER: tuple[str, ...] = (
 
 class _ExhaustedError(Exception):
     """Every phrasing of a block that cannot be left out broke a rule."""
+
+
+def message_sentences(message: Message) -> set[str]:
+    """What a message contributes to a batch's ``used`` set: its sentences and phrasings."""
+    used: set[str] = set()
+    for part in message.parts:
+        if part.paragraph not in _NOT_COMPARED:
+            used |= sentences(part.text) | {part.variant}
+    return used
 
 
 def sentences(text: str) -> set[str]:
@@ -80,30 +94,76 @@ class Composer:
     update: Update | None = None
 
     def address(self, recipient: Contact | None) -> str:
-        """The register of a message to ``recipient``: theirs, else the locale's default."""
+        """The register of a message to ``recipient``: theirs, else the locale's default.
+
+        One person keeps one register on every channel (a Spanish contact is not *usted*
+        by e-mail and *tú* on LinkedIn); only where the wording has a single register
+        (English) does a note use its own, which changes the salutation alone. A
+        message to the hiring team uses the plural register where the locale has one.
+        """
         if recipient is not None and recipient.address is not None:
             return recipient.address
         conv = conventions(self.locale)
-        if self.channel.layout == "note":
-            return conv.note_address
-        if recipient is not None and recipient.role == "receptionist":
+        if recipient is None:
+            return "team" if "team" in conv.registers else conv.default_address
+        if recipient.role == "receptionist":
             return conv.light_address
+        if self.channel.layout == "note" and len(conv.registers) == 1:
+            return conv.note_address
         return conv.default_address
 
     def context(self, recipient: Contact | None) -> BlockContext:
         """What the blocks of a message to ``recipient`` see."""
         address = self.address(recipient)
         register = conventions(self.locale).register(address)
+        facts, notes = self._addressed(build_facts(self.situation, recipient), recipient, address)
+        company = self.situation.company
+        facts = attrs.evolve(
+            facts, company_gender=grammar(self.locale).gender(company.name, company.genders)
+        )
         return BlockContext(
             situation=self.situation,
             recipient=recipient,
             recipe=self.recipe.name,
             tone=self.profile.name,
-            facts=attrs.evolve(build_facts(self.situation, recipient), update=self.update),
+            facts=attrs.evolve(facts, update=self.update),
             templates=JinjaTemplates(self.locale, register),
             address=address,
             closing=self.profile.closing,
+            notes=notes,
         )
+
+    def _addressed(
+        self, facts: Facts, recipient: Contact | None, address: str
+    ) -> tuple[Facts, tuple[str, ...]]:
+        """The facts with the topic and the kindness turned into phrases for frames.
+
+        A topic that is really something the person did ("her encouraging call") is
+        thanked as a kindness instead of being called a conversation.
+        """
+        if recipient is None:
+            return facts, ()
+        where = f"contacts[{self.situation.contacts.index(recipient)}]"
+        notes: list[str] = []
+        topic, kindness = None, None
+        if recipient.kindnesses:
+            made = phrase(recipient.kindnesses[0], locale=self.locale, address=address, act=True)
+            kindness = made.text
+            if made.note:
+                notes.append(f"{where}.kindnesses[0]: {made.note}")
+        for i, typed in enumerate(recipient.topics[:1]):
+            made = phrase(typed, locale=self.locale, address=address)
+            if made.note:
+                notes.append(f"{where}.topics[{i}]: {made.note}")
+            if made.kind == "topic":
+                topic = made.text
+            elif kindness is None:
+                kindness = made.text
+                notes.append(
+                    f"{where}.topics[{i}]: {typed!r} reads as something they did, so it is "
+                    "thanked as a kindness; put it under kindnesses to say so"
+                )
+        return attrs.evolve(facts, topic=topic, kindness=kindness), tuple(notes)
 
     # -- choosing phrasings ------------------------------------------------------------
 
@@ -121,14 +181,19 @@ class Composer:
             return [pinned]
         key = f"{self.recipe.name}\x1f{ctx.facts.recipient or ''}\x1f{block.name}"
         ordered = seeded_order(variants, seed=self.seed, key=key)
-        kept = [v for v in ordered if not TAGS.get(v, frozenset()) & self.profile.avoid]
+        kept = [v for v in ordered if not tags(v) & self.profile.avoid]
         ordered = kept or ordered
         if self.profile.prefer:
-            ordered.sort(key=lambda v: self.profile.prefer not in TAGS.get(v, frozenset()))
+            # A preference leans, it does not decide: it reorders the first few seeded
+            # candidates only, so that no one phrasing ends most messages of a profile.
+            head = sorted(ordered[:_LEAN], key=lambda v: self.profile.prefer not in tags(v))
+            ordered = head + ordered[_LEAN:]
         if short:
-            ordered.sort(key=lambda v: len(render(v)))
+            # Shortest first, but phrasings within a few words of each other keep their
+            # seeded order: sorting strictly by length would make every note alike.
+            ordered.sort(key=lambda v: len(render(v)) // _LENGTH_STEP)
         else:
-            ordered.sort(key=lambda v: "short" in TAGS.get(v, frozenset()))
+            ordered.sort(key=lambda v: "short" in tags(v))
         return ordered
 
     def _choose(
@@ -319,9 +384,16 @@ class Composer:
         *,
         used: set[str],
     ) -> Message:
+        notes = list(ctx.notes)
         for part in parts:
-            if part.paragraph not in _NOT_COMPARED:
-                used |= sentences(part.text) | {part.variant}
+            if part.paragraph in _NOT_COMPARED:
+                continue
+            if sentences(part.text) & used:
+                notes.append(
+                    f"{part.block}: no unused phrasing was left for this batch, so a "
+                    f"sentence of another message repeats here ({part.variant})"
+                )
+            used |= sentences(part.text) | {part.variant}
         candidate = self.situation.candidate
         rejection = self.situation.rejection
         threaded = bool(
@@ -344,6 +416,7 @@ class Composer:
             sender_email=candidate.email,
             recipient_email=recipient.email if recipient else None,
             in_reply_to=rejection.message_id if threaded and rejection else None,
+            warnings=tuple(notes),
         )
 
     def _subject(self, ctx: BlockContext, threaded: bool) -> str | None:

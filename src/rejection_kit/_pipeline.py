@@ -7,14 +7,20 @@ by :class:`~rejection_kit._composer.Composer`; this module resolves the argument
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
 from rejection_kit import _arguments as arguments
-from rejection_kit._composer import Composer
-from rejection_kit._errors import ArgumentError, ConstraintError, UnknownContactError, shown
+from rejection_kit._composer import Composer, message_sentences
+from rejection_kit._errors import (
+    ArgumentError,
+    CompositionError,
+    ConstraintError,
+    UnknownContactError,
+    shown,
+)
 from rejection_kit.channels import Channel, get_channel
 from rejection_kit.composition import Recipe, ToneProfile, get_recipe, tone_profile
 from rejection_kit.language import resolve_locale
@@ -100,6 +106,7 @@ def compose(
     rules: Sequence[Any] | None = None,
     premium: bool = False,
     max_chars: int | None = None,
+    avoid: Iterable[Message] | None = None,
 ) -> Message:
     """Compose one message for one recipient.
 
@@ -118,6 +125,9 @@ def compose(
             ``no_contractions``, ...) or rules to disable or re-grade.
         premium: allow a LinkedIn Premium note (300 characters instead of 200).
         max_chars: an explicit character limit for the channel.
+        avoid: messages already written to the same people (a ``compose_all`` batch,
+            a plan): their sentences are not used again. When the catalogue has no
+            other phrasing left, the message says so in ``warnings``.
 
     Returns:
         The message, with its subject, text, and the provenance of every part.
@@ -125,7 +135,9 @@ def compose(
     Raises:
         UnknownContactError, UnknownRecipeError, UnknownLocaleError, UnknownChannelError,
         UnknownToneError: for a name that is not known.
-        CompositionError: when the recipe has nothing to say to this recipient.
+        CompositionError: when the recipe does not fit the situation (a closing note
+            after silence when the news was given, a feedback request after feedback)
+            or the recipient (saying why), or has nothing to say to them.
         ConstraintError: when no phrasing satisfies the tone rules or the channel's limit.
 
     >>> import rejection_kit as rk
@@ -145,7 +157,9 @@ def compose(
         premium=premium,
         max_chars=max_chars,
     )
-    return composer.compose(_recipient(situation, to), set())
+    recipient = _recipient(situation, to)
+    _refuse(composer, recipient)
+    return composer.compose(recipient, _avoided(avoid))
 
 
 def compose_all(
@@ -159,12 +173,18 @@ def compose_all(
     rules: Sequence[Any] | None = None,
     premium: bool = False,
     max_chars: int | None = None,
+    avoid: Iterable[Message] | None = None,
 ) -> list[Message]:
     """Compose one message for every contact the recipe suits, no two sharing a sentence.
 
     Interviewers compare notes: apart from the salutation and the sign-off, no sentence
-    appears in two messages of one batch. With no contacts, the result is one message to
-    the hiring team. The arguments are those of :func:`compose`.
+    appears in two messages of one batch, and no greeting could be read as meant for
+    someone else. With no contacts, the result is one message to the hiring team. The
+    arguments are those of :func:`compose`.
+
+    Raises:
+        CompositionError: when the recipe does not fit the situation, or suits none of
+            the contacts — never a silent empty list.
     """
     composer = _composer(
         situation,
@@ -177,11 +197,38 @@ def compose_all(
         premium=premium,
         max_chars=max_chars,
     )
-    used: set[str] = set()
+    used = _avoided(avoid)
+    _refuse(composer, None)
     if not situation.contacts:
         return [composer.compose(None, used)]
     eligible = [c for c in situation.contacts if composer.recipe.eligible(c, situation)]
+    if not eligible:
+        raise CompositionError(
+            f"none of the contacts is someone {composer.recipe.name} is written to "
+            f"({composer.recipe.audience})",
+            recipe=composer.recipe.name,
+        )
     return [composer.compose(contact, used) for contact in eligible]
+
+
+def _refuse(composer: Composer, recipient: Contact | None) -> None:
+    """Raise CompositionError when the recipe does not fit the situation or recipient."""
+    if reason := composer.recipe.refusal(composer.situation, recipient):
+        raise CompositionError(reason, recipe=composer.recipe.name)
+
+
+def _avoided(avoid: Iterable[Message] | None) -> set[str]:
+    """The sentences and phrasings of earlier messages to the same people, to avoid."""
+    if avoid is None:
+        return set()
+    if isinstance(avoid, Message) or not isinstance(avoid, Iterable):
+        raise ArgumentError("avoid", f"must be a list of messages, got {shown(avoid)}")
+    used: set[str] = set()
+    for i, message in enumerate(avoid):
+        if not isinstance(message, Message):
+            raise ArgumentError(f"avoid[{i}]", f"must be a Message, got {shown(message)}")
+        used |= message_sentences(message)
+    return used
 
 
 def every_variant(

@@ -6,15 +6,16 @@ import os
 import re
 import subprocess
 import sys
-from collections import defaultdict
 
 import attrs
 import pytest
 
 import rejection_kit as rk
 from rejection_kit._cli import sample_situation
-from rejection_kit.composition import TAGS
+from rejection_kit.composition import TAGS, tags
+from rejection_kit.composition._blocks import _variant_ids
 from rejection_kit.language import macro_names
+from rejection_kit.language._env import macro_signatures
 
 _SENTENCE_BLOCKS = (
     "acknowledgement",
@@ -70,7 +71,7 @@ def test_parts_record_block_and_variant(sample: rk.Situation) -> None:
     """Every part names its block and variant id, and its text is in the message."""
     msg = rk.compose(sample, recipe="full_response")
     for part in msg.parts:
-        assert re.fullmatch(r"[a-z_0-9]+\.[a-z]+\.\d+", part.variant)
+        assert re.fullmatch(r"[a-z_0-9]+\.[a-z_]+\.\d+(-\d+)?", part.variant)
         assert part.variant.startswith(part.block + ".")
         assert part.text in msg.text
     data = msg.to_dict()
@@ -85,11 +86,11 @@ def test_parts_record_block_and_variant(sample: rk.Situation) -> None:
 def test_every_sentence_block_group_has_at_least_three_variants() -> None:
     """Each phrasing group of a sentence-level block offers three or more variants."""
     for block in _SENTENCE_BLOCKS:
-        groups: dict[str, int] = defaultdict(int)
-        for macro in macro_names(f"blocks/{block}.j2"):
-            groups[macro.rsplit("_", 1)[0]] += 1
+        signatures = macro_signatures(f"blocks/{block}.j2")
+        groups = {name.rsplit("_", 1)[0] for name, _ in signatures if "__" not in name}
         assert groups, block
-        for group, count in groups.items():
+        for group in groups:
+            count = len(_variant_ids(block, group, signatures))
             assert count >= 3, f"{block}.{group} has {count} variants"
 
 
@@ -98,6 +99,7 @@ def test_tagged_variants_exist() -> None:
     for variant in TAGS:
         block, group, number = variant.split(".")
         assert f"{group}_{number}" in macro_names(f"blocks/{block}.j2"), variant
+        assert tags(f"{variant}-1") == TAGS[variant]  # a frame's tag holds with its fillers
 
 
 def _cases() -> list[tuple[str, str]]:

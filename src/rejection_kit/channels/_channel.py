@@ -66,7 +66,13 @@ CHANNELS: Mapping[str, Channel] = MappingProxyType(
         c.name: c
         for c in (
             Channel(name="email", subject=True, soft_max_words=250),
-            Channel(name="linkedin_note", layout="note", max_chars=200, premium_max_chars=300),
+            Channel(
+                name="linkedin_note",
+                layout="note",
+                max_chars=200,
+                premium_max_chars=300,
+                closing=False,
+            ),
             Channel(name="linkedin_message", max_chars=2000, soft_max_words=200),
             Channel(
                 name="sms",

@@ -1,7 +1,7 @@
 """Blocks, recipes and variant choice: what a message says, independent of language."""
 
 from rejection_kit.composition._block import Block, BlockContext, Part, TemplateSource
-from rejection_kit.composition._blocks import TAGS, OfferBlock, TemplateBlock
+from rejection_kit.composition._blocks import TAGS, OfferBlock, TemplateBlock, tags
 from rejection_kit.composition._choice import seeded_order
 from rejection_kit.composition._facts import Facts, build_facts
 from rejection_kit.composition._profiles import PROFILES, ToneProfile, tone_profile
@@ -25,6 +25,7 @@ __all__ = [
     "build_facts",
     "get_recipe",
     "seeded_order",
+    "tags",
     "tone_profile",
     "when",
 ]

@@ -41,6 +41,10 @@ class TemplateSource(Protocol):
         """The names of the macros ``template`` defines, in source order."""
         ...
 
+    def signatures(self, template: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The macros ``template`` defines with their parameter names, in source order."""
+        ...
+
 
 @attrs.frozen(kw_only=True)
 class BlockContext:
@@ -59,6 +63,9 @@ class BlockContext:
     templates: TemplateSource
     address: str = "formal"
     closing: str = "best"
+    #: What the user should know about this message (a topic that could not be made to
+    #: read right, a sentence repeated because the catalogue ran out).
+    notes: tuple[str, ...] = ()
 
     @property
     def locale(self) -> str:

@@ -15,12 +15,12 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from rejection_kit.composition._block import BlockContext
-from rejection_kit.model import Offer, split_name
+from rejection_kit.model import Offer
 
 GroupFn = Callable[[BlockContext], str | None]
 
-# Tags read by tone profiles: "warm" is preferred by the warm profile, "casual" avoided
-# by the formal one. "short" marks a minimal phrasing kept for small channels (a text
+# Tags read by tone profiles (see ``tags``): "warm" is preferred by the warm profile,
+# "casual" avoided by the formal one. "short" marks a minimal phrasing kept for small channels (a text
 # message, a LinkedIn note with long names): it comes last unless the shortest is wanted.
 # Untagged variants suit every profile.
 _SHORT = frozenset({"short"})
@@ -29,7 +29,9 @@ TAGS: Mapping[str, frozenset[str]] = {
     "gratitude.referral.5": _SHORT,
     "gratitude.call.6": _SHORT,
     "gratitude.news.6": _SHORT,
-    "gratitude.interview.7": _SHORT,
+    "gratitude.interview.6": _SHORT,
+    "gratitude.in_person.4": _SHORT,
+    "gratitude.ats.4": _SHORT,
     "gratitude.consideration.5": _SHORT,
     "connect_invite.met.5": _SHORT,
     "connect_invite.process.4": _SHORT,
@@ -43,8 +45,15 @@ TAGS: Mapping[str, frozenset[str]] = {
     "keep_door_open.backup.1": frozenset({"warm"}),
     "keep_door_open.backup.4": frozenset({"warm"}),
     "well_wishes.light.2": frozenset({"casual"}),
-    "well_wishes.team.3": frozenset({"warm"}),
 }
+
+
+def tags(variant: str) -> frozenset[str]:
+    """The tags of a variant; a frame's tags hold for it with every filler."""
+    found = TAGS.get(variant)
+    if found is None and "-" in variant:
+        found = TAGS.get(variant.partition("-")[0])
+    return found or frozenset()
 
 
 @attrs.frozen(kw_only=True)
@@ -67,23 +76,41 @@ class TemplateBlock:
         group = self.group(ctx)
         if group is None:
             return ()
-        return _variant_ids(self.name, group, ctx.templates.macros(self.template_name))
+        return _variant_ids(self.name, group, ctx.templates.signatures(self.template_name))
 
     def render(self, variant: str, ctx: BlockContext) -> str:
-        """Render one variant with the message's facts."""
+        """Render one variant with the message's facts (a frame with its filler)."""
         _, group, number = variant.rsplit(".", 2)
-        return ctx.templates.render(self.template_name, f"{group}_{number}", c=ctx.facts)
+        frame, _, filler = number.partition("-")
+        if not filler:
+            return ctx.templates.render(self.template_name, f"{group}_{frame}", c=ctx.facts)
+        x = ctx.templates.render(self.template_name, f"{group}__{filler}", c=ctx.facts)
+        return ctx.templates.render(self.template_name, f"{group}_{frame}", c=ctx.facts, x=x)
 
 
 @functools.lru_cache(maxsize=1024)
-def _variant_ids(block: str, group: str, macros: tuple[str, ...]) -> tuple[str, ...]:
-    """``<block>.<group>.<n>`` for each macro ``<group>_<n>`` of a template."""
-    prefix = f"{group}_"
-    return tuple(
-        f"{block}.{group}.{macro[len(prefix) :]}"
-        for macro in macros
-        if macro.startswith(prefix) and macro[len(prefix) :].isdigit()
-    )
+def _variant_ids(
+    block: str, group: str, signatures: tuple[tuple[str, tuple[str, ...]], ...]
+) -> tuple[str, ...]:
+    """The variants of a group: ``<block>.<group>.<n>`` for each macro ``<group>_<n>``, and
+    ``<block>.<group>.<n>-<m>`` for each frame ``<group>_<n>(c, x)`` with each filler
+    ``<group>__<m>(c)``: clause-level variation, so that notes to many people stay apart."""
+    prefix, fillers_prefix = f"{group}_", f"{group}__"
+    fillers = [
+        name[len(fillers_prefix) :]
+        for name, _ in signatures
+        if name.startswith(fillers_prefix) and name[len(fillers_prefix) :].isdigit()
+    ]
+    out: list[str] = []
+    for name, args in signatures:
+        number = name[len(prefix) :]
+        if not (name.startswith(prefix) and number.isdigit()):
+            continue
+        if "x" in args:
+            out += [f"{block}.{group}.{number}-{m}" for m in fillers]
+        else:
+            out.append(f"{block}.{group}.{number}")
+    return tuple(out)
 
 
 @attrs.frozen(kw_only=True)
@@ -105,7 +132,7 @@ class OfferBlock(TemplateBlock):
         if offer is None:
             return ()
         group = _offer_group(offer)
-        return _variant_ids(self.name, group, ctx.templates.macros(self.template_name))
+        return _variant_ids(self.name, group, ctx.templates.signatures(self.template_name))
 
     def render(self, variant: str, ctx: BlockContext) -> str:
         """Render the offer."""
@@ -114,38 +141,56 @@ class OfferBlock(TemplateBlock):
         return ctx.templates.render(self.template_name, macro, c=ctx.facts, o=self._offer(ctx))
 
 
-# -- groups: which phrasing family fits -------------------------------------------------
+# -- groups: which phrasing family fits (the content plan of _facts.py, per block) ----
 
 
 def _light(ctx: BlockContext) -> bool:
     return ctx.facts.recipient_role == "receptionist"
 
 
+def _front_desk(ctx: BlockContext) -> bool:
+    return ctx.facts.recipient_role in ("receptionist", "coordinator")
+
+
 def _gratitude(ctx: BlockContext) -> str:
     f = ctx.facts
-    if f.recipient_role == "receptionist":
-        return "welcome"
+    if _front_desk(ctx) and not f.messenger:
+        return "kindness" if f.kindness else "welcome"
     if f.recipient_role == "referrer":
         return "referral"
     if f.messenger:
-        return "call" if f.via in ("phone", "in_person") else "news"
+        return {"phone": "call", "in_person": "in_person", "ats": "ats"}.get(f.via, "news")
+    if f.recipient_role == "colleague":
+        return "colleague"
+    if f.internal and f.recipient is not None:
+        return "internal"
     if f.interviewed:
         return "interview"
+    if f.via == "ats" and not f.later_stage:
+        return "ats"
     return "consideration"
 
 
 def _acknowledgement(ctx: BlockContext) -> str | None:
     f = ctx.facts
-    if _light(ctx) or f.recipient_role == "referrer":
+    if _light(ctx) or f.recipient_role in ("referrer", "colleague"):
         return None
-    if f.feedback and f.messenger:
-        return "feedback"
-    if f.stage == "internal":
-        return "internal"
+    if f.feedback and f.messenger:  # "your feedback" only to whoever gave it
+        return "point" if f.feedback_point else "feedback"
+    if f.internal:
+        if f.recipient_role not in ("hiring_manager", "executive") and f.recipient:
+            return None
+        return "hired" if f.hired and f.hired_internal else "internal"
+    if f.recipient_role == "agency_recruiter":
+        return "agency" if f.messenger or f.later_stage else None
+    if f.recipient_role in ("recruiter", "coordinator", "hr"):
+        return "process" if f.later_stage and f.via != "none" else None
+    if not f.decider or f.via == "none":
+        return None  # interviewers did not decide: no "I respect your decision"
     if f.finalist or f.stage == "final":
         return "finalist"
     if f.later_stage:
-        return "interview"
+        return "decision"
     return "application"
 
 
@@ -153,16 +198,26 @@ def _highlight(ctx: BlockContext) -> str | None:
     f = ctx.facts
     if _light(ctx):
         return "light" if f.topic else None
+    if f.recipient_role in ("agency_recruiter", "referrer", "coordinator"):
+        return None
     if f.topic:
         return "topic"
+    if f.kindness:
+        return "kindness"
+    if f.internal:
+        return "colleague" if f.interviewed else None
     if f.interviewed:
         return "meeting"
-    return "company" if f.later_stage else None
+    if f.recipient_role in ("recruiter", "hr"):
+        return None
+    return "company" if f.later_stage and f.via != "ats" else None
 
 
 def _offer_group(offer: Offer) -> str:
     if offer.kind == "introduction":
-        return "introduction"
+        return "introduced" if offer.promised else "introduction"
+    if offer.promised:
+        return "given" if offer.url else "promised"
     return "link" if offer.url else "send"
 
 
@@ -172,23 +227,38 @@ def _no_group(ctx: BlockContext) -> str | None:
 
 def _door(ctx: BlockContext) -> str | None:
     f = ctx.facts
-    if _light(ctx):
+    if _light(ctx) or f.recipient_role in ("referrer", "colleague"):
         return None
+    if f.internal:
+        return "internal"
     if f.reapply:
         return "reapply"
     if f.via == "none":
-        return "future"
-    if f.stage == "internal":
-        return "internal"
-    return "backup" if f.later_stage else "future"
+        return "future"  # after silence: interest in future roles, nothing more
+    if f.recipient_role == "agency_recruiter":
+        return "agency"
+    if f.recipient_role in ("recruiter", "coordinator", "hr"):
+        return "recruiter"
+    if f.plan and f.later_stage and f.via != "none":
+        return "plan"
+    return "backup" if f.backup else "future"
 
 
 def _wishes(ctx: BlockContext) -> str:
+    f = ctx.facts
     if _light(ctx):
         return "light"
-    if ctx.facts.recipient_role == "referrer":
+    if f.recipient_role == "referrer":
         return "referrer"
-    return "team" if ctx.facts.team else "company"
+    if f.recipient_role == "colleague":
+        return "colleague"
+    if f.recipient_role == "agency_recruiter":
+        return "agency"
+    if f.recipient_role in ("recruiter", "coordinator", "hr"):
+        return "process"
+    if f.hired and f.decider and not f.internal:
+        return "hire"
+    return "team" if f.team else "company"
 
 
 def _referrer(ctx: BlockContext) -> str | None:
@@ -207,16 +277,20 @@ def _radar(ctx: BlockContext) -> str:
 
 
 def _check_in(ctx: BlockContext) -> str:
-    update = ctx.facts.update
+    f = ctx.facts
+    update = f.update
     if update is None:
-        return "hello"
+        return "hello_met" if f.interviewed and not f.internal else "hello"
     if update.kind == "article":
         return "article_link" if update.url else "article"
     return update.kind
 
 
 def _connect(ctx: BlockContext) -> str:
-    return "met" if ctx.facts.interviewed else "process"
+    f = ctx.facts
+    if f.recipient_role == "agency_recruiter":
+        return "agency"
+    return "met" if f.interviewed else "process"
 
 
 @attrs.frozen
@@ -237,11 +311,25 @@ def _salutation(ctx: BlockContext) -> str:
     recipient = ctx.recipient
     if recipient is None:
         return "team"
-    _, family = split_name(recipient.name, recipient.family_name)
     if ctx.address == "informal":
         return "informal"
-    base = recipient.gender if family is not None and recipient.gender else "fullname"
-    return f"{base}_{recipient.honorific}" if recipient.honorific else base
+    name = recipient.parsed_name
+    gender = recipient.salutation_gender
+    honorific = recipient.salutation_honorific
+    # "Ms."/"Herr" needs a family name to stand before; without one (a single word, or a
+    # name whose order is unsure) the full name is used, and no gender is guessed.
+    base = gender if name.family is not None and gender else "fullname"
+    return f"{base}_{honorific}" if honorific else base
+
+
+def _informal_name(ctx: BlockContext) -> str:
+    """The name after "Hi": the given name, unless another contact shares it."""
+    assert ctx.recipient is not None
+    name = ctx.recipient.parsed_name
+    others = [c for c in ctx.situation.contacts if c.name != ctx.recipient.name]
+    if any(c.parsed_name.informal == name.informal for c in others):
+        return name.full  # "Hi Alex," could be either of two colleagues who compare notes
+    return name.informal
 
 
 @attrs.frozen(kw_only=True)
@@ -254,19 +342,21 @@ class Greeting(TemplateBlock):
     template: str = "letter.j2"
 
     def render(self, variant: str, ctx: BlockContext) -> str:
-        """Render the salutation with the recipient's given and family names."""
+        """Render the salutation with the recipient's names, titles taken off."""
         recipient = ctx.recipient
-        given, family = (
-            split_name(recipient.name, recipient.family_name) if recipient else ("", None)
-        )
         _, group, number = variant.rsplit(".", 2)
+        if recipient is None:
+            given = family = full = ""
+        else:
+            name = recipient.parsed_name
+            given, family, full = _informal_name(ctx), name.formal, name.full
         return ctx.templates.render(
             self.template_name,
             f"{group}_{number}",
             c=ctx.facts,
             given=given,
-            family=family or given,
-            full=recipient.name if recipient else "",
+            family=family,
+            full=full,
         )
 
 

@@ -1,8 +1,12 @@
-"""The facts a message may use, worked out once per recipient.
+"""The content plan: what a message to one recipient may say, worked out once.
 
 Templates see only these values (strings, numbers, dates and flags), never the model
-objects: what a note says about a person is decided here, how it is worded in the
-templates.
+objects: *what* a note says is decided here, from what happened and who receives it;
+*how* it is worded is decided in the templates. The rules follow the experts' advice
+(DOMAIN.md): the decision is acknowledged only to the people who made it; the
+backup-candidate line goes only to a decision maker after a late-stage race the
+candidate lost from outside; an agency recruiter hears about their other searches; an
+internal candidate's colleagues are never written to as strangers.
 """
 
 from __future__ import annotations
@@ -14,11 +18,24 @@ import attrs
 from rejection_kit.model import Contact, Offer, Situation, Update
 
 _ORDER = {"application": 0, "phone_screen": 1, "interview": 2, "final": 3, "internal": 3}
+# The people who made the decision, and those who run the process around it.
+DECIDERS = frozenset({"hiring_manager", "executive"})
+PROCESS = frozenset({"recruiter", "coordinator", "hr"})
+# How a meeting took place, from the most to the least personal.
+_MEDIA = ("on_site", "video", "phone")
 
 
 @attrs.frozen(kw_only=True)
 class Facts:
-    """Everything a template may say about one message's situation and recipient."""
+    """Everything a template may say about one message's situation and recipient.
+
+    Besides the plain facts (names, dates, counts), the plan: ``relation`` (the
+    recipient's role), ``decider`` (they made the decision), ``backup`` (the
+    backup-candidate line fits), ``medium`` (how the candidate met them: ``on_site``,
+    ``video``, ``phone`` or None), ``topic`` and ``kindness`` (what was discussed and what
+    they did, addressed to them), ``feedback_point``, ``hired``, ``plan`` and
+    ``reapply_months``.
+    """
 
     candidate: str
     company: str
@@ -41,44 +58,87 @@ class Facts:
     others: tuple[str, ...] = ()
     offers: tuple[Offer, ...] = ()
     update: Update | None = None
+    internal: bool = False
+    decider: bool = False
+    backup: bool = False
+    medium: str | None = None
+    kindness: str | None = None
+    feedback_point: str | None = None
+    hired: str | None = None
+    hired_internal: bool = False
+    plan: str | None = None
+    reapply_months: int | None = None
+    company_gender: str | None = None
 
     @property
     def interviewed(self) -> bool:
         """Whether the recipient took part in at least one interview."""
         return self.met_count > 0
 
+    @property
+    def relation(self) -> str | None:
+        """The recipient's role, the key of what fits them."""
+        return self.recipient_role
+
 
 def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
     """Work out the facts for a message to ``recipient`` (None: the hiring team)."""
     rejection = situation.rejection
     name = recipient.name if recipient else None
+    role = recipient.role if recipient else None
     met = situation.interviews_with(name) if name else ()
     met_dates = [iv.date for iv in met if iv.date]
     all_dates = [iv.date for iv in situation.interviews if iv.date]
     stage = (
         rejection.stage if rejection else ("interview" if situation.interviews else "application")
     )
+    via = rejection.via if rejection else "email"
+    later_stage = _ORDER[stage] >= 2 or bool(situation.interviews)
+    internal = stage == "internal"
+    messenger = bool(rejection and name and rejection.by == name and via != "none")
+    decider = role in DECIDERS or recipient is None  # a note to the hiring team: who decided
+    media = {iv.medium for iv in met}
     return Facts(
         candidate=situation.candidate.name,
         company=situation.company.name,
         role=situation.position.title,
         team=situation.position.team,
         recipient=name,
-        recipient_role=recipient.role if recipient else None,
+        recipient_role=role,
         topic=recipient.topics[0] if recipient and recipient.topics else None,
         met_count=len(met),
         met_date=max(met_dates) if met_dates else None,
         rounds=len(situation.interviews),
         last_interview=max(all_dates) if all_dates else None,
-        messenger=bool(rejection and name and rejection.by == name and rejection.via != "none"),
-        via=rejection.via if rejection else "email",
+        messenger=messenger,
+        via=via,
         stage=stage,
         finalist=bool(rejection and rejection.finalist),
-        feedback=bool(rejection and rejection.feedback),
+        feedback=bool(rejection and (rejection.feedback or rejection.feedback_points)),
         reapply=bool(rejection and rejection.reapply_invited),
-        later_stage=_ORDER[stage] >= 2 or bool(situation.interviews),
+        later_stage=later_stage,
         others=_others(situation, recipient),
         offers=situation.offers_for(name) if name else (),
+        internal=internal,
+        decider=decider,
+        backup=(
+            decider
+            and not internal
+            and via != "none"
+            and (stage in ("interview", "final") or bool(rejection and rejection.finalist))
+            and bool(situation.interviews)
+        ),
+        medium=next((m for m in _MEDIA if m in media), None),
+        kindness=recipient.kindnesses[0] if recipient and recipient.kindnesses else None,
+        feedback_point=(
+            rejection.feedback_points[0]
+            if rejection and rejection.feedback_points and messenger
+            else None
+        ),
+        hired=rejection.hired.name if rejection and rejection.hired else None,
+        hired_internal=bool(rejection and rejection.hired and rejection.hired.internal),
+        plan=situation.candidate.plan,
+        reapply_months=rejection.reapply_after_months if rejection else None,
     )
 
 
@@ -88,5 +148,9 @@ def _others(situation: Situation, recipient: Contact | None) -> tuple[str, ...]:
     for interview in situation.interviews:
         met.update(dict.fromkeys(interview.with_))
     skip = {recipient.name} if recipient else set()
-    skip |= {c.name for c in situation.contacts if c.role in ("recruiter", "hr", "receptionist")}
+    skip |= {
+        c.name
+        for c in situation.contacts
+        if c.role in ("recruiter", "agency_recruiter", "coordinator", "hr", "receptionist")
+    }
     return tuple(name for name in met if name not in skip)

@@ -18,7 +18,12 @@ from rejection_kit.composition._block import Block, BlockContext
 from rejection_kit.model import Contact, Situation
 
 Eligible = Callable[[Contact, Situation], bool]
+Applies = Callable[[Situation], "str | None"]
 _TAIL = ("closing", "signature")
+
+
+def _fits(situation: Situation) -> str | None:
+    return None
 
 
 def _everyone(contact: Contact, situation: Situation) -> bool:
@@ -75,7 +80,11 @@ class Recipe:
         required: names of blocks without which the message makes no sense; when one
             of them does not apply, composing raises ``CompositionError``.
         channel: the channel used when ``compose`` is given none.
-        eligible: which contacts ``compose_all`` writes to.
+        eligible: which contacts the recipe writes to (``compose_all`` writes to each;
+            ``compose`` refuses the others).
+        audience: who that is, in words, for the error that refuses someone else.
+        applies: why the recipe does not fit a situation at all, or ``None`` when it
+            does (a closing note after silence when the news was given is refused).
     """
 
     name: str
@@ -83,6 +92,17 @@ class Recipe:
     required: frozenset[str] = frozenset()
     channel: str = "email"
     eligible: Eligible = attrs.field(default=_everyone, eq=False)
+    audience: str = "anyone"
+    applies: Applies = attrs.field(default=_fits, eq=False)
+
+    def refusal(self, situation: Situation, contact: Contact | None) -> str | None:
+        """Why this recipe cannot be written for ``situation`` (to ``contact``), or None."""
+        if reason := self.applies(situation):
+            return reason
+        if contact is not None and not self.eligible(contact, situation):
+            role = contact.role.replace("_", " ")
+            return f"{self.name} is written to {self.audience}; {contact.name} is the {role}"
+        return None
 
     @property
     def block_names(self) -> tuple[str, ...]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import attrs
+
 from rejection_kit._errors import UnknownRecipeError
 from rejection_kit.composition._blocks import (
     Acknowledgement,
@@ -27,8 +29,20 @@ from rejection_kit.model import Contact, Situation
 _GREETING = Greeting()
 
 
-def _decision_makers(contact: Contact, situation: Situation) -> bool:
-    return contact.role in ("hiring_manager", "interviewer", "executive", "recruiter", "hr")
+# Who each recipe writes to (an eligibility predicate, as a value so recipes pickle).
+_HIRING_SIDE = frozenset(
+    {"hiring_manager", "interviewer", "executive", "recruiter", "agency_recruiter", "hr"}
+)
+
+
+@attrs.frozen
+class _Roles:
+    """A contact qualifies by role (a value, so that recipes pickle)."""
+
+    roles: frozenset[str]
+
+    def __call__(self, contact: Contact, situation: Situation) -> bool:
+        return contact.role in self.roles
 
 
 def _has_offers(contact: Contact, situation: Situation) -> bool:
@@ -36,7 +50,7 @@ def _has_offers(contact: Contact, situation: Situation) -> bool:
 
 
 def _not_front_desk(contact: Contact, situation: Situation) -> bool:
-    return contact.role != "receptionist"
+    return contact.role not in ("receptionist", "colleague")
 
 
 def _messenger_or_manager(contact: Contact, situation: Situation) -> bool:
@@ -44,8 +58,38 @@ def _messenger_or_manager(contact: Contact, situation: Situation) -> bool:
     return contact.name == by or (by is None and contact.role in ("hiring_manager", "recruiter"))
 
 
-def _recruiting(contact: Contact, situation: Situation) -> bool:
-    return contact.role in ("recruiter", "hr", "hiring_manager")
+# Why a recipe does not fit a situation (None: it does).
+
+
+def _ghosted(situation: Situation) -> str | None:
+    rejection = situation.rejection
+    if rejection is not None and rejection.via != "none":
+        return (
+            f"ghosted_closure is for when you were never told; the news came "
+            f"({rejection.via!r}), so thank them for it instead (thank_you or full_response)"
+        )
+    return None
+
+
+def _no_feedback_yet(situation: Situation) -> str | None:
+    rejection = situation.rejection
+    if rejection is not None and (rejection.feedback or rejection.feedback_points):
+        return (
+            "feedback_request asks for feedback, but feedback was already given; thank them "
+            "for it instead (thank_you or full_response)"
+        )
+    return None
+
+
+def _outsider(situation: Situation) -> str | None:
+    rejection = situation.rejection
+    if rejection is not None and rejection.stage == "internal":
+        return (
+            "you applied from inside the company: your colleagues already know you, so an "
+            "outsider's note does not fit; ask your manager about a development path "
+            "(keep_door_open) instead"
+        )
+    return None
 
 
 thank_you = Recipe(
@@ -67,12 +111,14 @@ be_a_resource = Recipe(
     blocks=(_GREETING, Gratitude, *ResourceOffers, WellWishes, Closing, Signature),
     required=frozenset({"resource_offer"}),
     eligible=_has_offers,
+    audience="the people you offered something to",
 )
 keep_door_open = Recipe(
     name="keep_door_open",
     blocks=(_GREETING, Gratitude, Acknowledgement, KeepDoorOpen, WellWishes, Closing, Signature),
     required=frozenset({"keep_door_open"}),
-    eligible=_decision_makers,
+    eligible=_Roles(_HIRING_SIDE),
+    audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
 )
 full_response = Recipe(
     name="full_response",
@@ -89,19 +135,26 @@ full_response = Recipe(
         Signature,
     ),
     required=frozenset({"gratitude", "keep_door_open"}),
-    eligible=_decision_makers,
+    eligible=_Roles(_HIRING_SIDE),
+    audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
 )
 linkedin_connect = Recipe(
     name="linkedin_connect",
-    blocks=(_GREETING, ConnectInvite),
+    # Closing and signature: a note sent by e-mail or as a message is signed; on the
+    # 200-character note itself the channel leaves the closing out.
+    blocks=(_GREETING, ConnectInvite, Closing, Signature),
     channel="linkedin_note",
     eligible=_not_front_desk,
+    audience="the people you met in the process, not the front desk",
+    applies=_outsider,
 )
 stay_on_radar = Recipe(
     name="stay_on_radar",
     blocks=(_GREETING, RadarCheckIn, KeepDoorOpen, Closing, Signature),
     required=frozenset({"keep_door_open"}),
-    eligible=_decision_makers,
+    eligible=_Roles(_HIRING_SIDE),
+    audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
+    applies=_outsider,
 )
 feedback_request = Recipe(
     name="feedback_request",
@@ -116,17 +169,23 @@ feedback_request = Recipe(
     ),
     required=frozenset({"feedback_request"}),
     eligible=_messenger_or_manager,
+    audience="the person who gave you the news",
+    applies=_no_feedback_yet,
 )
 check_in = Recipe(
     name="check_in",
     blocks=(_GREETING, CheckIn, Closing, Signature),
     required=frozenset({"check_in"}),
-    eligible=_decision_makers,
+    eligible=_Roles(_HIRING_SIDE),
+    audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
+    applies=_outsider,
 )
 ghosted_closure = Recipe(
     name="ghosted_closure",
     blocks=(_GREETING, Gratitude, GhostedClosure, KeepDoorOpen, Closing, Signature),
-    eligible=_recruiting,
+    eligible=_Roles(frozenset({"recruiter", "agency_recruiter", "hr", "hiring_manager"})),
+    audience="the people who ran the process (recruiters, HR, the hiring manager)",
+    applies=_ghosted,
 )
 
 RECIPES: dict[str, Recipe] = {

@@ -36,11 +36,14 @@ class LetterConventions:
         registers: the registers the catalogs distinguish: ``["formal"]`` when the
             wording does not change with the address (English), ``["formal",
             "informal"]`` when it does (Sie/du, vous/tu, usted/tú, o senhor/você): the
-            informal wording then lives in ``messages_informal.po``.
+            informal wording then lives in ``messages_informal.po``; ``"team"`` when a
+            message to a whole team needs the plural (ustedes, vocês, voi, jullie): it
+            lives in ``messages_team.po``.
         default_address: the register of a business letter when the contact's
             ``address`` is not given.
         light_address: the register of a light note (to the front desk).
-        note_address: the register of a one-paragraph note (a LinkedIn invitation).
+        note_address: the register of a one-paragraph note (a LinkedIn invitation) in a
+            locale with one register, where it only changes the salutation.
         lowercase_after_salutation: the body continues in lower case (German).
         keep_capitalized: first words that keep their capital even then (``Sie``).
         common_words: longer words that may recur within one message; the composer

@@ -17,6 +17,7 @@ from jinja2 import nodes
 
 from rejection_kit._errors import TemplateError
 from rejection_kit.language._catalog import translations
+from rejection_kit.language._grammar import grammar
 
 _LOCK = threading.Lock()
 _ASCII_SPACE = re.compile(r"[ \t\r\n]+")
@@ -72,14 +73,22 @@ def environment(locale: str, register: str = "formal") -> jinja2.Environment:
 
 
 @functools.cache
-def macro_names(template: str) -> tuple[str, ...]:
-    """The macros a template defines, in source order (language-independent)."""
+def macro_signatures(template: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The macros a template defines, with their parameters, in source order."""
     env = jinja2.Environment(loader=jinja2.PackageLoader("rejection_kit", "templates"), **_OPTIONS)
     try:
         source, _, _ = env.loader.get_source(env, template)  # type: ignore[union-attr]
     except jinja2.TemplateNotFound:
         raise TemplateError("no such template", template=template) from None
-    return tuple(m.name for m in env.parse(source).find_all(nodes.Macro))
+    return tuple(
+        (m.name, tuple(arg.name for arg in m.args))
+        for m in env.parse(source).find_all(nodes.Macro)
+    )
+
+
+def macro_names(template: str) -> tuple[str, ...]:
+    """The macros a template defines, in source order (language-independent)."""
+    return tuple(name for name, _ in macro_signatures(template))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -111,6 +120,7 @@ class JinjaTemplates:
     def __init__(self, locale: str, register: str = "formal") -> None:
         self.locale = locale
         self.register = register
+        self.grammar = grammar(locale)
         environment(locale, register)  # fail early for a locale without catalogs
 
     def render(self, template: str, macro: str, **values: Any) -> str:
@@ -123,11 +133,20 @@ class JinjaTemplates:
         except KeyError as exc:
             raise TemplateError(f"{macro}: no value for {exc}", template=template) from None
         # Fold only ASCII whitespace: the no-break spaces of French punctuation stay.
-        return _ASCII_SPACE.sub(" ", text).strip(" ")
+        text = _ASCII_SPACE.sub(" ", text).strip(" ")
+        facts = values.get("c")
+        company = getattr(facts, "company", None) or values.get("company") or ""
+        return self.grammar.apply(
+            text, company=company, gender=getattr(facts, "company_gender", None)
+        )
 
     def macros(self, template: str) -> tuple[str, ...]:
         """The macros ``template`` defines."""
         return macro_names(template)
+
+    def signatures(self, template: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The macros ``template`` defines, with their parameters."""
+        return macro_signatures(template)
 
 
 def clear() -> None:
@@ -135,3 +154,4 @@ def clear() -> None:
     with _LOCK:
         _environment.cache_clear()
         _macro.cache_clear()
+        macro_signatures.cache_clear()

@@ -1,10 +1,11 @@
 """The situation model: who was turned down, by whom, after what."""
 
-from rejection_kit.model._names import split_name
+from rejection_kit.model._names import PersonName, parse_name, split_name
 from rejection_kit.model._situation import (
     ADDRESSES,
     GENDERS,
     HONORIFICS,
+    INTERVIEW_FORMATS,
     INTERVIEW_KINDS,
     OFFER_KINDS,
     ROLES,
@@ -14,6 +15,7 @@ from rejection_kit.model._situation import (
     Candidate,
     Company,
     Contact,
+    Hire,
     Interview,
     Offer,
     Position,
@@ -26,6 +28,7 @@ __all__ = [
     "ADDRESSES",
     "GENDERS",
     "HONORIFICS",
+    "INTERVIEW_FORMATS",
     "INTERVIEW_KINDS",
     "OFFER_KINDS",
     "ROLES",
@@ -35,11 +38,14 @@ __all__ = [
     "Candidate",
     "Company",
     "Contact",
+    "Hire",
     "Interview",
     "Offer",
+    "PersonName",
     "Position",
     "Rejection",
     "Situation",
     "Update",
+    "parse_name",
     "split_name",
 ]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rejection_kit._errors import shown
 
 MAX_NAME = 120
-MAX_TITLE = 200
+MAX_TITLE = 500
 MAX_TEXT = 1000
 MAX_URL = 500
 MAX_ITEMS = 50

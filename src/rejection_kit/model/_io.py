@@ -30,6 +30,7 @@ from rejection_kit.model._situation import (
     Candidate,
     Company,
     Contact,
+    Hire,
     Interview,
     Offer,
     Position,
@@ -39,7 +40,7 @@ from rejection_kit.model._situation import (
 )
 
 _RENAMES = {Interview: {"with_": "with"}, Offer: {"for_": "for"}}
-_CLASSES = (Candidate, Company, Position, Contact, Interview, Rejection, Offer, Situation)
+_CLASSES = (Candidate, Company, Position, Contact, Interview, Hire, Rejection, Offer, Situation)
 
 
 class _ShapeError(ValueError):
@@ -49,6 +50,12 @@ class _ShapeError(ValueError):
 def _structure_str(value: object, _: object) -> str:
     if not isinstance(value, str):
         raise _ShapeError(f"must be a string, got {type(value).__name__} {shown(value)}")
+    return value
+
+
+def _structure_int(value: object, _: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _ShapeError(f"must be a whole number, got {shown(value)}")
     return value
 
 
@@ -112,6 +119,7 @@ def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(date, _structure_date)
     conv.register_unstructure_hook(date, date.isoformat)
     conv.register_structure_hook_func(_is_literal, _structure_literal)

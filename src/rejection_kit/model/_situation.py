@@ -7,6 +7,7 @@ Every class checks all of its fields on construction and raises one
 
 from __future__ import annotations
 
+import re
 import typing
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -29,13 +30,24 @@ from rejection_kit.model._fields import (
     text_problem,
     url_problem,
 )
+from rejection_kit.model._names import PersonName, parse_name
 
 Role = Literal[
-    "hiring_manager", "interviewer", "recruiter", "hr", "executive", "receptionist", "referrer"
+    "hiring_manager",
+    "interviewer",
+    "recruiter",
+    "agency_recruiter",
+    "coordinator",
+    "hr",
+    "executive",
+    "receptionist",
+    "referrer",
+    "colleague",
 ]
 Gender = Literal["female", "male"]
 Address = Literal["formal", "informal"]
 InterviewKind = Literal["phone_screen", "video", "onsite", "panel", "technical", "final", "other"]
+InterviewFormat = Literal["phone", "video", "on_site"]
 Stage = Literal["application", "phone_screen", "interview", "final", "internal"]
 Via = Literal["email", "phone", "ats", "in_person", "none"]
 OfferKind = Literal["resource", "introduction"]
@@ -45,6 +57,7 @@ ROLES: tuple[str, ...] = typing.get_args(Role)
 GENDERS: tuple[str, ...] = typing.get_args(Gender)
 ADDRESSES: tuple[str, ...] = typing.get_args(Address)
 INTERVIEW_KINDS: tuple[str, ...] = typing.get_args(InterviewKind)
+INTERVIEW_FORMATS: tuple[str, ...] = typing.get_args(InterviewFormat)
 STAGES: tuple[str, ...] = typing.get_args(Stage)
 VIAS: tuple[str, ...] = typing.get_args(Via)
 OFFER_KINDS: tuple[str, ...] = typing.get_args(OfferKind)
@@ -61,6 +74,17 @@ def _nfc_all(values: Any) -> Any:
     return values
 
 
+def _sentence_fragment(value: Any) -> Any:
+    """NFC, without the full stop or exclamation mark the lead-in sentence will add."""
+    return _nfc(value).rstrip(".!") if isinstance(value, str) else value
+
+
+def _fragments(values: Any) -> Any:
+    if isinstance(values, (list, tuple)):
+        return tuple(_sentence_fragment(v) for v in values)
+    return values
+
+
 def _text(default: Any = attrs.NOTHING) -> Any:
     return attrs.field(default=default, converter=_nfc)
 
@@ -73,6 +97,13 @@ def _raise_problems(problems: Iterable[Problem]) -> None:
     found = list(problems)
     if found:
         raise ValidationError(found)
+
+
+def _flag_problems(obj: object, *names: str) -> Iterator[Problem]:
+    for name in names:
+        value = getattr(obj, name)
+        if not isinstance(value, bool):
+            yield Problem(name, f"must be true or false, got {shown(value)}")
 
 
 class _Checked:
@@ -105,12 +136,17 @@ def _text_list_problems(
 
 @attrs.frozen(kw_only=True)
 class Candidate(_Checked):
-    """The person who was turned down and who signs the messages."""
+    """The person who was turned down and who signs the messages.
+
+    ``plan`` is what they will do before applying again, as a clause in the messages'
+    language ("finish the dbt certification"); notes that keep the door open say it.
+    """
 
     name: str = _text()
     email: str | None = _text(None)
     phone: str | None = _text(None)
     linkedin: str | None = _text(None)
+    plan: str | None = attrs.field(default=None, converter=_sentence_fragment)
 
     def _checks(self) -> Iterator[Problem]:
         if p := name_problem(self.name, required=True):
@@ -121,17 +157,50 @@ class Candidate(_Checked):
             yield Problem("phone", p)
         if p := url_problem(self.linkedin):
             yield Problem("linkedin", p)
+        if p := text_problem(self.plan, required=False, limit=MAX_TITLE):
+            yield Problem("plan", p)
+
+
+CompanyGender = Literal["m", "f", "n", "pl"]
+COMPANY_GENDERS: tuple[str, ...] = typing.get_args(CompanyGender)
+
+
+def _copy_mapping(value: Any) -> Any:
+    return dict(value) if isinstance(value, dict) else value
 
 
 @attrs.frozen(kw_only=True)
 class Company(_Checked):
-    """The company that made the decision."""
+    """The company that made the decision.
+
+    ``genders`` gives the grammatical gender of its name per language, where a language
+    puts an article before it ("no Nubank", "na Petrobras"): ``{"pt": "m"}``. Without it
+    each language uses its default (see ``locales/<locale>/grammar.toml``).
+    """
 
     name: str = _text()
+    genders: dict[str, CompanyGender] = attrs.field(
+        factory=dict, converter=_copy_mapping, eq=False, hash=False
+    )
 
     def _checks(self) -> Iterator[Problem]:
         if p := text_problem(self.name, required=True, limit=MAX_NAME):
             yield Problem("name", p)
+        genders: object = self.genders
+        if not isinstance(genders, dict):
+            yield Problem(
+                "genders", f"must be a mapping of languages to genders, got {shown(genders)}"
+            )
+            return
+        for language, gender in genders.items():
+            if not isinstance(language, str) or not re.fullmatch(
+                r"[a-z]{2,3}(_[A-Z]{2})?", language
+            ):
+                yield Problem(
+                    "genders", f"keys are language codes such as 'pt', got {shown(language)}"
+                )
+            elif p := choice_problem(gender, COMPANY_GENDERS, required=True):
+                yield Problem(f"genders.{language}", p)
 
 
 @attrs.frozen(kw_only=True)
@@ -157,6 +226,10 @@ class Contact(_Checked):
     ``honorific`` (``dr``, ``prof``) is used in formal salutations the way each
     language does ("Dear Dr. Raman", "Sehr geehrte Frau Dr. Raman").
     ``topics`` are things discussed with *this* person; the notes to them mention one.
+    ``kindnesses`` are things this person *did* for the candidate ("calling me after
+    the second round", "finding me a quiet room"): they are thanked as acts, never
+    called a conversation. ``given_name`` is the name an informal greeting uses when
+    the name itself does not make it clear (a nickname, a family-name-first name).
     ``gender`` only chooses grammatical forms and is never guessed; without it every
     language uses a gender-neutral form. ``address`` chooses formal or informal address;
     without it, the locale's default for a business letter applies.
@@ -165,12 +238,31 @@ class Contact(_Checked):
     name: str = _text()
     role: Role = "interviewer"
     family_name: str | None = _text(None)
+    given_name: str | None = _text(None)
     title: str | None = _text(None)
     email: str | None = _text(None)
     gender: Gender | None = None
     address: Address | None = None
     honorific: Honorific | None = None
     topics: tuple[str, ...] = _texts()
+    kindnesses: tuple[str, ...] = attrs.field(default=(), converter=_fragments)
+
+    @property
+    def parsed_name(self) -> PersonName:
+        """The name's parts: titles taken off, given and family names found (or not)."""
+        return parse_name(self.name, family_name=self.family_name, given_name=self.given_name)
+
+    @property
+    def salutation_gender(self) -> Gender | None:
+        """The gender given, or the one a title in the name states ("Ms.", "Frau")."""
+        stated = self.parsed_name.gender
+        return self.gender or (stated if stated in GENDERS else None)  # type: ignore[return-value]
+
+    @property
+    def salutation_honorific(self) -> Honorific | None:
+        """The honorific given, or the one a title in the name states ("Dr.", "Prof.")."""
+        stated = self.parsed_name.honorific
+        return self.honorific or (stated if stated in HONORIFICS else None)  # type: ignore[return-value]
 
     def _checks(self) -> Iterator[Problem]:
         if p := name_problem(self.name, required=True):
@@ -181,6 +273,8 @@ class Contact(_Checked):
             yield Problem("family_name", p)
         elif self.family_name and self.family_name not in self.name:
             yield Problem("family_name", f"must be part of the name {shown(self.name)}")
+        if p := name_problem(self.given_name, required=False):
+            yield Problem("given_name", p)
         if p := text_problem(self.title, required=False, limit=MAX_TITLE):
             yield Problem("title", p)
         if p := email_problem(self.email):
@@ -192,30 +286,66 @@ class Contact(_Checked):
         if p := choice_problem(self.honorific, HONORIFICS, required=False):
             yield Problem("honorific", p)
         yield from _text_list_problems("topics", self.topics, limit=MAX_TITLE)
+        yield from _text_list_problems("kindnesses", self.kindnesses, limit=MAX_TITLE)
 
 
 @attrs.frozen(kw_only=True)
 class Interview(_Checked):
-    """One interview: when, what kind, and with whom (names of contacts)."""
+    """One interview: when, what kind, with whom (names of contacts), and how.
+
+    ``format`` says whether it was by ``phone``, ``video`` or ``on_site``; a note never
+    says it was a pleasure to *meet* someone the candidate only spoke to on the phone.
+    """
 
     date: date | None = None
     kind: InterviewKind = "other"
     with_: tuple[str, ...] = _texts()
+    format: InterviewFormat | None = None
+
+    @property
+    def medium(self) -> InterviewFormat | None:
+        """How it took place: the format given, else what the kind implies, else None."""
+        implied: dict[str, InterviewFormat] = {
+            "phone_screen": "phone",
+            "video": "video",
+            "onsite": "on_site",
+        }
+        return self.format or implied.get(self.kind)
 
     def _checks(self) -> Iterator[Problem]:
         if p := date_problem(self.date, required=False):
             yield Problem("date", p)
         if p := choice_problem(self.kind, INTERVIEW_KINDS, required=True):
             yield Problem("kind", p)
+        if p := choice_problem(self.format, INTERVIEW_FORMATS, required=False):
+            yield Problem("format", p)
         yield from _text_list_problems("with", self.with_, limit=MAX_NAME, names=True)
+
+
+@attrs.frozen(kw_only=True)
+class Hire(_Checked):
+    """Who got the role, when the candidate knows: their name, and whether they already
+    worked at the company (an internal hire, often the candidate's colleague)."""
+
+    name: str = _text()
+    internal: bool = False
+
+    def _checks(self) -> Iterator[Problem]:
+        if p := name_problem(self.name, required=True):
+            yield Problem("name", p)
+        yield from _flag_problems(self, "internal")
 
 
 @attrs.frozen(kw_only=True)
 class Rejection(_Checked):
     """How and when the news came, and what was said.
 
-    ``stage`` is how far the candidate got; ``internal`` means the role went to an
-    internal candidate. ``via="none"`` means the candidate was never told (ghosted).
+    ``stage`` is how far the candidate got; ``internal`` means the candidate applied
+    from inside the company, so the people they write to are colleagues.
+    ``via="none"`` means the candidate was never told (ghosted). ``feedback`` is what was
+    said, as given; ``feedback_points`` are short points from it that a note can name
+    ("more hands-on dbt experience"). ``reapply_after_months`` is when they were invited
+    to apply again. ``hired`` is who got the role, when the candidate knows.
     """
 
     date: date | None = None
@@ -224,7 +354,10 @@ class Rejection(_Checked):
     stage: Stage = "interview"
     finalist: bool = False
     feedback: str | None = _text(None)
+    feedback_points: tuple[str, ...] = attrs.field(default=(), converter=_fragments)
     reapply_invited: bool = False
+    reapply_after_months: int | None = None
+    hired: Hire | None = None
     subject: str | None = _text(None)
     message_id: str | None = _text(None)
 
@@ -237,11 +370,20 @@ class Rejection(_Checked):
             yield Problem("by", p)
         if p := choice_problem(self.stage, STAGES, required=True):
             yield Problem("stage", p)
-        for name in ("finalist", "reapply_invited"):
-            if not isinstance(getattr(self, name), bool):
-                yield Problem(name, f"must be true or false, got {shown(getattr(self, name))}")
+        yield from _flag_problems(self, "finalist", "reapply_invited")
         if p := text_problem(self.feedback, required=False, limit=MAX_TEXT):
             yield Problem("feedback", p)
+        yield from _text_list_problems("feedback_points", self.feedback_points, limit=MAX_TITLE)
+        months = self.reapply_after_months
+        if months is not None and (
+            isinstance(months, bool) or not isinstance(months, int) or not 1 <= months <= 36
+        ):
+            yield Problem(
+                "reapply_after_months", f"must be a whole number from 1 to 36, got {shown(months)}"
+            )
+        hired: object = self.hired
+        if hired is not None and not isinstance(hired, Hire):
+            yield Problem("hired", f"must be a hire, got {shown(hired)}")
         if p := text_problem(self.subject, required=False, limit=MAX_TITLE):
             yield Problem("subject", p)
         if p := message_id_problem(self.message_id):
@@ -254,7 +396,8 @@ class Offer(_Checked):
 
     A ``resource`` needs a ``title`` (and may have a ``url`` and the ``topic`` it
     relates to); an ``introduction`` needs the ``person`` and may say what they are
-    good ``about``.
+    good ``about``. ``promised`` says it was already promised during the interviews: the
+    note then delivers it ("As promised, here is …") instead of offering it.
     """
 
     kind: OfferKind
@@ -264,6 +407,7 @@ class Offer(_Checked):
     url: str | None = _text(None)
     person: str | None = _text(None)
     about: str | None = _text(None)
+    promised: bool = False
 
     def _checks(self) -> Iterator[Problem]:
         if p := choice_problem(self.kind, OFFER_KINDS, required=True):
@@ -278,11 +422,7 @@ class Offer(_Checked):
             yield Problem("person", p)
         if p := url_problem(self.url):
             yield Problem("url", p)
-
-
-def _sentence_fragment(value: Any) -> Any:
-    """NFC, without the full stop or exclamation mark the lead-in sentence will add."""
-    return _nfc(value).rstrip(".!") if isinstance(value, str) else value
+        yield from _flag_problems(self, "promised")
 
 
 UpdateKind = Literal["skill", "project", "article", "news"]

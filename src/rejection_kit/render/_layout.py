@@ -31,8 +31,9 @@ def letter(parts: Sequence[Part]) -> str:
 
 
 def note(parts: Sequence[Part]) -> str:
-    """The salutation on its own line, the body as one paragraph, then the signature."""
+    """The salutation on its own line, the body as one paragraph, then the closing and
+    the signature on lines of their own (never glued to the last sentence)."""
     head = [p.text for p in parts if p.paragraph == "greeting"]
-    body = " ".join(p.text for p in parts if p.paragraph not in ("greeting", "signature"))
-    tail = [p.text for p in parts if p.paragraph == "signature"]
+    body = " ".join(p.text for p in parts if p.paragraph not in ("greeting", *_LETTER_ENDS))
+    tail = [p.text for p in parts if p.paragraph in _LETTER_ENDS]
     return "\n".join(line for line in (*head, body, *tail) if line)

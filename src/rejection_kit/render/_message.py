@@ -33,6 +33,9 @@ class Message:
         sender: the candidate's name; ``sender_email`` their address, if known.
         recipient_email: the contact's address, if known.
         in_reply_to: the message id of the rejection e-mail this one answers, if given.
+        warnings: what the user should know: a topic that could not be made to read
+            right, or a sentence repeated because the catalogue had no other phrasing
+            left for a batch.
     """
 
     recipe: str
@@ -49,6 +52,7 @@ class Message:
     sender_email: str | None = None
     recipient_email: str | None = None
     in_reply_to: str | None = None
+    warnings: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         # Every way of building a Message (compose, the constructor, attrs.evolve) checks
@@ -124,6 +128,7 @@ class Message:
             "sender_email": self.sender_email,
             "recipient_email": self.recipient_email,
             "in_reply_to": self.in_reply_to,
+            "warnings": list(self.warnings),
         }
 
     def __str__(self) -> str:

@@ -1,0 +1,96 @@
+"""Grammar at the seams: where a value the user typed meets a translated sentence.
+
+A translation cannot know the name it will hold: French writes "d'Airbus" but "de
+Google", Brazilian Portuguese "no Nubank" but "na Petrobras". Translators therefore write
+a *grammar token* in front of a value, and this pass resolves it once the sentence is
+rendered, with the rules of the locale's ``grammar.toml``:
+
+* **elision** (``fr``, ``it``): ``{de} %(role)s`` becomes "d'" before a vowel or a mute
+  h, "de " otherwise;
+* **contraction with the company's article** (``pt_BR``, ``it``, ``es``):
+  ``{em} %(company)s`` becomes "no " or "na " by the company's grammatical gender
+  (``Company.genders``, else the locale's default), or the locale's article-free form
+  when the gender is unknown and the locale asks for one.
+
+Tokens are ``{name}`` with a name the locale defines; ``scripts/i18n.py check`` refuses
+any other. English, German and Dutch define none.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+
+import attrs
+
+from rejection_kit.language._data import package_file
+
+__all__ = ["Grammar", "grammar"]
+
+_TOKEN = re.compile(r"\{([a-z_]+)\} ?")
+
+
+@attrs.frozen
+class Grammar:
+    """The seam rules of one locale."""
+
+    locale: str
+    elision: Mapping[str, str] = attrs.field(factory=dict)
+    vowels: str = ""
+    contractions: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
+    default_gender: str | None = None
+    feminine_endings: tuple[str, ...] = ()
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """The token names a translation may use."""
+        return frozenset(self.elision) | frozenset(self.contractions)
+
+    def gender(self, company: str, genders: Mapping[str, str]) -> str | None:
+        """The company's grammatical gender here: given, guessed by ending, or default."""
+        language = self.locale.split("_")[0]
+        given = genders.get(self.locale) or genders.get(language)
+        if given:
+            return given
+        if self.feminine_endings and company.lower().endswith(self.feminine_endings):
+            return "f"
+        return self.default_gender
+
+    def apply(self, text: str, *, company: str = "", gender: str | None = None) -> str:
+        """Resolve every token of ``text``."""
+        if "{" not in text:
+            return text
+
+        def resolve(m: re.Match[str]) -> str:
+            name = m.group(1)
+            after = text[m.end() :]
+            if name in self.elision:
+                if after[:1].lower() in self.vowels:
+                    return self.elision[name]
+                return name + " "
+            forms = self.contractions.get(name)
+            if forms is None:
+                return m.group()  # not a token of this locale: leave the text alone
+            key = gender if company and after.startswith(company) and gender else None
+            return forms.get(key or "none", name) + " "
+
+        return _TOKEN.sub(resolve, text)
+
+
+@functools.cache
+def grammar(locale: str) -> Grammar:
+    """The seam rules of a shipped locale (none for a locale without ``grammar.toml``)."""
+    source = package_file("locales", locale, "grammar.toml")
+    if not source.is_file():
+        return Grammar(locale=locale)
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    return Grammar(
+        locale=locale,
+        elision=dict(data.get("elision", {})),
+        vowels=data.get("vowels", ""),
+        contractions={k: dict(v) for k, v in data.get("contractions", {}).items()},
+        default_gender=data.get("default_gender"),
+        feminine_endings=tuple(data.get("feminine_endings", ())),
+    )
