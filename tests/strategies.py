@@ -57,6 +57,17 @@ hostile_text = st.sampled_from(
         "[EU] expansion",
     ]
 )
+# Things someone did for the candidate, typed as users type them.
+kindnesses = st.sampled_from(
+    [
+        "finding me a quiet room before the final interview",
+        "her encouraging call after the second round",
+        "the warm welcome",
+        "R&D <Labs> tips & tricks",
+    ]
+)
+# What the candidate will do before reapplying: an infinitive phrase.
+plans = st.sampled_from(["finish the dbt certification", "lead a migration at work"])
 roles = st.sampled_from(
     [
         "Data Analyst",
@@ -72,13 +83,25 @@ roles = st.sampled_from(
 def situations(draw: st.DrawFn, *, max_contacts: int = 5) -> dict[str, Any]:
     """A valid situation dict: minimal to many contacts, every stage and channel of news."""
     contact_names = draw(st.lists(names, max_size=max_contacts, unique=True))
-    roles_ = ["hiring_manager", "interviewer", "recruiter", "hr", "executive", "receptionist"]
+    roles_ = [
+        "hiring_manager",
+        "interviewer",
+        "recruiter",
+        "agency_recruiter",
+        "coordinator",
+        "hr",
+        "executive",
+        "receptionist",
+        "referrer",
+        "colleague",
+    ]
     contacts = [
         {
             "name": name,
             "role": draw(st.sampled_from(roles_)),
             **({"gender": g} if (g := draw(st.sampled_from([None, "female", "male"]))) else {}),
             **({"topics": [draw(hostile_text)]} if draw(st.booleans()) else {}),
+            **({"kindnesses": [draw(kindnesses)]} if draw(st.booleans()) else {}),
             **(
                 {"address": a}
                 if (a := draw(st.sampled_from([None, "formal", "informal"])))
@@ -101,13 +124,23 @@ def situations(draw: st.DrawFn, *, max_contacts: int = 5) -> dict[str, Any]:
                 "title": draw(hostile_text),
                 **({"url": "https://example.com/x?a=1&b=2"} if draw(st.booleans()) else {}),
             },
-            {"kind": "introduction", "for": contact_names[-1], "person": draw(names)},
+            {
+                "kind": "introduction",
+                "for": contact_names[-1],
+                "person": draw(names),
+                "promised": draw(st.booleans()),
+            },
         ]
     if contact_names and draw(st.booleans()):
         data["interviews"] = [
             {
                 "date": f"2026-10-{day:02d}",
                 "kind": draw(st.sampled_from(INTERVIEW_KINDS)),
+                **(
+                    {"format": f}
+                    if (f := draw(st.sampled_from([None, "phone", "video", "on_site"])))
+                    else {}
+                ),
                 "with": draw(st.lists(st.sampled_from(contact_names), min_size=1, unique=True)),
             }
             for day in sorted(draw(st.sets(st.integers(1, 28), max_size=3)))
@@ -119,5 +152,14 @@ def situations(draw: st.DrawFn, *, max_contacts: int = 5) -> dict[str, Any]:
             "stage": draw(st.sampled_from(STAGES)),
             "finalist": draw(st.booleans()),
             "reapply_invited": draw(st.booleans()),
+            **({"feedback_points": [draw(hostile_text)]} if draw(st.booleans()) else {}),
+            **({"reapply_after_months": draw(st.integers(1, 36))} if draw(st.booleans()) else {}),
+            **(
+                {"hired": {"name": draw(names), "internal": draw(st.booleans())}}
+                if draw(st.booleans())
+                else {}
+            ),
         }
+    if draw(st.booleans()):
+        data["candidate"]["plan"] = draw(plans)
     return data

@@ -28,6 +28,7 @@ from rejection_kit.composition import (
     tags,
 )
 from rejection_kit.composition._facts import Facts
+from rejection_kit.composition._mixed import mixed_language_notes, quoted_fields
 from rejection_kit.language import JinjaTemplates, conventions
 from rejection_kit.language._grammar import grammar
 from rejection_kit.language._phrases import phrase
@@ -243,7 +244,9 @@ class Composer:
         dropped: frozenset[str],
     ) -> list[Part]:
         facts = ctx.facts
-        known = (facts.company, facts.role, facts.team, facts.topic, facts.recipient)
+        # Words of these values may recur; the company's name may not: named once, it is
+        # "you" or "the team" after that, rather than a mail-merge echo.
+        known = (facts.role, facts.team, facts.topic, facts.recipient)
         ignore = frozenset(_WORD.findall(" ".join(k for k in known if k).lower()))
         ignore |= conventions(ctx.locale).common_words
         echoed: set[str] = set()
@@ -394,6 +397,9 @@ class Composer:
                     f"sentence of another message repeats here ({part.variant})"
                 )
             used |= sentences(part.text) | {part.variant}
+        notes += mixed_language_notes(
+            quoted_fields(self.situation, recipient, self.update), text, self.locale
+        )
         candidate = self.situation.candidate
         rejection = self.situation.rejection
         threaded = bool(

@@ -20,9 +20,9 @@ from rejection_kit.model import Offer
 GroupFn = Callable[[BlockContext], str | None]
 
 # Tags read by tone profiles (see ``tags``): "warm" is preferred by the warm profile,
-# "casual" avoided by the formal one. "short" marks a minimal phrasing kept for small channels (a text
-# message, a LinkedIn note with long names): it comes last unless the shortest is wanted.
-# Untagged variants suit every profile.
+# "casual" avoided by the formal one. "short" marks a minimal phrasing kept for small
+# channels (a text message, a LinkedIn note with long names): it comes last unless the
+# shortest is wanted. Untagged variants suit every profile.
 _SHORT = frozenset({"short"})
 TAGS: Mapping[str, frozenset[str]] = {
     "gratitude.welcome.5": _SHORT,

@@ -153,4 +153,9 @@ def _others(situation: Situation, recipient: Contact | None) -> tuple[str, ...]:
         for c in situation.contacts
         if c.role in ("recruiter", "agency_recruiter", "coordinator", "hr", "receptionist")
     }
-    return tuple(name for name in met if name not in skip)
+    # Names as a letter writes them: no quoted nickname, no titles ("Robert Lee").
+    return tuple(
+        contact.parsed_name.full if (contact := situation.contact(name)) else name
+        for name in met
+        if name not in skip
+    )

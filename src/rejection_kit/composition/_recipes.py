@@ -81,6 +81,15 @@ def _no_feedback_yet(situation: Situation) -> str | None:
     return None
 
 
+def _invitation(situation: Situation) -> str | None:
+    if not situation.contacts:
+        return (
+            "a LinkedIn invitation goes to a person, and the situation names no contact; "
+            "add the people you met"
+        )
+    return _outsider(situation)
+
+
 def _outsider(situation: Situation) -> str | None:
     rejection = situation.rejection
     if rejection is not None and rejection.stage == "internal":
@@ -146,7 +155,7 @@ linkedin_connect = Recipe(
     channel="linkedin_note",
     eligible=_not_front_desk,
     audience="the people you met in the process, not the front desk",
-    applies=_outsider,
+    applies=_invitation,
 )
 stay_on_radar = Recipe(
     name="stay_on_radar",

@@ -18,7 +18,7 @@ import attrs
 from rejection_kit import _arguments as arguments
 from rejection_kit._composer import Composer
 from rejection_kit._errors import ArgumentError, Problem, ValidationError, shown
-from rejection_kit._pipeline import _composer
+from rejection_kit._pipeline import _avoided, _composer
 from rejection_kit.followup._calendar import add_business_days, add_months, next_business_day
 from rejection_kit.language import JinjaTemplates, resolve_locale
 from rejection_kit.model import Contact, Situation, Update
@@ -147,9 +147,15 @@ class _Planner:
 
     def step(
         self, due: date, kind: str, recipient: Contact | None, *, update: Update | None = None
-    ) -> Step:
-        """Compose the step's message, sharing one memory of sentences across the plan."""
+    ) -> Step | None:
+        """Compose the step's message, sharing one memory of sentences across the plan.
+
+        None when the step's recipe does not fit the situation or the recipient (no
+        LinkedIn invitation from an internal candidate to colleagues, for one).
+        """
         composer = self._composer(kind)
+        if composer.recipe.refusal(self.situation, recipient):
+            return None
         if update is not None:
             composer = attrs.evolve(composer, update=update)
         message = composer.compose(recipient, self.used)
@@ -224,6 +230,7 @@ def plan_follow_ups(
     until: date | None = None,
     updates: Sequence[Update | str | Mapping[str, str]] = (),
     seed: int | None = None,
+    avoid: Iterable[Message] | None = None,
 ) -> Plan:
     """Plan the follow-ups of a rejection: what to send to whom, and when.
 
@@ -237,6 +244,8 @@ def plan_follow_ups(
             with ``kind``/``text``/``url``, or ``Update`` values). Without one, a check-in
             stays short and asks for nothing.
         seed: varies the phrasing, as in ``compose``.
+        avoid: messages already sent to these people (a ``compose_all`` batch, a full
+            response): the plan's messages repeat none of their sentences.
 
     Returns:
         The plan: steps in date order, none on a weekend, the first within one business
@@ -271,7 +280,8 @@ def plan_follow_ups(
         labels=JinjaTemplates(resolved),
     )
     news = _updates(updates)
-    steps = list(_steps(planner, situation, start, news))
+    planner.used.update(_avoided(avoid))
+    steps = [step for step in _steps(planner, situation, start, news) if step is not None]
     steps.sort(key=lambda s: s.due)
     if until is not None:
         steps = [s for s in steps if s.due <= until]
@@ -283,7 +293,7 @@ def plan_follow_ups(
 
 def _steps(
     planner: _Planner, situation: Situation, start: date, news: tuple[Update, ...]
-) -> Iterator[Step]:
+) -> Iterator[Step | None]:
     rejection = situation.rejection
     first = add_business_days(start, 1)
     stage = (
@@ -311,7 +321,7 @@ def _steps(
                 update = news[i] if i < len(news) else None
                 yield planner.step(due, "check_in", main, update=update)
     if rejection is not None and rejection.reapply_invited:
-        due = next_business_day(add_months(start, 6))
+        due = next_business_day(add_months(start, rejection.reapply_after_months or 6))
         yield Step(
             due=due,
             kind="reapply",

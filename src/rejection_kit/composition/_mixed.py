@@ -1,0 +1,63 @@
+"""Warnings for fields typed in another language than the message quotes them in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from babel import Locale
+
+from rejection_kit.language._detect import foreign
+from rejection_kit.model import Contact, Situation, Update
+
+_WORD = re.compile(r"\w{5,}")
+
+
+def quoted_fields(
+    situation: Situation, recipient: Contact | None, update: Update | None
+) -> Iterator[tuple[str, str]]:
+    """The free-text values a message to ``recipient`` may quote, with their paths."""
+    if recipient is not None:
+        where = f"contacts[{situation.contacts.index(recipient)}]"
+        for i, text in enumerate(recipient.topics[:1]):
+            yield f"{where}.topics[{i}]", text
+        for i, text in enumerate(recipient.kindnesses[:1]):
+            yield f"{where}.kindnesses[{i}]", text
+        for i, offer in enumerate(situation.offers):
+            if offer.for_ == recipient.name:
+                if offer.topic:
+                    yield f"offers[{i}].topic", offer.topic
+                if offer.about:
+                    yield f"offers[{i}].about", offer.about
+    if situation.rejection is not None:
+        for i, text in enumerate(situation.rejection.feedback_points):
+            yield f"rejection.feedback_points[{i}]", text
+    if situation.candidate.plan:
+        yield "candidate.plan", situation.candidate.plan
+    if update is not None:
+        yield "update.text", update.text
+
+
+def _quoted(value: str, text: str) -> bool:
+    """Whether ``text`` carries ``value`` (by its longer words: frames may reword it)."""
+    words = _WORD.findall(value.casefold())
+    folded = text.casefold()
+    return bool(words) and sum(w in folded for w in words) * 2 >= len(words)
+
+
+def _name(language: str) -> str:
+    return Locale.parse(language).get_display_name("en") or language
+
+
+def mixed_language_notes(fields: Iterator[tuple[str, str]], text: str, locale: str) -> list[str]:
+    """A note for each field the message quotes that is clearly in another language."""
+    notes = []
+    for path, value in fields:
+        other = foreign(value, locale)
+        if other is not None and _quoted(value, text):
+            notes.append(
+                f"{path}: {value!r} reads as {_name(other)}, but the message is in "
+                f"{_name(locale.split('_')[0])}; type it in {_name(locale.split('_')[0])} "
+                "so that the letter does not switch language mid-sentence"
+            )
+    return notes

@@ -1,0 +1,86 @@
+"""Which language a field the user typed is written in, when it is not the message's.
+
+A topic typed in English ("the migration of our payments platform") in a German letter
+makes a mixed-language message that no native would send. The composer asks
+:func:`foreign` about every free-text value a message quotes and warns when one is
+clearly in another language.
+
+The identifier is py3langid (a naive Bayes model over byte n-grams, restricted to the
+languages the library ships). It is imported the first time a field is long enough to
+judge, so ``import rejection_kit`` stays light; :func:`warm_up` loads it ahead of time.
+Short values are not judged at all: two words ("data pipelines", "Kubernetes") are as
+often loanwords in any language as they are English, and a false alarm on a correct
+letter teaches users to ignore warnings.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from typing import Any
+
+#: The languages the identifier chooses among: those of the shipped locales.
+LANGUAGES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt")
+
+#: A value is judged from this many words (runs of letters) ...
+MIN_WORDS = 3
+#: ... and this many letters on.
+MIN_LETTERS = 16
+#: The probability the other language must reach, and the most the message's may keep.
+SURE = 0.9
+DOUBT = 0.05
+#: Only the beginning of a long value is read: enough to tell, and bounded in time.
+MAX_CHARS = 400
+
+_lock = threading.Lock()
+_identifier: Any = None
+
+
+def _model() -> Any:
+    global _identifier
+    if _identifier is None:
+        with _lock:
+            if _identifier is None:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                ident.set_languages(list(LANGUAGES))
+                _identifier = ident
+    return _identifier
+
+
+def warm_up() -> None:
+    """Load the language identifier now rather than at the first long field."""
+    _model()
+
+
+def _judged(text: str) -> bool:
+    words = letters = 0
+    in_word = False
+    for char in text[:MAX_CHARS]:
+        if char.isalpha():
+            letters += 1
+            if not in_word:
+                words += 1
+            in_word = True
+        else:
+            in_word = char in "'’-"
+    return words >= MIN_WORDS and letters >= MIN_LETTERS
+
+
+@functools.lru_cache(maxsize=4096)
+def foreign(text: str, language: str) -> str | None:
+    """The language ``text`` is clearly written in, when that is not ``language``.
+
+    ``language`` is a locale or language code (``"de"``, ``"pt_BR"``). Returns a
+    language code from :data:`LANGUAGES`, or None when the text is in ``language``,
+    too short to tell, ambiguous, or ``language`` is not one the identifier knows.
+    """
+    base = language.replace("-", "_").split("_")[0].lower()
+    if base not in LANGUAGES or not _judged(text):
+        return None
+    ranked = dict(_model().rank(text[:MAX_CHARS]))
+    best = max(ranked, key=ranked.__getitem__)
+    if best != base and ranked[best] >= SURE and ranked.get(base, 0.0) <= DOUBT:
+        return str(best)
+    return None

@@ -1,0 +1,128 @@
+"""A field typed in another language than the message is reported, not silently mixed in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import rejection_kit as rk
+from rejection_kit.language._detect import foreign
+
+
+def _situation(topic: str, *, about: str | None = None, plan: str | None = None) -> Any:
+    data: dict[str, Any] = {
+        "candidate": {"name": "Maya Chen", "email": "maya.chen@example.com"},
+        "company": {"name": "Northwind Analytics"},
+        "position": {"title": "Senior Data Analyst"},
+        "contacts": [
+            {
+                "name": "Priya Raman",
+                "role": "hiring_manager",
+                "gender": "female",
+                "topics": [topic],
+            },
+        ],
+        "interviews": [{"date": "2026-11-17", "kind": "final", "with": ["Priya Raman"]}],
+        "rejection": {"date": "2026-11-24", "via": "email", "by": "Priya Raman"},
+    }
+    if about:
+        data["offers"] = [
+            {"kind": "introduction", "for": "Priya Raman", "person": "Luis Gomez", "about": about}
+        ]
+    if plan:
+        data["candidate"]["plan"] = plan
+    return rk.Situation.from_dict(data)
+
+
+def _mixed(message: rk.Message) -> list[str]:
+    return [w for w in message.warnings if "reads as" in w]
+
+
+def test_an_english_topic_in_a_german_letter_is_reported_with_its_field() -> None:
+    message = rk.compose(
+        _situation("moving the dashboards to dbt", about="he led a similar migration"),
+        recipe="full_response",
+        to="Priya Raman",
+        locale="de",
+    )
+    notes = _mixed(message)
+    assert any(n.startswith("contacts[0].topics[0]:") and "English" in n for n in notes)
+    assert any(n.startswith("offers[0].about:") and "German" in n for n in notes)
+
+
+def test_the_same_fields_in_the_message_language_are_not_reported() -> None:
+    message = rk.compose(
+        _situation(
+            "die Migration der Dashboards auf dbt", about="er hat eine ähnliche Migration geleitet"
+        ),
+        recipe="full_response",
+        to="Priya Raman",
+        locale="de",
+    )
+    assert _mixed(message) == []
+    english = rk.compose(
+        _situation("moving the dashboards to dbt", about="he led a similar migration"),
+        recipe="full_response",
+        to="Priya Raman",
+    )
+    assert _mixed(english) == []
+
+
+def test_a_german_topic_in_an_english_letter_is_reported() -> None:
+    message = rk.compose(
+        _situation("die Migration unserer Zahlungsplattform"),
+        recipe="thank_you",
+        to="Priya Raman",
+    )
+    assert any("German" in n and "English" in n for n in _mixed(message))
+
+
+@pytest.mark.parametrize(
+    "value", ["Kubernetes", "data pipelines", "dbt", "das Checkout-Redesign", "Go"]
+)
+def test_short_values_and_loanwords_are_not_judged(value: str) -> None:
+    assert foreign(value, "de") is None
+    assert foreign(value, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "language"),
+    [
+        ("la refonte complète du parcours client", "en", "fr"),
+        ("a migração da nossa plataforma de pagamentos", "es", "pt"),
+        ("la migración de nuestra plataforma de pagos", "pt_BR", "es"),
+        ("de migratie van ons betaalplatform naar de cloud", "de", "nl"),
+        ("la migrazione della piattaforma dei pagamenti", "fr", "it"),
+    ],
+)
+def test_each_shipped_language_is_told_apart(value: str, locale: str, language: str) -> None:
+    assert foreign(value, locale) == language
+    assert foreign(value, language) is None
+
+
+def test_a_field_the_message_does_not_quote_is_not_reported() -> None:
+    # The plan goes into notes that mention what the candidate does next, not a thank-you.
+    message = rk.compose(
+        _situation(
+            "die Migration der Dashboards auf dbt",
+            plan="I am moving to Lisbon to start a consultancy",
+        ),
+        recipe="thank_you",
+        to="Priya Raman",
+        locale="de",
+    )
+    assert "Lisbon" not in message.text
+    assert not any(n.startswith("candidate.plan") for n in _mixed(message))
+
+
+def test_a_huge_value_is_judged_on_its_beginning_only() -> None:
+    # 10,000 characters cost what 400 do: only the beginning is read.
+    german = "die Migration unserer Zahlungsplattform " * 10
+    value = german + "the migration of our payments platform " * 250
+    assert foreign(value, "en") == "de"
+    assert foreign(value, "de") is None
+
+
+def test_an_unknown_language_is_never_judged() -> None:
+    assert foreign("die Migration unserer Zahlungsplattform", "ja") is None
