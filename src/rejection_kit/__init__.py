@@ -43,6 +43,7 @@ if _typing.TYPE_CHECKING:
     from rejection_kit._pipeline import compose, compose_all, every_variant
     from rejection_kit.composition import Recipe, ToneProfile, when
     from rejection_kit.followup import Plan, Step, plan_follow_ups
+    from rejection_kit.intake import Found, Reading, read_rejection
     from rejection_kit.language import supported_locales
     from rejection_kit.model import (
         Candidate,
@@ -70,6 +71,7 @@ _LAZY = {
     **dict.fromkeys(["compose", "compose_all", "every_variant"], "rejection_kit._pipeline"),
     **dict.fromkeys(["Recipe", "ToneProfile", "when"], "rejection_kit.composition"),
     **dict.fromkeys(["Plan", "Step", "plan_follow_ups"], "rejection_kit.followup"),
+    **dict.fromkeys(["Found", "Reading", "read_rejection"], "rejection_kit.intake"),
     "supported_locales": "rejection_kit.language",
     **dict.fromkeys(
         [
@@ -120,6 +122,7 @@ __all__ = [
     "ConstraintError",
     "Contact",
     "Finding",
+    "Found",
     "Hire",
     "Interview",
     "Message",
@@ -129,6 +132,7 @@ __all__ = [
     "Plan",
     "Position",
     "Problem",
+    "Reading",
     "Recipe",
     "Rejection",
     "RejectionKitError",
@@ -157,6 +161,7 @@ __all__ = [
     "load_phrasings",
     "phrasings",
     "plan_follow_ups",
+    "read_rejection",
     "recipes",
     "supported_locales",
     "when",

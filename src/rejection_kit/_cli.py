@@ -1,4 +1,4 @@
-"""The command line: ``python -m rejection_kit demo | render | plan | check``.
+"""The command line: ``python -m rejection_kit demo | render | plan | check | reply``.
 
 Errors are one line on stderr and exit status 2 (bad input) or 1 (a draft that needs a
 rewrite), never a traceback.
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from rejection_kit._errors import RejectionKitError, shown
 from rejection_kit._pipeline import compose, compose_all
@@ -80,7 +80,7 @@ def demo(args: argparse.Namespace, out: TextIO) -> int:
 MAX_INPUT = 10_000_000
 
 
-def _read(path: str) -> str:
+def _read_bytes(path: str) -> bytes:
     name = "standard input" if path == "-" else path
     try:
         if path == "-":
@@ -88,15 +88,21 @@ def _read(path: str) -> str:
         else:
             with Path(path).open("rb") as handle:
                 raw = handle.read(MAX_INPUT + 1)
-        if len(raw) > MAX_INPUT:
-            raise SystemExit(f"rejection_kit: {name} is larger than {MAX_INPUT} bytes")
-        return raw.decode("utf-8")
+    except OSError as exc:
+        raise SystemExit(f"rejection_kit: cannot read {name}: {exc.strerror or exc}") from None
+    if len(raw) > MAX_INPUT:
+        raise SystemExit(f"rejection_kit: {name} is larger than {MAX_INPUT} bytes")
+    return raw
+
+
+def _read(path: str) -> str:
+    name = "standard input" if path == "-" else path
+    try:
+        return _read_bytes(path).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SystemExit(
             f"rejection_kit: {name} is not UTF-8 text (byte {exc.start}: {exc.reason})"
         ) from None
-    except OSError as exc:
-        raise SystemExit(f"rejection_kit: cannot read {name}: {exc.strerror or exc}") from None
 
 
 def _load(path: str) -> Situation:
@@ -200,6 +206,59 @@ def plan(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+#: The locale a reply is written in when the e-mail's language is known: the shipped one.
+_LOCALE_OF_LANGUAGE = {"pt": "pt_BR"}
+
+
+def reply(args: argparse.Namespace, out: TextIO) -> int:
+    """Read a received rejection e-mail, show what it says, and compose the reply."""
+    from rejection_kit.intake import FIELDS, read_rejection
+
+    reading = read_rejection(_read_bytes(args.email))
+    overrides: dict[str, Any] = {}
+    if args.company:
+        overrides["company"] = {"name": args.company}
+    if args.position:
+        overrides["position"] = {"title": args.position}
+    candidate = {"name": args.name, **({"email": args.address} if args.address else {})}
+    situation = reading.to_situation(candidate, overrides=overrides)
+    locale = args.locale
+    if locale == "auto":
+        language = reading.language or "en"
+        locale = _LOCALE_OF_LANGUAGE.get(language, language)
+    person = reading.get("sender.name") if reading.can_reply else None
+    message = None
+    if reading.can_reply:
+        message = compose(situation, recipe=args.recipe, to=person, locale=locale, seed=args.seed)
+    if args.json:
+        data: dict[str, Any] = {
+            "reading": reading.to_dict(),
+            "situation": situation.to_dict(),
+            "reply": message.to_dict() if message else None,
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2), file=out)
+    else:
+        print("What the e-mail says (? = please confirm):", file=out)
+        for field in FIELDS:
+            if field in reading.fields:
+                mark = "?" if field in reading.uncertain else " "
+                print(f" {mark} {field}: {reading.fields[field].value}", file=out)
+        print(file=out)
+        if message is None:
+            print(
+                "No one to reply to: the e-mail comes from an address that takes no replies "
+                "and names no one who does.",
+                file=out,
+            )
+        else:
+            print(f"To: {message.recipient_email or message.recipient or 'the hiring team'}",
+                  file=out)  # fmt: skip
+            if message.subject:
+                print(f"Subject: {message.subject}\n", file=out)
+            print(message.text, file=out)
+    return 0 if message is not None else 1
+
+
 def _date(value: str) -> date:
     try:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -245,6 +304,24 @@ def _parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="replace the --ics file if it already exists"
     )
     p_plan.set_defaults(run=plan)
+
+    p_reply = sub.add_parser(
+        "reply",
+        help="read a received rejection (.eml or pasted text) and compose the reply "
+        "(exit 1 when no one can be answered)",
+    )
+    p_reply.add_argument("email", metavar="REJECTION.eml", help="a file, or - for standard input")
+    p_reply.add_argument("--name", required=True, help="your name, as you sign")
+    p_reply.add_argument("--address", default=None, help="your e-mail address")
+    p_reply.add_argument("--recipe", default="thank_you", choices=sorted(RECIPES))
+    p_reply.add_argument(
+        "--locale", default="auto", help="the reply's language (default: the e-mail's)"
+    )
+    p_reply.add_argument("--company", default=None, help="the company, if the e-mail omits it")
+    p_reply.add_argument("--position", default=None, help="the position, if the e-mail omits it")
+    p_reply.add_argument("--seed", type=int, default=None)
+    p_reply.add_argument("--json", action="store_true", help="print reading, situation and reply")
+    p_reply.set_defaults(run=reply)
 
     p_check = sub.add_parser("check", help="check a draft's tone (exit 1 when it needs a rewrite)")
     p_check.add_argument("draft", metavar="DRAFT.txt", help="a file, or - for standard input")

@@ -34,6 +34,7 @@ from rejection_kit.language._grammar import grammar
 from rejection_kit.language._phrases import phrase
 from rejection_kit.model import Contact, Situation, Update
 from rejection_kit.render import Message, letter, note
+from rejection_kit.render._threading import reply_subject
 
 _NOT_COMPARED = frozenset({"greeting", "closing", "signature"})
 _LEAN = 3
@@ -422,6 +423,7 @@ class Composer:
             sender_email=candidate.email,
             recipient_email=recipient.email if recipient else None,
             in_reply_to=rejection.message_id if threaded and rejection else None,
+            references=rejection.references if threaded and rejection else (),
             warnings=tuple(notes),
         )
 
@@ -430,8 +432,7 @@ class Composer:
             return None
         rejection = self.situation.rejection
         if threaded and rejection and rejection.subject:
-            original = rejection.subject
-            return original if original.lower().startswith("re:") else f"Re: {original}"
+            return reply_subject(rejection.subject)
         # A recipe without a subject of its own (a custom one, or a LinkedIn note sent by
         # e-mail) uses the thank-you subject.
         macro = self.recipe.name

@@ -84,3 +84,12 @@ def foreign(text: str, language: str) -> str | None:
     if best != base and ranked[best] >= SURE and ranked.get(base, 0.0) <= DOUBT:
         return str(best)
     return None
+
+
+def identify(text: str) -> str | None:
+    """The language ``text`` is most likely written in, or None when too short to tell."""
+    if not _judged(text):
+        return None
+    ranked = _model().rank(text[: MAX_CHARS * 4])
+    language, probability = ranked[0]
+    return str(language) if probability >= 0.5 else None

@@ -19,6 +19,8 @@ MAX_TITLE = 500
 MAX_TEXT = 1000
 MAX_URL = 500
 MAX_ITEMS = 50
+#: The longest References chain kept on a rejection (mail clients trim long ones too).
+MAX_REFERENCES = 20
 #: Dates outside this range are refused: nothing a candidate plans lies outside it, and
 #: date arithmetic on the year 9999 overflows.
 MIN_DATE = date(1970, 1, 1)
@@ -136,6 +138,28 @@ def email_problem(value: object) -> str | None:
     assert isinstance(value, str)
     if reason := _invalid_address(value):
         return f"must be one e-mail address like name@example.com, got {shown(value)}: {reason}"
+    return None
+
+
+#: Local parts of addresses that take no replies, in the shipped languages.
+NO_REPLY_LOCAL = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|donotrespond|no[-_.]?response"
+    r"|notifications?|mailer(?:-daemon)?|automated|bounces?|jobs[-_.]no[-_.]?reply"
+    r"|careers[-_.]no[-_.]?reply|ne[-_.]?pas[-_.]?repondre|nicht[-_.]?antworten|noresponder"
+    r"|nao[-_.]?responda|non[-_.]?rispondere|niet[-_.]?beantwoorden)(?:[-_.+][^@]*)?$",
+    re.IGNORECASE,
+)
+
+
+def reply_address_problem(value: object) -> str | None:
+    """Check an optional address a note will be sent to: valid, and one that takes replies."""
+    if problem := email_problem(value):
+        return problem
+    if isinstance(value, str) and NO_REPLY_LOCAL.match(value.rpartition("@")[0]):
+        return (
+            f"{shown(value)} takes no replies; give the address of a person who wrote to you, "
+            "or leave it out"
+        )
     return None
 
 

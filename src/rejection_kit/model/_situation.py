@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import typing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any, ClassVar, Literal
 
@@ -19,6 +19,7 @@ from rejection_kit._errors import Problem, ValidationError, shown
 from rejection_kit.model._fields import (
     MAX_ITEMS,
     MAX_NAME,
+    MAX_REFERENCES,
     MAX_TEXT,
     MAX_TITLE,
     choice_problem,
@@ -27,6 +28,7 @@ from rejection_kit.model._fields import (
     message_id_problem,
     name_problem,
     normalize,
+    reply_address_problem,
     text_problem,
     url_problem,
 )
@@ -277,7 +279,7 @@ class Contact(_Checked):
             yield Problem("given_name", p)
         if p := text_problem(self.title, required=False, limit=MAX_TITLE):
             yield Problem("title", p)
-        if p := email_problem(self.email):
+        if p := reply_address_problem(self.email):
             yield Problem("email", p)
         if p := choice_problem(self.gender, GENDERS, required=False):
             yield Problem("gender", p)
@@ -360,6 +362,7 @@ class Rejection(_Checked):
     hired: Hire | None = None
     subject: str | None = _text(None)
     message_id: str | None = _text(None)
+    references: tuple[str, ...] = _texts()
 
     def _checks(self) -> Iterator[Problem]:
         if p := date_problem(self.date, required=False):
@@ -388,6 +391,13 @@ class Rejection(_Checked):
             yield Problem("subject", p)
         if p := message_id_problem(self.message_id):
             yield Problem("message_id", p)
+        if len(self.references) > MAX_REFERENCES:
+            yield Problem(
+                "references", f"must hold at most {MAX_REFERENCES} ids, got {len(self.references)}"
+            )
+        for i, ref in enumerate(self.references[:MAX_REFERENCES]):
+            if p := message_id_problem(ref):
+                yield Problem(f"references[{i}]", p)
 
 
 @attrs.frozen(kw_only=True)
@@ -584,6 +594,32 @@ class Situation(_Checked):
         from rejection_kit.model._io import structure
 
         return structure(data)
+
+    @classmethod
+    def from_email(
+        cls,
+        email: object,
+        *,
+        candidate: object,
+        overrides: Mapping[str, Any] | None = None,
+    ) -> Situation:
+        """The situation a received rejection e-mail describes.
+
+        ``email`` is the raw bytes of an ``.eml`` file, its text, an
+        ``email.message.Message`` or text pasted from a mail client; ``candidate`` is
+        your name, a mapping (``{"name": …, "email": …}``) or a :class:`Candidate`;
+        ``overrides`` is merged over what the e-mail says (``{"position": {"title":
+        …}}``). To see each field with its confidence before trusting it, use
+        :func:`rejection_kit.read_rejection`.
+
+        Raises:
+            ValidationError: naming each required field the e-mail does not state
+                (``company.name``, ``position.title``) or any other problem.
+            ArgumentError: when ``email`` is of another type or larger than 5 MB.
+        """
+        from rejection_kit.intake import read_rejection
+
+        return read_rejection(email).to_situation(candidate, overrides=overrides)
 
     def to_dict(self) -> dict[str, Any]:
         """Return plain, JSON-ready data; ``Situation.from_dict`` reads it back."""

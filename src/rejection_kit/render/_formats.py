@@ -8,12 +8,17 @@ would read as syntax, and a header value that could carry another header is refu
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rejection_kit._errors import Problem, ValidationError, shown
 from rejection_kit._markdown import escape_markdown
-from rejection_kit.model._fields import email_problem, header_problem, message_id_problem
+from rejection_kit.model._fields import (
+    MAX_REFERENCES,
+    email_problem,
+    header_problem,
+    message_id_problem,
+)
 
 if TYPE_CHECKING:
     from email.headerregistry import Address
@@ -64,6 +69,16 @@ def header_problems(message: Any) -> Iterator[Problem]:
             yield Problem(name, problem)
     if problem := message_id_problem(message.in_reply_to):
         yield Problem("in_reply_to", problem)
+    references = message.references
+    if len(references) > MAX_REFERENCES:
+        yield Problem(
+            "references", f"must hold at most {MAX_REFERENCES} ids, got {len(references)}"
+        )
+    for i, ref in enumerate(references[:MAX_REFERENCES]):
+        if not isinstance(ref, str):
+            yield Problem(f"references[{i}]", f"must be a message id, got {shown(ref)}")
+        elif problem := message_id_problem(ref):
+            yield Problem(f"references[{i}]", problem)
 
 
 def email_message(
@@ -75,6 +90,7 @@ def email_message(
     recipient: str | None,
     recipient_email: str | None,
     in_reply_to: str | None,
+    references: Sequence[str] = (),
 ) -> EmailMessage:
     """A ``text/plain`` e-mail with Subject, To and From where the addresses are known,
     and In-Reply-To/References when it answers the rejection e-mail.
@@ -106,9 +122,11 @@ def email_message(
         message["Subject"] = subject
         expected["subject"] = subject
     if in_reply_to:
+        chain = " ".join(dict.fromkeys([*references, in_reply_to]))
         message["In-Reply-To"] = in_reply_to
-        message["References"] = in_reply_to
-        expected["in-reply-to"] = expected["references"] = in_reply_to
+        message["References"] = chain
+        expected["in-reply-to"] = in_reply_to
+        expected["references"] = chain
     domain = sender_email.rpartition("@")[2] if sender_email else None
     message["Message-ID"] = make_msgid(domain=domain)
     message.set_content(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -13,6 +14,10 @@ from rejection_kit.render._formats import email_message, header_problems, to_htm
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -33,6 +38,8 @@ class Message:
         sender: the candidate's name; ``sender_email`` their address, if known.
         recipient_email: the contact's address, if known.
         in_reply_to: the message id of the rejection e-mail this one answers, if given.
+        references: the thread before it (the rejection's own References), oldest first;
+            the e-mail's References header is these followed by ``in_reply_to``.
         warnings: what the user should know: a topic that could not be made to read
             right, or a sentence repeated because the catalogue had no other phrasing
             left for a batch.
@@ -52,6 +59,7 @@ class Message:
     sender_email: str | None = None
     recipient_email: str | None = None
     in_reply_to: str | None = None
+    references: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     warnings: tuple[str, ...] = ()
 
     def __attrs_post_init__(self) -> None:
@@ -96,6 +104,7 @@ class Message:
             recipient=self.recipient,
             recipient_email=self.recipient_email,
             in_reply_to=self.in_reply_to,
+            references=self.references,
         )
 
     def _repr_html_(self) -> str:
@@ -128,6 +137,7 @@ class Message:
             "sender_email": self.sender_email,
             "recipient_email": self.recipient_email,
             "in_reply_to": self.in_reply_to,
+            "references": list(self.references),
             "warnings": list(self.warnings),
         }
 

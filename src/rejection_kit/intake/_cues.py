@@ -1,0 +1,196 @@
+"""The words that mark each part and fact of a rejection e-mail, per language, as data.
+
+``cues/<language>.toml`` lists, for one language, the phrases of a reply header, a
+closing formula, a position ("for the position of …"), an invitation to apply again, and
+so on. :func:`cues` merges every language into one set of patterns: e-mails switch
+language (an English job title in a German letter, a French quote header under an
+English reply), and a phrase of one language almost never means something else in
+another.
+
+Phrases are literal text, case-insensitive, with these wildcards: ``{title}`` /
+``{company}`` capture a run of words, ``{quoted:title}`` text in quotes, ``{n}`` a number
+(digits or a word of ``numbers``), ``{gap}`` up to three words ("erneut {gap} bewerben"
+finds "erneut bei uns bewerben"), and a ``*`` at the end of a word any ending
+("bewerb*").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+
+import attrs
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt")
+
+#: A captured title or company: greedy up to a line or clause end; the extractor trims it
+#: at connectors ("… at Acme", "… bei Acme") and separators (" – ", " | ").
+_CAPTURE = r"(?P<{0}>[^\s.,;:!?\"“”«»\n][^.,;:!?\"“”«»\n]{{0,118}})"
+_QUOTED = r"[\"“„«‘'](?P<{0}>[^\"“”«»\n]{{2,120}}?)[\"”“»’']"
+
+
+def _phrase(text: str, numbers: Iterable[str]) -> str:
+    """A literal phrase with ``{title}``, ``{quoted:title}``, ``{n}`` wildcards as a regex."""
+    out: list[str] = []
+    after_gap = False
+    for piece in re.split(r"(\{[a-z:]+\})", text):
+        if after_gap:  # the gap ends with the spaces before the next word
+            piece = piece.lstrip()
+        after_gap = piece == "{gap}"
+        if piece == "{gap}":
+            out.append(r"(?:[^\W\d_][\w'-]{0,30}\s+){0,3}")
+        elif piece.startswith("{quoted:"):
+            out.append(_QUOTED.format(piece[8:-1]))
+        elif piece == "{n}":
+            words = "|".join(sorted((re.escape(w) for w in numbers), key=len, reverse=True))
+            out.append(rf"(?P<n>\d{{1,2}}|{words})" if words else r"(?P<n>\d{1,2})")
+        elif piece.startswith("{"):
+            out.append(_CAPTURE.format(piece[1:-1]))
+        else:
+            literal = re.sub(r"(?:\\ )+", r"\\s+", re.escape(piece))
+            out.append(re.sub(r"\\\*(?=\\s\+|$)", r"\\w*", literal))
+    return "".join(out)
+
+
+def _literal(phrase: str) -> str:
+    """The longest literal piece of a phrase, case-folded: a pattern runs only where it is."""
+    pieces = re.split(r"\{[a-z:]+\}|\*", phrase)
+    return max((" ".join(p.split()).casefold() for p in pieces), key=len)
+
+
+def _union(phrases: Iterable[str], numbers: Iterable[str] = (), *, line: bool = False) -> str:
+    alternatives = sorted({_phrase(p, numbers) for p in phrases}, key=len, reverse=True)
+    if not alternatives:
+        return r"(?!x)x"
+    body = "|".join(f"(?:{a})" for a in alternatives)
+    return rf"^(?:{body})" if line else rf"(?<!\w)(?:{body})"
+
+
+#: Languages that write job titles in lower case ("chef de projet", "ingeniero de datos").
+_LOWER_TITLES = frozenset({"fr", "es", "it", "pt"})
+
+
+@attrs.frozen
+class Phrase:
+    """One phrase with a capture: the literal it needs, its pattern, and whether what it
+    captures may start in lower case (titles in French, Spanish, Italian, Portuguese)."""
+
+    literal: str
+    pattern: re.Pattern[str]
+    lower: bool
+
+
+@attrs.frozen
+class Cues:
+    """The compiled cues of every language."""
+
+    closing: re.Pattern[str]
+    closing_word: re.Pattern[str]
+    header_from: frozenset[str]
+    header_sent: frozenset[str]
+    header_subject: frozenset[str]
+    original_line: re.Pattern[str]
+    forward_line: re.Pattern[str]
+    wrote_line: re.Pattern[str]
+    wrote_start: re.Pattern[str]
+    position: tuple[Phrase, ...]
+    company: tuple[Phrase, ...]
+    interview: re.Pattern[str]
+    final: re.Pattern[str]
+    finalist: re.Pattern[str]
+    feedback: re.Pattern[str]
+    not_feedback: re.Pattern[str]
+    reapply: re.Pattern[str]
+    not_reapply: re.Pattern[str]
+    months: tuple[tuple[re.Pattern[str], int], ...]
+    numbers: Mapping[str, int]
+    agency: re.Pattern[str]
+    agency_names: re.Pattern[str]
+    internal: re.Pattern[str]
+    no_reply: re.Pattern[str]
+    footer: re.Pattern[str]
+    titles: re.Pattern[str]
+    title_words: re.Pattern[str]
+    connectors: tuple[str, ...]
+
+
+def _load(language: str) -> dict[str, object]:
+    source = resources.files("rejection_kit.intake") / "cues" / f"{language}.toml"
+    return tomllib.loads(source.read_text(encoding="utf-8"))
+
+
+def _all(tables: Iterable[Mapping[str, object]], key: str) -> list[str]:
+    out: list[str] = []
+    for table in tables:
+        value = table.get(key, [])
+        assert isinstance(value, list), key
+        out.extend(str(v) for v in value)
+    return out
+
+
+@functools.cache
+def cues() -> Cues:
+    """The cues of all languages, compiled once."""
+    tables = [_load(lang) for lang in LANGUAGES]
+    numbers: dict[str, int] = {}
+    for table in tables:
+        found = table.get("numbers", {})
+        assert isinstance(found, dict)
+        numbers.update({str(k).casefold(): int(v) for k, v in found.items()})
+    words = list(numbers)
+    flags = re.IGNORECASE | re.MULTILINE
+
+    def one(key: str, *, line: bool = False) -> re.Pattern[str]:
+        return re.compile(_union(_all(tables, key), words, line=line), flags)
+
+    def each(key: str) -> tuple[Phrase, ...]:
+        return tuple(
+            Phrase(_literal(p), re.compile(_union([p], words), flags), lang in _LOWER_TITLES)
+            for lang, table in zip(LANGUAGES, tables, strict=True)
+            for p in _all([table], key)
+        )
+
+    months = []
+    for table in tables:
+        units = table.get("months", {})
+        assert isinstance(units, dict)
+        for phrase, factor in units.items():
+            months.append((re.compile(_union([phrase], words), flags), int(factor)))
+    closing = _union(_all(tables, "closing"), line=True)
+    return Cues(
+        closing=re.compile(rf"{closing}[^\n]{{0,40}}$", flags),
+        closing_word=re.compile(_union(_all(tables, "closing_words")) + r"(?!\w)", flags),
+        header_from=frozenset(s.casefold() for s in _all(tables, "header_from")),
+        header_sent=frozenset(s.casefold() for s in _all(tables, "header_sent")),
+        header_subject=frozenset(s.casefold() for s in _all(tables, "header_subject")),
+        original_line=one("original"),
+        forward_line=one("forward"),
+        wrote_line=re.compile(
+            rf"{_union(_all(tables, 'wrote_start'), line=True)}\s[^\n]{{0,300}}?"
+            rf"{_union(_all(tables, 'wrote_end'))}\s?:?\s*$",
+            flags,
+        ),
+        wrote_start=re.compile(_union(_all(tables, "wrote_start"), line=True) + r"\s", flags),
+        position=each("position"),
+        company=each("company"),
+        interview=one("interview"),
+        final=one("final"),
+        finalist=one("finalist"),
+        feedback=one("feedback"),
+        not_feedback=one("not_feedback"),
+        reapply=one("reapply"),
+        not_reapply=one("not_reapply"),
+        months=tuple(months),
+        numbers=numbers,
+        agency=one("agency"),
+        agency_names=one("agency_names"),
+        internal=one("internal"),
+        no_reply=one("no_reply"),
+        footer=one("footer"),
+        titles=one("sender_titles"),
+        title_words=one("title_words"),
+        connectors=tuple(sorted(set(_all(tables, "connectors")), key=len, reverse=True)),
+    )

@@ -1,0 +1,464 @@
+"""The facts of a rejection e-mail: who, which company and position, when, what was said.
+
+Each fact comes from the newest message only (its headers, its text, its signature),
+never from quoted history or a legal footer, and carries a confidence: ``high`` when two
+sources agree or a strong phrase states it, ``low`` when one weak source suggests it.
+What no source states stays unknown.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Literal
+
+import attrs
+
+from rejection_kit.intake import _names as names
+from rejection_kit.intake._cues import Cues, Phrase, cues
+from rejection_kit.intake._mime import Mail
+from rejection_kit.intake._split import Body, split_body
+from rejection_kit.intake._text import compact, normalize, paragraphs, sentences
+
+Confidence = Literal["high", "low"]
+
+#: Words that decorate the start of a title without being part of it.
+_TITLE_NOISE = re.compile(
+    r"^(?:the|our|a|an|this|la|le|les|el|los|o|os|il|lo|de|het|die|der|das|des|dem|den|du"
+    r"|unsere[mnr]?|notre|nuestro|nuestra|nosso|nossa|nostro|nostra|onze|vaga|vacante"
+    r"|búsqueda|busca|cargo|puesto|posizione|ruolo|poste|functie|vacature|stelle|position)\s+",
+    re.IGNORECASE,
+)
+#: A title cannot begin with these: the capture ran into the sentence.
+_NOT_A_TITLE = re.compile(
+    r"^(?:aan|een|te|niet|om|to|for|with|à|pour|para|per|zu|an|and|und|et|y|e|ed|en|in|on)\b",
+    re.IGNORECASE,
+)
+#: A requisition number after a title: "(R-0048213)", "(Job ID 4471)", "(Ref. 22/17)".
+_REQUISITION = re.compile(
+    r"\((?:[^()\n]{0,30}?\b)?(?:R-|REQ|Req|ID|Ref|Job|JR|Nr|N°|No)[^()\n]{0,30}\)"
+    r"|\(\s?[A-Z]{0,4}-?\d{3,}[^()\n]{0,12}\)"
+)
+#: Words of a subject that are never the position.
+_SUBJECT_NOISE = re.compile(
+    r"\b(?:re|aw|wg|fwd?|tr|rv|update|news|your|application|applying|interview|final|next"
+    r"|steps?|decision|outcome|status|feedback|thank|thanks|regarding|candidacy|bewerbung"
+    r"|rückmeldung|absage|entscheidung|mandat|ihre|deine|candidature|votre|ta|retour"
+    r"|réponse|candidatura|tu|su|proceso|selección|processo|seletivo|sua|la|tua|sollicitatie"
+    r"|entretien|entrevista|colloquio|gesprek|gespräch|vorstellungsgespräch|referral"
+    r"|empfehlung|recommandation|indicação|segnalazione|recomendación|aanbeveling"
+    r"|je|uw|vacature|interne|interno|interna|mobilité|mobilidade|movilidad|mobilità)\b",
+    re.IGNORECASE,
+)
+#: A subject that forwards: "Fwd:", "WG:" (German), "TR:" (French), "RV:"/"Enc:", "I:".
+_FORWARD = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst|reenv)\s?:", re.IGNORECASE)
+#: A capture that ran on into "… y", "… and": the conjunction is not the title's.
+_TRAILING_PARTICLE = re.compile(r"\s(?:y|e|et|and|und|en|ed|o|ou|or|oder|of)$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:!?()\n]|\.(?=\s|$)")
+# Each alternative starts where a run of spaces starts, so a long run is scanned once.
+_SUBJECT_SPLIT = re.compile(r"(?<!\s)\s+[–—|/-]\s+|:\s+")
+
+
+@attrs.frozen
+class Found:
+    """One extracted fact: its value, how sure the reading is, and where it came from."""
+
+    value: object
+    confidence: Confidence
+    source: str
+
+
+@attrs.frozen(kw_only=True)
+class Facts:
+    """Everything read from one e-mail, by field."""
+
+    found: dict[str, Found]
+    body: Body
+    language: str | None
+
+
+def _spans(text: str, phrases: Iterable[Phrase], group: str) -> Iterator[str]:
+    folded = " ".join(text.split()).casefold()
+    for phrase in phrases:
+        if phrase.literal not in folded:
+            continue
+        for match in phrase.pattern.finditer(text):
+            value = match.group(group).strip()
+            if value and (phrase.lower or value[:1].isupper() or value[:1].isdigit()):
+                yield value
+
+
+def _cut(value: str, cue: Cues) -> tuple[str, str | None]:
+    """A captured title cut at a connector (" at Acme"); returns it and what followed."""
+    value = value.strip(" '\"“”«»‘’-–—")
+    rest = None
+    padded = f" {value} "
+    for connector in cue.connectors:
+        at = padded.casefold().find(connector)
+        if at > 0:
+            rest = padded[at + len(connector) :].strip()
+            value = padded[:at].strip()
+            padded = f" {value} "
+    return value, (rest.strip(" .,") or None) if rest else None
+
+
+def _clean_title(value: str) -> str | None:
+    value = _REQUISITION.sub("", value).strip()
+    # "the two final candidates for the Staff Engineer": the title follows the last "the".
+    value = value.rsplit(" the ", 1)[-1]
+    while (bare := _TITLE_NOISE.sub("", value)) != value:
+        value = bare
+    value = _TRAILING_PARTICLE.sub("", value.strip(" ,;:-–—"))
+    if not value or _NOT_A_TITLE.match(value) or len(value) > 100 or len(value.split()) > 12:
+        return None
+    return value
+
+
+def _positions(body: str, subject: str, cue: Cues) -> tuple[Counter[str], list[str]]:
+    """Titles by how strongly the e-mail states them, and what followed them (a company)."""
+    counts: Counter[str] = Counter()
+    after: list[str] = []
+    for source, text in (("subject", subject), ("body", body)):
+        seen: set[str] = set()
+        for raw in _spans(text, cue.position, "title"):
+            cut, rest = _cut(raw, cue)
+            title = _clean_title(cut)
+            if title is None or compact(title) in seen:
+                continue
+            seen.add(compact(title))
+            # The newest text, when it names the position, outweighs an older subject line.
+            counts[title] += 1 if source == "subject" else 2
+            if rest:
+                after.append(rest)
+    return counts, after
+
+
+def _subject_titles(subject: str, cue: Cues, companies: Iterable[str]) -> Iterator[str]:
+    """Segments of a subject ("Final interview - Senior AE, Public Sector") that could be
+    the position: not a known company, not the usual words of a subject line."""
+    known = list(companies)
+    for segment in _SUBJECT_SPLIT.split(subject):
+        cut, rest = _cut(segment, cue)
+        if rest:
+            known.append(rest)
+        title = _clean_title(cut)
+        if not title or not title[:1].isupper() or len(title.split()) > 8:
+            continue
+        if any(names.same_org(title, name) for name in known):
+            continue
+        if _SUBJECT_NOISE.sub("", title).strip(" ,.-–—:()") == "":
+            continue
+        if _SUBJECT_NOISE.match(title):
+            continue
+        yield title
+
+
+def _body_organisations(text: str) -> Iterator[str]:
+    """Names with a legal form in running text: "die Stadtwerke Lindenau GmbH hat"."""
+    for match in names.LEGAL_FORM.finditer(text):
+        before = text[max(0, match.start() - 80) : match.start()].split()
+        words: list[str] = []
+        for token in reversed(before):
+            if token[:1].isupper() or token in ("&", "+") or token[:1].isdigit():
+                words.insert(0, token)
+            else:
+                break
+        if words:
+            yield " ".join([*words, match.group(0)])
+
+
+def _companies(
+    reader: _Reader,
+    after_title: Sequence[str],
+    sig: tuple[Sequence[str], str | None],
+    stem: str | None,
+) -> list[tuple[str, int]]:
+    """Candidate companies with their votes, variants of one name merged."""
+    mail, body, cue = reader.mail, reader.body, reader.cue
+    votes: Counter[str] = Counter()
+    for text in (body.text, reader.subject):
+        for raw in _spans(text, cue.company, "company"):
+            name = names.leading_name(_cut(raw, cue)[0])
+            if name and len(name.split()) <= 6:
+                votes[name] += 2
+    for raw in after_title:
+        name = names.leading_name(_cut(raw, cue)[0])
+        if name and len(name.split()) <= 6:
+            votes[name] += 2
+    for name in _body_organisations(body.text):
+        votes[name] += 1
+    for name, weight in names.organisations(sig[0], stem, sig[1]):
+        votes[name] += weight
+    shared = names.is_no_reply(mail.sender_email) or names.is_shared(mail.sender_email)
+    org = names.display_organisation(mail.sender_name)
+    if shared and org is None and mail.sender_name:
+        org = names.display_organisation(f"{mail.sender_name} Team")  # "Meridian Foods"
+    if org:
+        votes[org] += 3 if shared else 1
+    # A subject segment that the text also names ("Harrow & Finch - Head of Pricing").
+    folded = compact(body.text)
+    for segment in _SUBJECT_SPLIT.split(reader.subject):
+        name = names.leading_name(_cut(segment, cue)[1] or segment)
+        named = name and name == segment.strip() and not _SUBJECT_NOISE.search(name)
+        if named and compact(name) in folded:
+            votes[name] += 2
+    return [(_longest(name, body.text), count) for name, count in _merge(votes, stem)]
+
+
+def _longest(name: str, text: str) -> str:
+    """The fullest spelling of a name in the text: "Harrow & Finch" → "Harrow & Finch
+    Insurance" where the text writes it so."""
+    best = name
+    start = 0
+    while (at := text.find(name, start)) >= 0:
+        clause = _CLAUSE_END.split(text[at : at + 120], maxsplit=1)[0]
+        longer = names.leading_name(clause)
+        if longer.startswith(name) and len(longer) > len(best) and len(longer.split()) <= 6:
+            best = longer
+        start = at + len(name)
+    return best
+
+
+def _merge(votes: Counter[str], stem: str | None) -> list[tuple[str, int]]:
+    """Votes for one company under variants ("Acme", "Acme GmbH") added up, the longest
+    spelling kept; a name matching the sender's domain gets two more."""
+    merged: list[tuple[str, int]] = []
+    for name, count in votes.most_common():
+        if len(compact(name)) < 2:
+            continue
+        for i, (other, total) in enumerate(merged):
+            if names.same_org(name, other):
+                merged[i] = (other if len(other) >= len(name) else name, total + count)
+                break
+        else:
+            merged.append((name, count))
+    ranked = [(n, c + (2 if stem and names.same_org(n, stem) else 0)) for n, c in merged]
+    return sorted(ranked, key=lambda item: -item[1])
+
+
+def _sentences(text: str, cue: Cues) -> Iterator[str]:
+    for paragraph in paragraphs(text):
+        if not cue.footer.search(paragraph):
+            yield from sentences(paragraph)
+
+
+def _feedback(text: str, cue: Cues) -> list[str]:
+    return [
+        s for s in _sentences(text, cue)
+        if cue.feedback.search(s) and not cue.not_feedback.search(s)
+    ]  # fmt: skip
+
+
+def _months(sentence: str, cue: Cues) -> int | None:
+    for pattern, factor in cue.months:
+        match = pattern.search(sentence)
+        if match:
+            if "n" in match.groupdict() and match.group("n"):
+                raw = match.group("n").casefold()
+                number = int(raw) if raw.isdigit() else cue.numbers.get(raw, 0)
+                value = number * factor
+            else:
+                value = factor
+            if 1 <= value <= 36:
+                return value
+    return None
+
+
+def _reapply(text: str, cue: Cues) -> tuple[bool, int | None]:
+    invited, months = False, None
+    for sentence in _sentences(text, cue):
+        if cue.reapply.search(sentence) and not cue.not_reapply.search(sentence):
+            invited = True
+            months = months or _months(sentence, cue)
+    return invited, months
+
+
+_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("coordinator", ("coordinat", "koordinat", "coördinat")),
+    ("recruiter", ("recruit", "talent", "sourc", "acquisition", "recrut", "recrutamento",
+                   "reclut", "selección", "seleção", "selezione", "werving")),
+    ("hr", ("hr", "human resources", "people", "personal", "rh", "rrhh", "personeel",
+            "ressources humaines", "recursos humanos", "risorse umane")),
+    ("hiring_manager", ("manager", "director", "head", "lead", "leiter", "responsable",
+                        "gerente", "responsabile", "chief", "vp", "founder", "cto", "ceo",
+                        "teamlead", "diretor", "directeur", "direttore", "oprichter",
+                        "geschäftsführ", "fondat", "teamleider")),
+)  # fmt: skip
+
+
+def _role(title: str | None, agency: bool) -> tuple[str, Confidence]:
+    if agency:
+        return "agency_recruiter", "high"
+    if title:
+        folded = title.casefold()
+        for role, words in _ROLE_WORDS:
+            if any(w in folded for w in words):
+                return role, "high"
+    return "recruiter", "low"
+
+
+def _language(text: str) -> str | None:
+    from rejection_kit.language._detect import identify
+
+    return identify(text)
+
+
+@attrs.define
+class _Reader:
+    """One e-mail being read: what is known so far, field by field."""
+
+    mail: Mail
+    cue: Cues
+    body: Body
+    subject: str
+    found: dict[str, Found] = attrs.field(factory=dict)
+
+    def put(self, field: str, value: object, confidence: Confidence, source: str) -> None:
+        if value not in (None, "", (), []):
+            self.found[field] = Found(value, confidence, source)
+
+    def sender(self) -> tuple[list[str], str | None]:
+        """Who wrote, and whether they can be answered; returns the signature's other
+        lines and the sender's title."""
+        mail, cue = self.mail, self.cue
+        automated = names.is_no_reply(mail.sender_email) or mail.auto_submitted
+        shared = automated or names.is_shared(mail.sender_email)
+        organisations = [names.domain_stem(mail.sender_email)]
+        if shared:
+            organisations += [names.display_organisation(mail.sender_name), mail.sender_name]
+        sig_name, sig_title, rest = names.signature_person(
+            self.body.signature, cue, [o for o in organisations if o]
+        )
+        display = None if shared else names.display_person(mail.sender_name)
+        name = display or sig_name
+        if name:
+            agree = display and sig_name and compact(display) == compact(sig_name)
+            self.put("sender.name", name, "high" if agree or display else "low",
+                     "header" if display else "signature")  # fmt: skip
+        if mail.sender_email:
+            self.put("sender.email", mail.sender_email, "high", "header")
+        if sig_title and name:
+            self.put("sender.title", sig_title, "high", "signature")
+        says_no = bool(cue.no_reply.search(f"{self.body.text}\n{self.body.signature}"))
+        reply_to = next((a.casefold() for _, a in mail.reply_to if not names.is_no_reply(a)), None)
+        if reply_to is None and mail.sender_email and not automated and not says_no:
+            reply_to = mail.sender_email
+        if reply_to is None:
+            found = names.ADDRESS.findall(self.body.signature) + names.ADDRESS.findall(
+                self.body.text
+            )
+            reply_to = next(
+                (a.casefold() for a in found
+                 if not names.is_no_reply(a) and a.casefold() not in mail.to),
+                None,
+            )  # fmt: skip
+        self.put("reply_to", reply_to, "high" if reply_to == mail.sender_email else "low",
+                 "header")  # fmt: skip
+        self.found["can_reply"] = Found(reply_to is not None, "high", "header")
+        self.found["sender.automated"] = Found(automated, "high", "header")
+        return rest, sig_title
+
+    def organisations(self, sig_rest: Sequence[str], sig_title: str | None) -> bool:
+        """The position, the hiring company and the agency; returns whether an agency wrote."""
+        mail, cue, body = self.mail, self.cue, self.body
+        stem = names.domain_stem(mail.sender_email)
+        counts, after = _positions(body.text, self.subject, cue)
+        own = [
+            n
+            for n, _ in sorted(names.organisations(sig_rest, stem, sig_title), key=lambda x: -x[1])
+        ]
+        ranked = _companies(self, after, (sig_rest, sig_title), stem)
+        if counts:
+            title, votes = counts.most_common(1)[0]
+            self.put("position", title, "high" if votes >= 2 else "low", "body")
+        else:
+            subject_titles = list(_subject_titles(self.subject, cue, [n for n, _ in ranked]))
+            # A segment that names a job ("… Engineer") before one that may be a name.
+            subject_titles.sort(key=lambda t: not cue.title_words.search(t))
+            if subject_titles:
+                self.put("position", subject_titles[0], "low", "subject")
+        position = self.found.get("position")
+        if position:
+            title = str(position.value)
+            ranked = [
+                (n, c) for n, c in ranked
+                if not names.same_org(n, title) and n.casefold() not in title.casefold()
+            ]  # fmt: skip
+        text = f"{body.text}\n{body.signature}"
+        agency_org = next((n for n in own if cue.agency_names.search(n)), None)
+        agency = bool(cue.agency.search(text)) or (
+            agency_org is not None
+            and any(not names.same_org(n, agency_org) for n, votes in ranked if votes > 1)
+        )
+        if agency:
+            mine = agency_org or (own[0] if own else names.display_organisation(mail.sender_name))
+            clients = [
+                (n, c) for n, c in ranked
+                if not any(o and names.same_org(n, o) for o in (mine, stem))
+            ]  # fmt: skip
+            if clients:
+                name, score = clients[0]
+                self.put("company", name, "high" if score >= 2 else "low", "body")
+            if mine:
+                self.put("agency", mine, "low", "signature")
+        elif ranked:
+            company, score = ranked[0]
+            self.put("company", company, "high" if score >= 3 else "low", "body")
+        return agency
+
+    def process(self) -> None:
+        """When, how far the candidate got, and what was said."""
+        cue, text = self.cue, self.body.text
+        if self.mail.date:
+            self.put("date", self.mail.date, "high", "header")
+        self.found["internal"] = Found(bool(cue.internal.search(f"{self.subject}\n{text}")),
+                                       "low", "body")  # fmt: skip
+        if cue.final.search(text):
+            stage = "final"
+        elif cue.interview.search(text):
+            stage = "interview"
+        else:
+            stage = "application"
+        self.found["stage"] = Found(stage, "high" if stage != "application" else "low", "body")
+        self.found["finalist"] = Found(bool(cue.finalist.search(text)), "low", "body")
+        self.put("feedback", tuple(_feedback(text, cue)), "low", "body")
+        invited, months = _reapply(text, cue)
+        self.found["reapply_invited"] = Found(invited, "low", "body")
+        self.put("reapply_after_months", months, "low", "body")
+
+
+def _origin(mail: Mail, body: Body) -> Mail:
+    """For a forward, the mail as the original sender wrote it: their name, address and
+    subject (the forwarder's note is not the rejection)."""
+    if not body.origin:
+        return mail
+    name, address = email.utils.parseaddr(body.origin)
+    if "@" not in address:
+        return mail
+    return attrs.evolve(
+        mail,
+        sender_name=name or None,
+        sender_email=address.casefold(),
+        subject=body.origin_subject or mail.subject,
+        reply_to=(),
+        auto_submitted=False,
+    )
+
+
+def extract(mail: Mail) -> Facts:
+    """Read the facts of ``mail``; see the module's docstring for what is trusted."""
+    cue = cues()
+    forward = bool(_FORWARD.match(mail.subject or ""))
+    body = split_body(normalize(mail.body), cue, forward=forward)
+    mail = _origin(mail, body)
+    reader = _Reader(mail=mail, cue=cue, body=body, subject=normalize(mail.subject or ""))
+    sig_rest, sig_title = reader.sender()
+    agency = reader.organisations(sig_rest, sig_title)
+    reader.process()
+    if "sender.name" in reader.found:
+        title = reader.found.get("sender.title")
+        role, confidence = _role(str(title.value) if title else None, agency)
+        reader.put("sender.role", role, confidence, "signature")
+    return Facts(found=reader.found, body=body, language=_language(body.text or reader.subject))

@@ -1,0 +1,105 @@
+"""Plain-text helpers for the extractor: normalising, paragraphs and sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_SPACES = re.compile(r"[ \t]+")
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"”»)]?)\s+(?=[\"“„«¿¡(]?[^\W\d_])")
+#: Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sr",
+        "jr",
+        "st",
+        "e.g",
+        "i.e",
+        "etc",
+        "vs",
+        "z.b",
+        "d.h",
+        "bzw",
+        "ggf",
+        "u.a",
+        "sra",
+        "srta",
+        "dra",
+        "lic",
+        "ing",
+        "mme",
+        "mlle",
+        "m",
+        "p.ex",
+        "cf",
+        "ca",
+        "nr",
+        "no",
+        "n°",
+        "approx",
+        "dott",
+        "dott.ssa",
+        "sig",
+        "sig.ra",
+        "gent",
+        "geb",
+    ]
+)
+
+#: A person's name: two to four capitalised words (particles allowed), nothing else.
+PERSON = re.compile(
+    r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|M|Sr|Sra|Dott|Dott\.ssa|Ing)\.?\s)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:\s(?:(?:van|von|de|der|den|da|do|dos|das|di|del|la|le|ten|ter|y|e)\s)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}\.?){1,3}$"
+)
+#: The greeting that opens a letter: "Hallo Jan", "Dear Maya", "Bonjour Hugo".
+GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr|guten|moin|servus|grüezi|bonjour|bonsoir"
+    r"|salut|cher|chère|madame|monsieur|hola|buenos|buenas|estimad[oa]|querid[oa]|olá|ola"
+    r"|oi|prezad[oa]|car[oa]|ciao|gentile|egregi[oa]|buongiorno|beste|hoi|geachte|dag|goedemorgen"
+    r"|goedemiddag)\b",
+    re.IGNORECASE,
+)
+#: A line that is only a first name ("Ellie"), as people sign short e-mails.
+FIRST_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20}$")
+
+
+def normalize(text: str) -> str:
+    """NFC, typographic apostrophes and odd spaces made plain, runs of spaces collapsed."""
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text``, each unwrapped onto one line."""
+    blocks = _BLANK_LINE.split(text)
+    return [" ".join(line.strip() for line in b.split("\n") if line.strip()) for b in blocks]
+
+
+def sentences(paragraph: str) -> list[str]:
+    """The sentences of one paragraph, not split after common abbreviations."""
+    out: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        end = match.start() + len(match.group("close"))
+        before = paragraph[start : match.start()].rsplit(" ", 1)[-1].rstrip(".").casefold()
+        if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
+            continue
+        out.append(paragraph[start:end].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        out.append(tail)
+    return [s for s in out if s]
+
+
+def compact(text: str) -> str:
+    """Letters and digits only, case-folded: for comparing names across sources."""
+    return "".join(c for c in text.casefold() if c.isalnum())

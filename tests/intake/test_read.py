@@ -1,0 +1,223 @@
+"""Reading a received rejection: each field from the newest message, nothing invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.intake.conftest import eml
+
+import rejection_kit as rk
+
+LETTER = """Hi Maya,
+
+Thank you for interviewing for the Senior Data Analyst position with us. It was a very
+close decision, and you were one of two finalists. In the end we were looking for
+someone with more hands-on experience with dbt in production.
+
+We'd love for you to apply again in six months.
+
+Best regards,
+Anna Schmidt
+Talent Acquisition Partner
+Northwind Analytics
+"""
+
+
+def test_a_personal_rejection_is_read_field_by_field() -> None:
+    reading = rk.read_rejection(eml(LETTER, subject="Your application at Northwind Analytics"))
+    assert reading.get("sender.name") == "Anna Schmidt"
+    assert reading.get("sender.title") == "Talent Acquisition Partner"
+    assert reading.get("sender.role") == "recruiter"
+    assert reading.get("position") == "Senior Data Analyst"
+    assert reading.get("company") == "Northwind Analytics"
+    assert reading.get("date") == date(2026, 11, 24)
+    assert reading.get("stage") == "final"
+    assert reading.get("finalist") is True
+    assert reading.get("feedback") == (
+        "In the end we were looking for someone with more hands-on experience with dbt in "
+        "production.",
+    )
+    assert reading.get("reapply_invited") is True
+    assert reading.get("reapply_after_months") == 6
+    assert reading.can_reply
+    assert reading.reply_to == "anna.schmidt@northwind.example"
+    assert reading.language == "en"
+    assert reading.message_id == "<rejection-1@northwind.example>"
+
+
+@pytest.mark.parametrize(
+    "quote_header",
+    [
+        "On Mon, 2 Nov 2026 at 09:00, Lena Park <lena@contoso.example> wrote:",
+        "Am 02.11.2026 um 09:00 schrieb Lena Park <lena@contoso.example>:",
+        "Le lun. 2 nov. 2026 à 09:00, Lena Park <lena@contoso.example> a écrit :",
+        "El lun, 2 nov 2026 a las 9:00, Lena Park (<lena@contoso.example>) escribió:",
+        "Em seg., 2 de nov. de 2026 às 09:00, Lena Park <lena@contoso.example> escreveu:",
+        "Il giorno lun 2 nov 2026 alle ore 09:00 Lena Park <lena@contoso.example> ha scritto:",
+        "Op ma 2 nov. 2026 om 09:00 schreef Lena Park <lena@contoso.example>:",
+        "-----Original Message-----",
+        "-----Ursprüngliche Nachricht-----",
+        "From: Lena Park <lena@contoso.example>\nSent: Monday, November 2, 2026 9:00 AM",
+        "Von: Lena Park <lena@contoso.example>\nGesendet: Montag, 2. November 2026 09:00",
+        "De : Lena Park <lena@contoso.example>\nEnvoyé : lundi 2 novembre 2026 09:00",
+        "> Dear Lena,",
+    ],
+)
+def test_quoted_history_never_fills_a_field(quote_header: str) -> None:
+    history = (
+        f"{quote_header}\n"
+        "Thank you for interviewing for the Principal Engineer position at Contoso Ltd.\n"
+        "We were looking for someone with more Rust experience. Please apply again next year.\n"
+        "Lena Park\nHead of Engineering\nContoso Ltd\n"
+    )
+    body = "Hi Maya,\n\nUnfortunately we will not move forward.\n\nBest,\nAnna\n\n" + history
+    reading = rk.read_rejection(eml(body, sender="Northwind <jobs@northwind.example>"))
+    assert reading.get("position") is None
+    assert reading.get("company") in (None, "Northwind")
+    assert reading.get("feedback") is None
+    assert reading.get("reapply_invited") is False
+    assert reading.get("stage") == "application"
+    assert "Contoso" not in str(reading.to_dict())
+
+
+def test_an_html_only_rejection_is_read_without_its_quoted_block() -> None:
+    html = (
+        "<html><head><style>p{color:red}</style></head><body>"
+        "<p>Dear Maya,</p><p>Thank you for applying for the <b>Data&nbsp;Engineer</b> role. "
+        "After careful review we decided to move forward with other candidates.</p>"
+        "<p>Kind regards,<br>Priya Raman<br>Recruiter</p>"
+        '<div class="gmail_quote"><p>Thank you for interviewing for the Rust Lead role at '
+        "Contoso.</p></div></body></html>"
+    )
+    reading = rk.read_rejection(eml("", html=html, cte="quoted-printable"))
+    assert reading.get("position") == "Data Engineer"
+    assert reading.get("sender.name") == "Anna Schmidt"
+    assert reading.get("stage") == "application"
+    assert "Contoso" not in str(reading.to_dict())
+
+
+def test_a_no_reply_ats_e_mail_names_the_person_or_says_there_is_none() -> None:
+    body = (
+        "Dear Maya,\n\nThank you for your interest in Northwind Analytics and for applying to "
+        "the Data Engineer position. We have decided to pursue other candidates.\n\n"
+        "Please do not reply to this e-mail.\n\nThe Recruiting Team\n"
+    )
+    reading = rk.read_rejection(
+        eml(body, sender="Northwind Analytics Careers <no-reply@myworkday.com>")
+    )
+    assert reading.get("sender.name") is None
+    assert reading.get("sender.automated") is True
+    assert not reading.can_reply
+    assert reading.reply_to is None
+    assert reading.get("company") == "Northwind Analytics"
+    signed = body.replace("The Recruiting Team", "Priya Raman\npriya.raman@northwind.example")
+    reading = rk.read_rejection(
+        eml(signed, sender="Northwind Analytics Careers <no-reply@myworkday.com>")
+    )
+    assert reading.reply_to == "priya.raman@northwind.example"
+
+
+def test_a_reply_to_that_is_a_person_is_where_the_reply_goes() -> None:
+    reading = rk.read_rejection(
+        eml(
+            LETTER,
+            sender="Northwind Careers <noreply@northwind.example>",
+            headers={"Reply-To": "Anna Schmidt <anna.schmidt@northwind.example>"},
+        )
+    )
+    assert reading.reply_to == "anna.schmidt@northwind.example"
+    assert reading.get("sender.name") == "Anna Schmidt"
+
+
+def test_an_agency_recruiter_names_the_client_as_the_company() -> None:
+    body = (
+        "Hi Maya,\n\nI've heard back from my client Northwind Analytics about the Senior Data "
+        "Analyst role: they've decided to go with another candidate.\n\n"
+        "Best,\nTom Baker\nSenior Consultant\nHays Recruitment Ltd\n"
+    )
+    reading = rk.read_rejection(eml(body, sender="Tom Baker <tom.baker@hays.example>"))
+    assert reading.get("company") == "Northwind Analytics"
+    assert reading.get("agency") == "Hays Recruitment Ltd"
+    assert reading.get("sender.role") == "agency_recruiter"
+
+
+def test_encoded_headers_and_base64_bodies_are_decoded() -> None:
+    body = "Hallo Maya,\n\nvielen Dank für Ihre Bewerbung als Datenanalystin (m/w/d).\n"
+    raw = eml(
+        body,
+        sender="=?utf-8?q?J=C3=BCrgen_M=C3=BCller?= <juergen.mueller@firma.example>",
+        subject="=?iso-8859-1?b?SWhyZSBCZXdlcmJ1bmc=?=",
+        cte="base64",
+    )
+    reading = rk.read_rejection(raw)
+    assert reading.get("sender.name") == "Jürgen Müller"
+    assert reading.subject == "Ihre Bewerbung"
+    assert reading.get("position") == "Datenanalystin (m/w/d)"
+
+
+def test_pasted_text_without_headers_is_read_as_the_body() -> None:
+    reading = rk.read_rejection(LETTER)
+    assert reading.get("position") == "Senior Data Analyst"
+    assert reading.get("date") is None  # a pasted text has no date: not guessed
+    assert reading.message_id is None
+
+
+def test_the_situation_is_made_and_what_is_missing_is_named() -> None:
+    situation = rk.Situation.from_email(
+        eml(LETTER, subject="Your application at Northwind Analytics"),
+        candidate={"name": "Maya Chen", "email": "maya.chen@example.com"},
+    )
+    assert situation.company.name == "Northwind Analytics"
+    assert situation.rejection is not None
+    assert situation.rejection.by == "Anna Schmidt"
+    message = rk.compose(situation, recipe="thank_you", to="Anna Schmidt")
+    assert message.subject == "Re: Your application at Northwind Analytics"
+    assert message.in_reply_to == "<rejection-1@northwind.example>"
+    with pytest.raises(rk.ValidationError) as caught:
+        rk.Situation.from_email("Thank you for applying.", candidate="Maya Chen")
+    assert {p.path for p in caught.value.problems} == {"company.name", "position.title"}
+    given = rk.Situation.from_email(
+        "Thank you for applying.",
+        candidate="Maya Chen",
+        overrides={"company": {"name": "Acme"}, "position": {"title": "Analyst"}},
+    )
+    assert given.position.title == "Analyst"
+
+
+def test_a_reply_keeps_the_whole_thread_and_one_prefix() -> None:
+    raw = eml(
+        LETTER,
+        subject="Re: AW: Ihre Bewerbung",
+        headers={
+            "References": "<a@x.example> <b@x.example>",
+            "In-Reply-To": "<b@x.example>",
+        },
+    )
+    situation = rk.Situation.from_email(
+        raw, candidate="Maya Chen", overrides={"company": {"name": "Northwind"}}
+    )
+    message = rk.compose(situation, recipe="thank_you", to="Anna Schmidt")
+    assert message.subject == "Re: Ihre Bewerbung"
+    wire = message.to_email_message()
+    assert wire["References"] == "<a@x.example> <b@x.example> <rejection-1@northwind.example>"
+    assert wire["In-Reply-To"] == "<rejection-1@northwind.example>"
+
+
+def test_a_no_reply_address_is_refused_as_a_contact() -> None:
+    with pytest.raises(rk.ValidationError, match=r"contacts\[0\]\.email: .*takes no replies"):
+        rk.Situation.from_dict(
+            {
+                "candidate": {"name": "Maya Chen"},
+                "company": {"name": "Northwind"},
+                "position": {"title": "Analyst"},
+                "contacts": [{"name": "Anna Schmidt", "email": "no-reply@northwind.example"}],
+            }
+        )
+
+
+def test_the_reading_is_plain_data() -> None:
+    data = rk.read_rejection(eml(LETTER)).to_dict()
+    assert data["fields"]["date"] == {"value": "2026-11-24", "confidence": "high",
+                                      "source": "header"}  # fmt: skip
+    assert "feedback" in data["uncertain"]
