@@ -91,10 +91,7 @@ def _everything(situation: rk.Situation) -> list[rk.Message]:
 
 def _sentences(messages: list[rk.Message]) -> set[str]:
     return {
-        s
-        for m in messages
-        for part in m.parts
-        for s in re.split(r"(?<=[.!?;])\s+", part.text)
+        s for m in messages for part in m.parts for s in re.split(r"(?<=[.!?;])\s+", part.text)
     }
 
 
@@ -134,7 +131,8 @@ def test_team_name_follows_das_team(sample_data: dict[str, Any], team: str) -> N
     situation = rk.Situation.from_dict(_german(sample_data, team=team, gender="female"))
     messages = _variants(situation, "thank_you", "Priya Raman")
     text = "\n".join(m.text for m in messages)
-    assert f"{team}-Team" not in text and f"{team} Team" not in text
+    assert f"{team}-Team" not in text
+    assert f"{team} Team" not in text
     sentences = _sentences(messages)
     assert f"Ich wünsche Ihnen und dem Team {team} viel Erfolg." in sentences
     assert f"Ich wünsche Ihnen und allen im Team {team} viel Erfolg." in sentences
@@ -146,7 +144,9 @@ def test_without_a_team_the_wishes_name_the_company(sample_data: dict[str, Any])
     situation = rk.Situation.from_dict(_german(sample_data, team=None, gender="female"))
     sentences = _sentences(_variants(situation, "thank_you", "Priya Raman"))
     assert f"Ich wünsche Ihnen und allen bei {COMPANY} viel Erfolg." in sentences
-    assert "Ich wünsche Ihnen und Ihren Kolleginnen und Kollegen weiterhin alles Gute." in sentences
+    assert (
+        "Ich wünsche Ihnen und Ihren Kolleginnen und Kollegen weiterhin alles Gute." in sentences
+    )
 
 
 # -- salutations and titles ------------------------------------------------------------
@@ -160,10 +160,14 @@ def test_without_a_team_the_wishes_name_the_company(sample_data: dict[str, Any])
         ({"honorific": "dr"}, "Guten Tag Dr. Priya Raman,"),
         ({}, "Guten Tag Priya Raman,"),
         ({"name": "Dr. Katrin Albrecht", "gender": "female"}, "Sehr geehrte Frau Dr. Albrecht,"),
-        ({"name": "Dr.-Ing. Katrin Albrecht", "gender": "female"},
-         "Sehr geehrte Frau Dr. Albrecht,"),
-        ({"name": "Prof. Dr. Henning Lorenz", "gender": "male"},
-         "Sehr geehrter Herr Professor Lorenz,"),
+        (
+            {"name": "Dr.-Ing. Katrin Albrecht", "gender": "female"},
+            "Sehr geehrte Frau Dr. Albrecht,",
+        ),
+        (
+            {"name": "Prof. Dr. Henning Lorenz", "gender": "male"},
+            "Sehr geehrter Herr Professor Lorenz,",
+        ),
         ({"name": "Prof. Maria Santos"}, "Guten Tag Prof. Maria Santos,"),
         ({"name": "Frau Anna von Berg"}, "Sehr geehrte Frau von Berg,"),
     ],
@@ -205,8 +209,8 @@ def test_team_letter_opens_with_damen_und_herren_and_says_sie(
 
 
 @pytest.mark.parametrize(
-    ("address", "greeting", "wrong"), [("formal", "Sehr geehrte Frau Raman,", DU),
-                                       ("informal", "Hallo Priya,", SIE)]
+    ("address", "greeting", "wrong"),
+    [("formal", "Sehr geehrte Frau Raman,", DU), ("informal", "Hallo Priya,", SIE)],
 )
 def test_register_is_kept_across_email_and_linkedin(
     sample_data: dict[str, Any], address: str, greeting: str, wrong: re.Pattern[str]
@@ -240,7 +244,7 @@ def test_default_register_is_sie_on_linkedin_too(sample_data: dict[str, Any]) ->
 def test_every_thanks_frame_takes_every_filler_in_the_accusative(
     sample_data: dict[str, Any],
 ) -> None:
-    """"Vielen Dank für …", "Sehr geschätzt habe ich …": each filler fits each frame."""
+    """ "Vielen Dank für …", "Sehr geschätzt habe ich …": each filler fits each frame."""
     situation = rk.Situation.from_dict(_german(sample_data, gender="female"))
     sentences = _sentences(_variants(situation, "thank_you", "Lena Park"))
     role = "Referent Controlling"
@@ -295,7 +299,7 @@ def test_resource_title_is_closed_off_after_its_relative_clause(
 def test_kindness_about_her_is_addressed_to_her(
     sample_data: dict[str, Any], address: str, expected: str
 ) -> None:
-    """"ihren Anruf" typed about Priya becomes "Ihren"/"deinen Anruf" and is thanked as an act."""
+    """ "ihren Anruf" typed about Priya becomes "Ihren"/"deinen Anruf" and is thanked as an act."""
     data = _german(sample_data, gender="female", address=address)
     data["contacts"][0]["topics"] = ["ihren ermutigenden Anruf nach der zweiten Runde"]
     situation = rk.Situation.from_dict(data)
@@ -305,7 +309,7 @@ def test_kindness_about_her_is_addressed_to_her(
 
 
 def test_topic_lead_in_is_not_repeated(sample_data: dict[str, Any]) -> None:
-    """"über die Umstellung …" typed with its "über" reads "Gespräch über die Umstellung"."""
+    """ "über die Umstellung …" typed with its "über" reads "Gespräch über die Umstellung"."""
     situation = rk.Situation.from_dict(_german(sample_data, gender="female"))
     texts = "\n".join(m.text for m in _variants(situation, "thank_you", "Priya Raman"))
     assert "Gespräch über die Umstellung der Dashboards auf dbt." in texts

@@ -158,6 +158,8 @@ def _gratitude(ctx: BlockContext) -> str:
         return "kindness" if f.kindness else "welcome"
     if f.recipient_role == "referrer":
         return "referral"
+    if f.messenger and f.recipient_role == "agency_recruiter":
+        return "agency"  # the agency's news is the client's decision, not theirs
     if f.messenger:
         return {"phone": "call", "in_person": "in_person", "ats": "ats"}.get(f.via, "news")
     if f.recipient_role == "colleague":
@@ -250,8 +252,8 @@ def _wishes(ctx: BlockContext) -> str:
         return "light"
     if f.recipient_role == "referrer":
         return "referrer"
-    if f.recipient_role == "colleague":
-        return "colleague"
+    if f.recipient_role == "colleague" or (f.internal and f.recipient is not None):
+        return "colleague"  # an internal candidate writes to colleagues, not outsiders
     if f.recipient_role == "agency_recruiter":
         return "agency"
     if f.recipient_role in ("recruiter", "coordinator", "hr"):
@@ -269,6 +271,10 @@ def _feedback_request(ctx: BlockContext) -> str | None:
     f = ctx.facts
     if f.feedback or not f.later_stage or _light(ctx):
         return None
+    if f.recipient_role == "colleague":
+        return "colleague"  # a colleague can simply be asked for their view
+    if f.recipient_role == "agency_recruiter":
+        return "agency"  # the agency can only pass on what the client said
     return "hedged"
 
 
@@ -280,6 +286,10 @@ def _check_in(ctx: BlockContext) -> str:
     f = ctx.facts
     update = f.update
     if update is None:
+        if f.recipient is None:
+            return "hello_team"
+        if f.recipient_role == "agency_recruiter":
+            return "hello_agency"
         return "hello_met" if f.interviewed and not f.internal else "hello"
     if update.kind == "article":
         return "article_link" if update.url else "article"
@@ -290,6 +300,8 @@ def _connect(ctx: BlockContext) -> str:
     f = ctx.facts
     if f.recipient_role == "agency_recruiter":
         return "agency"
+    if f.recipient_role == "referrer":
+        return "referrer"
     return "met" if f.interviewed else "process"
 
 
@@ -360,9 +372,16 @@ class Greeting(TemplateBlock):
         )
 
 
+#: The most people a note thanks by name.
+_MAX_NAMED = 4
+
+
 def _pass_thanks(ctx: BlockContext) -> str | None:
     f = ctx.facts
-    return "others" if f.recipient_role == "hiring_manager" and f.others else None
+    if f.recipient_role != "hiring_manager" or not f.others:
+        return None
+    # Past four names a list reads like a roll call: thank the panel instead.
+    return "panel" if len(f.others) > _MAX_NAMED else "others"
 
 
 def _closing(ctx: BlockContext) -> str:

@@ -136,9 +136,8 @@ class JinjaTemplates:
         text = _ASCII_SPACE.sub(" ", text).strip(" ")
         facts = values.get("c")
         company = getattr(facts, "company", None) or values.get("company") or ""
-        return self.grammar.apply(
-            text, company=company, gender=getattr(facts, "company_gender", None)
-        )
+        gender = getattr(facts, "company_gender", None) or values.get("company_gender")
+        return self.grammar.apply(text, company=company, gender=gender)
 
     def macros(self, template: str) -> tuple[str, ...]:
         """The macros ``template`` defines."""
