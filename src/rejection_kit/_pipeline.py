@@ -27,6 +27,7 @@ from rejection_kit.language import resolve_locale
 from rejection_kit.model import Contact, Situation
 from rejection_kit.model._fields import normalize
 from rejection_kit.render import Message
+from rejection_kit.types import ChannelName, RecipeName, ToneName
 
 DEFAULT_SEED = 0
 
@@ -97,11 +98,11 @@ def _composer(
 def compose(
     situation: Situation,
     *,
-    recipe: str | Recipe = "full_response",
+    recipe: RecipeName | Recipe = "full_response",
     to: str | None = None,
     locale: str = "en",
-    channel: str | Channel | None = None,
-    tone: str | ToneProfile | None = None,
+    channel: ChannelName | Channel | None = None,
+    tone: ToneName | ToneProfile | None = None,
     seed: int | None = None,
     rules: Sequence[Any] | None = None,
     premium: bool = False,
@@ -165,10 +166,10 @@ def compose(
 def compose_all(
     situation: Situation,
     *,
-    recipe: str | Recipe = "thank_you",
+    recipe: RecipeName | Recipe = "thank_you",
     locale: str = "en",
-    channel: str | Channel | None = None,
-    tone: str | ToneProfile | None = None,
+    channel: ChannelName | Channel | None = None,
+    tone: ToneName | ToneProfile | None = None,
     seed: int | None = None,
     rules: Sequence[Any] | None = None,
     premium: bool = False,
@@ -234,11 +235,11 @@ def _avoided(avoid: Iterable[Message] | None) -> set[str]:
 def every_variant(
     situation: Situation,
     *,
-    recipe: str | Recipe,
+    recipe: RecipeName | Recipe,
     to: str | None = None,
     locale: str = "en",
-    channel: str | None = None,
-    tone: str | ToneProfile | None = None,
+    channel: ChannelName | Channel | None = None,
+    tone: ToneName | ToneProfile | None = None,
 ) -> Iterator[Message]:
     """One message for every variant that fits this situation and recipient.
 

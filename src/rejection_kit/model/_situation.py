@@ -585,6 +585,27 @@ class Situation(_Checked):
 
         return structure(data)
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Pydantic v2: validate with ``from_dict``, serialize with ``to_dict``."""
+        from rejection_kit.model._pydantic import situation_core_schema
+
+        return situation_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core: Any, handler: Any) -> dict[str, Any]:
+        """Pydantic v2 (and FastAPI's OpenAPI): the situation's JSON Schema."""
+        from rejection_kit.model._pydantic import openapi_schema
+
+        return openapi_schema()
+
+    @classmethod
+    def json_schema(cls) -> dict[str, Any]:
+        """The JSON Schema (draft 2020-12) of the data ``from_dict`` accepts."""
+        from rejection_kit.model._schema import situation_schema
+
+        return situation_schema()
+
     def to_dict(self) -> dict[str, Any]:
         """Return plain, JSON-ready data; ``Situation.from_dict`` reads it back."""
         from rejection_kit.model._io import unstructure
