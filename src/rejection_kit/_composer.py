@@ -93,6 +93,8 @@ class Composer:
     rules: Sequence[Any] = ()
     pinned: Mapping[str, str] = attrs.field(factory=dict)
     update: Update | None = None
+    #: Said in every message when the locale is another variant than the one asked for.
+    locale_note: str | None = None
 
     def address(self, recipient: Contact | None) -> str:
         """The register of a message to ``recipient``: theirs, else the locale's default.
@@ -397,6 +399,8 @@ class Composer:
                     f"sentence of another message repeats here ({part.variant})"
                 )
             used |= sentences(part.text) | {part.variant}
+        if self.locale_note:
+            notes.append(self.locale_note)
         notes += mixed_language_notes(
             quoted_fields(self.situation, recipient, self.update), text, self.locale
         )

@@ -23,11 +23,11 @@ from rejection_kit._errors import (
 )
 from rejection_kit.channels import Channel, get_channel
 from rejection_kit.composition import Recipe, ToneProfile, get_recipe, tone_profile
-from rejection_kit.language import resolve_locale
+from rejection_kit.language._locales import negotiate
 from rejection_kit.model import Contact, Situation
 from rejection_kit.model._fields import normalize
 from rejection_kit.render import Message
-from rejection_kit.types import ChannelName, RecipeName, ToneName
+from rejection_kit.types import ChannelName, LocaleRequest, RecipeName, ToneName
 
 DEFAULT_SEED = 0
 
@@ -64,7 +64,7 @@ def _composer(
     situation: Situation,
     recipe: str | Recipe,
     *,
-    locale: str = "en",
+    locale: LocaleRequest = "en",
     channel: str | Channel | None = None,
     tone: str | ToneProfile | None = None,
     seed: int | None = None,
@@ -84,13 +84,15 @@ def _composer(
     if rules is not None and (isinstance(rules, (str, bytes)) or not isinstance(rules, Sequence)):
         raise ArgumentError("rules", f"must be a list of rules, got {shown(rules)}")
     resolved = get_recipe(recipe)
+    chosen, note = negotiate(locale)
     return Composer(
         situation=situation,
         recipe=resolved,
         channel=_channel(channel, resolved, premium, max_chars),
         profile=tone_profile(tone),
         seed=DEFAULT_SEED if seed is None else seed,
-        locale=resolve_locale(locale),
+        locale=chosen,
+        locale_note=note,
         rules=tuple(rules or ()),
     )
 
@@ -100,7 +102,7 @@ def compose(
     *,
     recipe: RecipeName | Recipe = "full_response",
     to: str | None = None,
-    locale: str = "en",
+    locale: LocaleRequest = "en",
     channel: ChannelName | Channel | None = None,
     tone: ToneName | ToneProfile | None = None,
     seed: int | None = None,
@@ -167,7 +169,7 @@ def compose_all(
     situation: Situation,
     *,
     recipe: RecipeName | Recipe = "thank_you",
-    locale: str = "en",
+    locale: LocaleRequest = "en",
     channel: ChannelName | Channel | None = None,
     tone: ToneName | ToneProfile | None = None,
     seed: int | None = None,
@@ -237,7 +239,7 @@ def every_variant(
     *,
     recipe: RecipeName | Recipe,
     to: str | None = None,
-    locale: str = "en",
+    locale: LocaleRequest = "en",
     channel: ChannelName | Channel | None = None,
     tone: ToneName | ToneProfile | None = None,
 ) -> Iterator[Message]:

@@ -15,9 +15,13 @@ time, and a ``babel.Locale`` is accepted too.
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
-__all__ = ["AddressName", "ChannelName", "RecipeName", "ToneName"]
+if TYPE_CHECKING:
+    import babel
+
+__all__ = ["AddressName", "ChannelName", "LocaleRequest", "RecipeName", "ToneName"]
 
 #: The built-in recipes (``rejection_kit.recipes.RECIPES``).
 RecipeName = Literal[
@@ -35,5 +39,8 @@ RecipeName = Literal[
 ChannelName = Literal["card", "email", "linkedin_message", "linkedin_note", "sms"]
 #: The tone profiles (``rejection_kit.composition.PROFILES``).
 ToneName = Literal["concise", "formal", "neutral", "warm"]
+#: A locale as asked for: "de", "de-AT", an Accept-Language header ("it-IT,de;q=0.9"), a
+#: list of those in order of preference, or a ``babel.Locale``.
+LocaleRequest: TypeAlias = "str | Sequence[str] | babel.Locale"
 #: The registers a message can be written in.
 AddressName = Literal["formal", "informal"]

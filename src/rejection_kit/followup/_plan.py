@@ -25,6 +25,7 @@ from rejection_kit.language._grammar import grammar
 from rejection_kit.model import ADDRESSES, Contact, Situation, Update
 from rejection_kit.model._fields import MAX_ITEMS
 from rejection_kit.render import Message
+from rejection_kit.types import LocaleRequest
 
 #: The channel each kind of step uses unless ``channel_prefs`` says otherwise.
 DEFAULT_CHANNELS: Mapping[str, str] = {
@@ -250,7 +251,7 @@ def plan_follow_ups(
     situation: Situation,
     *,
     start: date | None = None,
-    locale: str = "en",
+    locale: LocaleRequest = "en",
     channel_prefs: Mapping[str, str] | None = None,
     until: date | None = None,
     updates: Sequence[Update | str | Mapping[str, str]] = (),
