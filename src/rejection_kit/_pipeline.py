@@ -71,6 +71,7 @@ def _composer(
     rules: Sequence[Any] | None = None,
     premium: bool = False,
     max_chars: int | None = None,
+    best_effort: bool = False,
 ) -> Composer:
     if not isinstance(situation, Situation):  # callers without type checking pass dicts
         kind = type(situation).__name__  # type: ignore[unreachable]
@@ -79,8 +80,9 @@ def _composer(
         )
     if seed is not None:
         arguments.integer("seed", seed, low=-(2**63), high=2**63 - 1)
-    if not isinstance(premium, bool):
-        raise ArgumentError("premium", f"must be true or false, got {shown(premium)}")
+    for name, flag in (("premium", premium), ("best_effort", best_effort)):
+        if not isinstance(flag, bool):
+            raise ArgumentError(name, f"must be true or false, got {shown(flag)}")
     if rules is not None and (isinstance(rules, (str, bytes)) or not isinstance(rules, Sequence)):
         raise ArgumentError("rules", f"must be a list of rules, got {shown(rules)}")
     resolved = get_recipe(recipe)
@@ -94,6 +96,7 @@ def _composer(
         locale=chosen,
         locale_note=note,
         rules=tuple(rules or ()),
+        best_effort=best_effort,
     )
 
 
@@ -110,6 +113,7 @@ def compose(
     premium: bool = False,
     max_chars: int | None = None,
     avoid: Iterable[Message] | None = None,
+    best_effort: bool = False,
 ) -> Message:
     """Compose one message for one recipient.
 
@@ -131,6 +135,9 @@ def compose(
         avoid: messages already written to the same people (a ``compose_all`` batch,
             a plan): their sentences are not used again. When the catalogue has no
             other phrasing left, the message says so in ``warnings``.
+        best_effort: when no phrasing fits the channel's limit (long names on a
+            LinkedIn note), return the shortest one with a warning instead of raising:
+            for a bot that must answer. Tone rules are never relaxed.
 
     Returns:
         The message, with its subject, text, and the provenance of every part.
@@ -141,7 +148,8 @@ def compose(
         CompositionError: when the recipe does not fit the situation (a closing note
             after silence when the news was given, a feedback request after feedback)
             or the recipient (saying why), or has nothing to say to them.
-        ConstraintError: when no phrasing satisfies the tone rules or the channel's limit.
+        ConstraintError: when no phrasing satisfies the tone rules, or the channel's
+            limit (unless ``best_effort``).
 
     >>> import rejection_kit as rk
     >>> s = rk.Situation.from_dict({"candidate": {"name": "Maya Chen"},
@@ -159,6 +167,7 @@ def compose(
         rules=rules,
         premium=premium,
         max_chars=max_chars,
+        best_effort=best_effort,
     )
     recipient = _recipient(situation, to)
     _refuse(composer, recipient)
@@ -177,6 +186,7 @@ def compose_all(
     premium: bool = False,
     max_chars: int | None = None,
     avoid: Iterable[Message] | None = None,
+    best_effort: bool = False,
 ) -> list[Message]:
     """Compose one message for every contact the recipe suits, no two sharing a sentence.
 
@@ -199,6 +209,7 @@ def compose_all(
         rules=rules,
         premium=premium,
         max_chars=max_chars,
+        best_effort=best_effort,
     )
     used = _avoided(avoid)
     _refuse(composer, None)

@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 if TYPE_CHECKING:
     import babel
 
-__all__ = ["AddressName", "ChannelName", "LocaleRequest", "RecipeName", "ToneName"]
+__all__ = [
+    "AddressName",
+    "ChannelName",
+    "FormatName",
+    "LocaleRequest",
+    "RecipeName",
+    "ToneName",
+]
 
 #: The built-in recipes (``rejection_kit.recipes.RECIPES``).
 RecipeName = Literal[
@@ -42,5 +49,7 @@ ToneName = Literal["concise", "formal", "neutral", "warm"]
 #: A locale as asked for: "de", "de-AT", an Accept-Language header ("it-IT,de;q=0.9"), a
 #: list of those in order of preference, or a ``babel.Locale``.
 LocaleRequest: TypeAlias = "str | Sequence[str] | babel.Locale"
+#: Where a message is shown (``Message.format``).
+FormatName = Literal["text", "markdown", "html", "slack", "telegram", "discord", "whatsapp"]
 #: The registers a message can be written in.
 AddressName = Literal["formal", "informal"]
