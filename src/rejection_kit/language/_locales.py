@@ -120,7 +120,7 @@ def _negotiate(preferences: tuple[str, ...], field: str, shown: str) -> tuple[st
             chosen = regional[0]
             if locale.territory:
                 return chosen, (
-                    f"{field}: {str(locale)} does not ship; wrote {chosen}, the "
+                    f"{field}: {locale!s} does not ship; wrote {chosen}, the "
                     f"{locale.get_language_name('en')} that does"
                 )
             return chosen, None

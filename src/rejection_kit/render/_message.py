@@ -6,7 +6,6 @@ import html
 from typing import TYPE_CHECKING, Any
 
 import attrs
-
 from markupsafe import Markup
 
 from rejection_kit._errors import ArgumentError, ValidationError, shown
