@@ -70,6 +70,7 @@ if _typing.TYPE_CHECKING:
     )
     from rejection_kit.model._schema import situation_schema
     from rejection_kit.render import Message
+    from rejection_kit._warm import warm_up
     from rejection_kit.tone import Finding, Report, check, fix
 
     __version__: str
@@ -89,6 +90,7 @@ _LAZY = {
     **dict.fromkeys(["Recipe", "ToneProfile", "when"], "rejection_kit.composition"),
     **dict.fromkeys(["Plan", "Step", "plan_follow_ups"], "rejection_kit.followup"),
     "supported_locales": "rejection_kit.language",
+    "warm_up": "rejection_kit._warm",
     **dict.fromkeys(
         [
             "Candidate",
@@ -188,5 +190,6 @@ __all__ = [
     "tone",
     "tools",
     "types",
+    "warm_up",
     "when",
 ]

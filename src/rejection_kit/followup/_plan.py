@@ -83,7 +83,7 @@ class Step:
         }
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Plan:
     """An ordered list of steps, with the locale its labels and messages are written in."""
 
@@ -124,6 +124,16 @@ class Plan:
 
     def __str__(self) -> str:
         return self.to_text()
+
+    def __repr__(self) -> str:
+        from rejection_kit._display import plan_repr
+
+        return plan_repr(self)
+
+    def _repr_html_(self) -> str:
+        from rejection_kit._display import plan_html
+
+        return plan_html(self)
 
 
 @attrs.frozen(kw_only=True)

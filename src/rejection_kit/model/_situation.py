@@ -517,7 +517,7 @@ def reference_problems(
         yield Problem("rejection.by", f"unknown contact {shown(rejection_by)}{hint}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Situation(_Checked):
     """One rejection: who, where, for what role, who was met, how the news came.
 
@@ -584,6 +584,16 @@ class Situation(_Checked):
         from rejection_kit.model._io import structure
 
         return structure(data)
+
+    def __repr__(self) -> str:
+        from rejection_kit._display import situation_repr
+
+        return situation_repr(self)
+
+    def _repr_html_(self) -> str:
+        from rejection_kit._display import situation_html
+
+        return situation_html(self)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
