@@ -53,6 +53,7 @@ if _typing.TYPE_CHECKING:
     from rejection_kit._caches import clear_caches
     from rejection_kit._custom import Phrasings, load_phrasings, phrasings
     from rejection_kit._pipeline import compose, compose_all, every_variant
+    from rejection_kit._warm import warm_up
     from rejection_kit.composition import Recipe, ToneProfile, when
     from rejection_kit.followup import Plan, Step, plan_follow_ups
     from rejection_kit.language import supported_locales
@@ -70,7 +71,6 @@ if _typing.TYPE_CHECKING:
     )
     from rejection_kit.model._schema import situation_schema
     from rejection_kit.render import Message
-    from rejection_kit._warm import warm_up
     from rejection_kit.tone import Finding, Report, check, fix
 
     __version__: str

@@ -8,6 +8,7 @@ steps by date, the situation's people and events. Every value is escaped.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from babel.dates import format_date
@@ -42,7 +43,7 @@ def plan_repr(plan: Plan) -> str:
     )
 
 
-def _table(caption: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def _table(caption: str, header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
     head = "".join(f"<th {_CELL}>{html.escape(h)}</th>" for h in header)
     body = "".join(
         "<tr>" + "".join(f"<td {_CELL}>{html.escape(c)}</td>" for c in row) + "</tr>"

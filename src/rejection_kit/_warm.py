@@ -46,7 +46,7 @@ def warm_up(locales: Iterable[str] | None = None, *, detect: bool = True) -> tup
         for name, recipe in RECIPES.items():
             to = next((c.name for c in situation.contacts if recipe.eligible(c, situation)), None)
             if recipe.refusal(situation, situation.contact(to) if to else None) is None:
-                message = compose(situation, recipe=name, to=to, locale=locale)
+                message = compose(situation, recipe=recipe, to=to, locale=locale)
                 check(message.text, situation=situation, locale=locale, recipe=name)
     if detect:
         from rejection_kit.language._detect import warm_up as load_identifier
