@@ -38,6 +38,7 @@ from rejection_kit._errors import (
 
 if _typing.TYPE_CHECKING:
     from rejection_kit import (
+        batch,
         blocks,
         channels,
         composition,
@@ -76,7 +77,7 @@ if _typing.TYPE_CHECKING:
     __version__: str
 
 _SUBMODULES = (
-    "blocks", "channels", "composition", "followup", "language", "model",
+    "batch", "blocks", "channels", "composition", "followup", "language", "model",
     "recipes", "render", "tone", "tools", "types",
 )  # fmt: skip
 # Everything but the exceptions loads on first use (PEP 562), so that importing the
@@ -168,6 +169,7 @@ __all__ = [
     "Update",
     "ValidationError",
     "__version__",
+    "batch",
     "blocks",
     "channels",
     "check",

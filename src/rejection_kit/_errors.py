@@ -136,7 +136,7 @@ class RejectionKitError(Exception):
 #: forms act on the code (``required`` → ask for it) and may show their own message.
 PROBLEM_CODES: tuple[tuple[str, str], ...] = (
     ("required", r"^(?:is required|must not be empty|give |the e-mail does not say)"),
-    ("unknown_field", r"^unknown field"),
+    ("unknown_field", r"^unknown field|^is not an (?:option|argument)"),
     ("unknown_contact", r"^unknown contact"),
     ("duplicate", r"^duplicate "),
     ("too_long", r"^must be at most \d+ characters|^is larger than|^is \d[\d,]* (?:bytes|char)"),
