@@ -28,14 +28,14 @@ def compose_partition(rows: list[tuple[int, Any]]) -> list[dict[str, Any]]:
 def main(count: int = 200, workers: int = 2) -> list[dict[str, Any]]:
     rows = [(i, {**SAMPLE, "company": {"name": f"Company {i}"}}) for i in range(count)]
     rows[7] = (7, {"candidate": {"name": "Maya"}})  # a bad row: an error record, not a crash
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True) as cluster:
-        with Client(cluster):
-            start = time.perf_counter()
-            bag = db.from_sequence(rows, npartitions=workers * 4)
-            results = sorted(
-                bag.map_partitions(compose_partition).compute(), key=lambda r: r["row"]
-            )
-            elapsed = time.perf_counter() - start
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, processes=True) as cluster,
+        Client(cluster),
+    ):
+        start = time.perf_counter()
+        bag = db.from_sequence(rows, npartitions=workers * 4)
+        results = sorted(bag.map_partitions(compose_partition).compute(), key=lambda r: r["row"])
+        elapsed = time.perf_counter() - start
     messages = sum(len(r.get("messages", ())) for r in results)
     print(
         f"{len(results)} rows, {messages} messages in {elapsed:.1f} s on {workers} workers "
