@@ -261,7 +261,7 @@ class UnknownNameError(RejectionKitError, LookupError):
         return "unknown_" + self.kind.replace(" ", "_")
 
     def __init__(self, name: object, *, choices: Sequence[str], field: str) -> None:
-        self.name = name if isinstance(name, str) and len(name) <= 200 else shown(name)
+        self.name: str = name if isinstance(name, str) and len(name) <= 200 else shown(name)
         self.choices: tuple[str, ...] = tuple(choices)
         self.field = field
         listed = ", ".join(shown(c) if len(c) > _SHOWN else c for c in self.choices[:10])

@@ -388,13 +388,13 @@ def _closing(ctx: BlockContext) -> str:
     return "light" if _light(ctx) else ctx.closing
 
 
-Gratitude = TemplateBlock(name="gratitude", paragraph="opening", group=_gratitude)
-ReferrerUpdate = TemplateBlock(name="referrer", paragraph="opening", group=_referrer)
-Acknowledgement = TemplateBlock(
+Gratitude: TemplateBlock = TemplateBlock(name="gratitude", paragraph="opening", group=_gratitude)
+ReferrerUpdate: TemplateBlock = TemplateBlock(name="referrer", paragraph="opening", group=_referrer)
+Acknowledgement: TemplateBlock = TemplateBlock(
     name="acknowledgement", paragraph="opening", group=_acknowledgement, optional=True
 )
-Highlight = TemplateBlock(name="highlight", paragraph="highlight", group=_highlight)
-ResourceOffers = tuple(
+Highlight: TemplateBlock = TemplateBlock(name="highlight", paragraph="highlight", group=_highlight)
+ResourceOffers: tuple[OfferBlock, ...] = tuple(
     OfferBlock(
         name="resource_offer" if n == 0 else f"resource_offer_{n + 1}",
         template="blocks/resource_offer.j2",
@@ -404,17 +404,17 @@ ResourceOffers = tuple(
     )
     for n in range(3)
 )
-PassThanks = TemplateBlock(
+PassThanks: TemplateBlock = TemplateBlock(
     name="pass_thanks", paragraph="highlight", group=_pass_thanks, optional=True
 )
-KeepDoorOpen = TemplateBlock(name="keep_door_open", paragraph="door", group=_door)
-FeedbackRequest = TemplateBlock(name="feedback_request", paragraph="door", group=_feedback_request)
-WellWishes = TemplateBlock(name="well_wishes", paragraph="wishes", group=_wishes, optional=True)
-ConnectInvite = TemplateBlock(name="connect_invite", paragraph="body", group=_connect)
-RadarCheckIn = TemplateBlock(name="radar", paragraph="opening", group=_radar)
-CheckIn = TemplateBlock(name="check_in", paragraph="opening", group=_check_in)
-GhostedClosure = TemplateBlock(name="ghosted", paragraph="opening", group=_always("closure"))
-Closing = TemplateBlock(name="closing", paragraph="closing", group=_closing, template="letter.j2")
-Signature = TemplateBlock(
+KeepDoorOpen: TemplateBlock = TemplateBlock(name="keep_door_open", paragraph="door", group=_door)
+FeedbackRequest: TemplateBlock = TemplateBlock(name="feedback_request", paragraph="door", group=_feedback_request)
+WellWishes: TemplateBlock = TemplateBlock(name="well_wishes", paragraph="wishes", group=_wishes, optional=True)
+ConnectInvite: TemplateBlock = TemplateBlock(name="connect_invite", paragraph="body", group=_connect)
+RadarCheckIn: TemplateBlock = TemplateBlock(name="radar", paragraph="opening", group=_radar)
+CheckIn: TemplateBlock = TemplateBlock(name="check_in", paragraph="opening", group=_check_in)
+GhostedClosure: TemplateBlock = TemplateBlock(name="ghosted", paragraph="opening", group=_always("closure"))
+Closing: TemplateBlock = TemplateBlock(name="closing", paragraph="closing", group=_closing, template="letter.j2")
+Signature: TemplateBlock = TemplateBlock(
     name="signature", paragraph="signature", group=_always("name"), template="letter.j2"
 )

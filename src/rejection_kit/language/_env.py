@@ -17,7 +17,7 @@ from jinja2 import nodes
 
 from rejection_kit._errors import TemplateError
 from rejection_kit.language._catalog import translations
-from rejection_kit.language._grammar import grammar
+from rejection_kit.language._grammar import Grammar, grammar
 
 _LOCK = threading.Lock()
 _ASCII_SPACE = re.compile(r"[ \t\r\n]+")
@@ -120,7 +120,7 @@ class JinjaTemplates:
     def __init__(self, locale: str, register: str = "formal") -> None:
         self.locale = locale
         self.register = register
-        self.grammar = grammar(locale)
+        self.grammar: Grammar = grammar(locale)
         environment(locale, register)  # fail early for a locale without catalogs
 
     def render(self, template: str, macro: str, **values: Any) -> str:
