@@ -389,7 +389,9 @@ def _closing(ctx: BlockContext) -> str:
 
 
 Gratitude: TemplateBlock = TemplateBlock(name="gratitude", paragraph="opening", group=_gratitude)
-ReferrerUpdate: TemplateBlock = TemplateBlock(name="referrer", paragraph="opening", group=_referrer)
+ReferrerUpdate: TemplateBlock = TemplateBlock(
+    name="referrer", paragraph="opening", group=_referrer
+)
 Acknowledgement: TemplateBlock = TemplateBlock(
     name="acknowledgement", paragraph="opening", group=_acknowledgement, optional=True
 )
@@ -408,13 +410,23 @@ PassThanks: TemplateBlock = TemplateBlock(
     name="pass_thanks", paragraph="highlight", group=_pass_thanks, optional=True
 )
 KeepDoorOpen: TemplateBlock = TemplateBlock(name="keep_door_open", paragraph="door", group=_door)
-FeedbackRequest: TemplateBlock = TemplateBlock(name="feedback_request", paragraph="door", group=_feedback_request)
-WellWishes: TemplateBlock = TemplateBlock(name="well_wishes", paragraph="wishes", group=_wishes, optional=True)
-ConnectInvite: TemplateBlock = TemplateBlock(name="connect_invite", paragraph="body", group=_connect)
+FeedbackRequest: TemplateBlock = TemplateBlock(
+    name="feedback_request", paragraph="door", group=_feedback_request
+)
+WellWishes: TemplateBlock = TemplateBlock(
+    name="well_wishes", paragraph="wishes", group=_wishes, optional=True
+)
+ConnectInvite: TemplateBlock = TemplateBlock(
+    name="connect_invite", paragraph="body", group=_connect
+)
 RadarCheckIn: TemplateBlock = TemplateBlock(name="radar", paragraph="opening", group=_radar)
 CheckIn: TemplateBlock = TemplateBlock(name="check_in", paragraph="opening", group=_check_in)
-GhostedClosure: TemplateBlock = TemplateBlock(name="ghosted", paragraph="opening", group=_always("closure"))
-Closing: TemplateBlock = TemplateBlock(name="closing", paragraph="closing", group=_closing, template="letter.j2")
+GhostedClosure: TemplateBlock = TemplateBlock(
+    name="ghosted", paragraph="opening", group=_always("closure")
+)
+Closing: TemplateBlock = TemplateBlock(
+    name="closing", paragraph="closing", group=_closing, template="letter.j2"
+)
 Signature: TemplateBlock = TemplateBlock(
     name="signature", paragraph="signature", group=_always("name"), template="letter.j2"
 )
