@@ -14,8 +14,8 @@ forget.
 
 from __future__ import annotations
 
-import io
 import functools
+import io
 import re
 import sys
 import tempfile
