@@ -569,7 +569,7 @@ def test_plan_labels_speak_in_the_plans_register_and_name_channels_in_spanish(
     else:
         assert not any(TU.search(label) for label in labels)
     text = plan.to_text()
-    for channel in ("correo electrónico", "invitación de LinkedIn", "mensaje de LinkedIn"):
+    for channel in ("correo electrónico", "mensaje de LinkedIn"):
         assert f"({channel})" in text
     assert not re.search(r"\((?:email|linkedin_note|linkedin_message|sms|card)\)", text)
 

@@ -434,12 +434,13 @@ def _parts(messages: Any, block: str) -> list[str]:
 def test_plan_labels_channels_and_reminders_are_dutch(
     sample_data: dict[str, Any], address: str
 ) -> None:
-    """Channels read "(per e-mail)", "(via LinkedIn)"; the news-only reminder speaks u or je."""
+    """Channels read "(per e-mail)"; a LinkedIn step names LinkedIn once; the news-only reminder speaks u or je."""
     situation = _dutch(sample_data, gender="female")
     plan = rk.plan_follow_ups(situation, locale="nl", seed=1, address=address)
     text = plan.to_text()
     assert "(per e-mail)" in text
-    assert "(via LinkedIn)" in text
+    linkedin = [line for line in text.splitlines() if "LinkedIn" in line and " — " in line]
+    assert linkedin and all("(" not in line for line in linkedin)  # named once, in the label
     assert not re.search(r"\((?:email|linkedin_note|e-mail|text message|card)\)", text)
     reminders = {s.label for s in plan.steps if s.kind == "check_in_if_news"}
     you = "u" if address == "formal" else "je"

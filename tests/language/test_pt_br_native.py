@@ -680,7 +680,7 @@ def test_plan_names_channels_and_reminders_in_portuguese(
     plan = rk.plan_follow_ups(situation, locale="pt_BR", address=address)
     text = plan.to_text()
     assert "— Mensagem de agradecimento para Priya Raman (por e-mail)" in text
-    assert "— Convite no LinkedIn para Priya Raman (por convite no LinkedIn)" in text
+    assert "— Convite no LinkedIn para Priya Raman\n" in text  # the label names the channel once
     assert (
         "— Se houver novidades para contar até lá, retomar o contato com Priya Raman (por e-mail)"
         in text
