@@ -235,8 +235,11 @@ def test_team_fillers_in_the_catalog() -> None:
     assert formal.gettext("you and the %(team)s team") == "u en het team %(team)s"
     assert team.gettext("you and the %(team)s team") == "het team %(team)s"
     assert team.gettext("you and everyone at %(company)s") == "iedereen bij %(company)s"
-    assert team.gettext("I hope all is well with you and the team.") == (
-        "Ik hoop dat het u allen goed gaat."
+    assert team.gettext(
+        "I hope all is well with you; I still think back to our work on the %(role)s search."
+    ) == (
+        "Ik hoop dat het u allen goed gaat; aan onze samenwerking rond de functie van %(role)s"
+        " denk ik nog steeds graag terug."
     )
 
 
@@ -368,7 +371,7 @@ def test_no_new_year_wishes_in_any_month() -> None:
         "Thank you once more, and all the best.",
         "Thank you again, and all the best.",
         "All the best, and talk soon.",
-        "I hope all is well with you and the team.",
+        "I hope all is well with you; I still think back to our work on the %(role)s search.",
     ):
         for catalog in (formal, informal):
             text = catalog.gettext(msgid)
@@ -434,13 +437,15 @@ def _parts(messages: Any, block: str) -> list[str]:
 def test_plan_labels_channels_and_reminders_are_dutch(
     sample_data: dict[str, Any], address: str
 ) -> None:
-    """Channels read "(per e-mail)"; a LinkedIn step names LinkedIn once; the news-only reminder speaks u or je."""
+    """Channels read "(per e-mail)"; a LinkedIn step names LinkedIn once; the news-only
+    reminder speaks u or je."""
     situation = _dutch(sample_data, gender="female")
     plan = rk.plan_follow_ups(situation, locale="nl", seed=1, address=address)
     text = plan.to_text()
     assert "(per e-mail)" in text
     linkedin = [line for line in text.splitlines() if "LinkedIn" in line and " — " in line]
-    assert linkedin and all("(" not in line for line in linkedin)  # named once, in the label
+    assert linkedin
+    assert all("(" not in line for line in linkedin)  # named once, in the label
     assert not re.search(r"\((?:email|linkedin_note|e-mail|text message|card)\)", text)
     reminders = {s.label for s in plan.steps if s.kind == "check_in_if_news"}
     you = "u" if address == "formal" else "je"
@@ -599,11 +604,11 @@ def test_check_in_without_news_names_the_role_and_no_season(
 
 
 def test_the_team_check_in_greets_everyone_in_the_plural(sample_data: dict[str, Any]) -> None:
-    """To the hiring team: "iedereen bij …", "u allen", "uw werk", never "u en het team"."""
+    """To the hiring team: "u allen", "uw werk", never "u en het team"."""
     situation = _team_only(sample_data)
     openings = set(_parts(rk.every_variant(situation, recipe="check_in", locale="nl"), "check_in"))
     assert len(openings) == 3
-    assert any("iedereen bij Northwind Analytics" in t for t in openings)
+    assert any("ik wil u allen graag het beste wensen" in t for t in openings)
     assert any("u allen" in t for t in openings)
     for text in openings:
         assert "Senior Data Analyst" in text or "uw werk" in text, text

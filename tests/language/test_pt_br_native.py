@@ -705,7 +705,7 @@ def test_a_kindness_is_thanked_without_repeating_the_interview(
     sample_data: dict[str, Any],
 ) -> None:
     """A kindness at the front desk ("a ajuda para encontrar uma sala tranquila antes da
-    entrevista final") is thanked "naquele dia", not with a second "entrevista"."""
+    entrevista final") is thanked without a second "entrevista"."""
     carla = {
         "name": "Carla Dias",
         "role": "receptionist",
@@ -715,7 +715,7 @@ def test_a_kindness_is_thanked_without_repeating_the_interview(
     thanks = _parts(_variants(situation, "thank_you", "Carla Dias"), "gratitude")
     assert (
         "Agradeço a ajuda para encontrar uma sala tranquila antes da entrevista final; isso me"
-        " deixou bem mais à vontade naquele dia." in thanks
+        " deixou bem mais à vontade." in thanks
     )
     for sentence in thanks:
         assert sentence.count("entrevista") <= 1, sentence
