@@ -82,10 +82,11 @@ def test_german_locales_resolve_to_de(asked: str, served: str) -> None:
         ({}, "Guten Tag Priya Raman,"),
         ({"gender": "female", "honorific": "dr"}, "Sehr geehrte Frau Dr. Raman,"),
         ({"gender": "male", "honorific": "dr"}, "Sehr geehrter Herr Dr. Raman,"),
-        ({"honorific": "dr"}, "Guten Tag Dr. Priya Raman,"),
+        # No gender known: the title with the family name, never "Herr" or "Frau" guessed.
+        ({"honorific": "dr"}, "Guten Tag Dr. Raman,"),
         ({"gender": "female", "honorific": "prof"}, "Sehr geehrte Frau Professorin Raman,"),
         ({"gender": "male", "honorific": "prof"}, "Sehr geehrter Herr Professor Raman,"),
-        ({"honorific": "prof"}, "Guten Tag Prof. Priya Raman,"),
+        ({"honorific": "prof"}, "Guten Tag Prof. Raman,"),
         ({"gender": "female", "address": "informal"}, "Hallo Priya,"),
         ({"address": "informal"}, "Hallo Priya,"),
     ],
@@ -201,32 +202,45 @@ def test_linkedin_note_fits_200_characters(sample_data: dict[str, Any]) -> None:
             assert len(message.text) <= 200, message.text
 
 
-@pytest.mark.parametrize(("address", "pronoun"), [("formal", "Ihnen"), ("informal", "dir")])
+@pytest.mark.parametrize(
+    ("address", "pronoun", "if_news"),
+    [
+        ("formal", "Ihnen", "Falls Sie bis dahin etwas Neues zu berichten haben"),
+        ("informal", "dir", "Falls du bis dahin etwas Neues zu berichten hast"),
+    ],
+)
 def test_check_in_shares_german_news_in_one_register(
-    sample_data: dict[str, Any], address: str, pronoun: str
+    sample_data: dict[str, Any], address: str, pronoun: str, if_news: str
 ) -> None:
-    """A check-in puts the user's German news after a German lead-in, or just says hello."""
+    """A check-in puts the user's German news after a German lead-in; without news the
+    plan only reminds you (in your own register), and a hello written anyway says one."""
     situation = _german(sample_data, gender="female", address=address)
     news = {
         "kind": "article",
         "text": "ein Beitrag über Datenqualität",
         "url": "https://example.com/dq",
     }
-    plan = rk.plan_follow_ups(situation, locale="de", updates=[news], seed=1)
+    plan = rk.plan_follow_ups(situation, locale="de", updates=[news], seed=1, address=address)
     check_ins = [s for s in plan.steps if s.kind == "check_in"]
-    assert len(check_ins) == 4
-    assert all(s.label.startswith("Kurzes Lebenszeichen an ") for s in check_ins)
-    first, *hellos = (s.message for s in check_ins)
+    assert len(check_ins) == 1
+    assert check_ins[0].label == "Kurzes Lebenszeichen an Priya Raman"
+    reminders = [s for s in plan.steps if s.kind == "check_in_if_news"]
+    assert len(reminders) == 3
+    for step in reminders:
+        assert step.message is None
+        assert step.label == f"{if_news}: kurzes Lebenszeichen an Priya Raman"
+    first = check_ins[0].message
+    hellos = list(rk.every_variant(situation, recipe="check_in", to="Priya Raman", locale="de"))
     assert first is not None
+    assert hellos
     assert first.subject == "Ich melde mich kurz – Maya Chen"
     assert ": ein Beitrag über Datenqualität (https://example.com/dq)." in first.text
     for message in (first, *hellos):
-        assert message is not None
         body = _body(message.text)
         assert body[0].islower(), message.text
         wrong = INFORMAL if address == "formal" else FORMAL
         assert not wrong.search(re.sub(r",\n+", ", ", message.text, count=1)), message.text
-    assert any(pronoun in m.text for m in hellos if m is not None)
+    assert any(pronoun in m.text for m in hellos)
 
 
 def test_dates_come_from_babel_in_german(sample: rk.Situation) -> None:
@@ -234,8 +248,7 @@ def test_dates_come_from_babel_in_german(sample: rk.Situation) -> None:
     texts = [
         m.text for m in rk.every_variant(sample, recipe="thank_you", to="Lena Park", locale="de")
     ]
-    # The filler is now "das offene und freundliche Gespräch am …" (the English "the open
-    # and friendly conversation on …"), no longer a clause about meeting.
+    # The filler is "unser Gespräch am …" (the English "our conversation on …").
     assert any("Gespräch am 10. November." in t for t in texts)
 
 

@@ -11,6 +11,7 @@ import pytest
 from babel.messages import pofile
 
 import rejection_kit as rk
+from rejection_kit.channels import sms_segments
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGS = ROOT / "src" / "rejection_kit" / "locales" / "de" / "LC_MESSAGES"
@@ -118,8 +119,9 @@ def test_company_name_is_never_the_bare_subject(sample_data: dict[str, Any]) -> 
     assert texts == {
         f"Ich wollte Ihnen kurz Bescheid geben, dass die Stelle bei {COMPANY} anderweitig"
         " besetzt wurde.",
-        f"Inzwischen habe ich Bescheid bekommen: Bei {COMPANY} ist die Wahl diesmal auf jemand"
-        " anderen gefallen.",
+        # The English no longer names the company here ("I heard back from them"): the
+        # sentence before it has, so German does not repeat it either.
+        "Inzwischen habe ich Bescheid bekommen: Die Wahl ist diesmal auf jemand anderen gefallen.",
         "Leider nicht das Ergebnis, auf das wir gehofft hatten: Die Stelle bei"
         f" {COMPANY} geht an jemand anderen.",
     }
@@ -157,7 +159,7 @@ def test_without_a_team_the_wishes_name_the_company(sample_data: dict[str, Any])
     [
         ({"gender": "female", "honorific": "dr"}, "Sehr geehrte Frau Dr. Raman,"),
         ({"gender": "male", "honorific": "prof"}, "Sehr geehrter Herr Professor Raman,"),
-        ({"honorific": "dr"}, "Guten Tag Dr. Priya Raman,"),
+        ({"honorific": "dr"}, "Guten Tag Dr. Raman,"),
         ({}, "Guten Tag Priya Raman,"),
         ({"name": "Dr. Katrin Albrecht", "gender": "female"}, "Sehr geehrte Frau Dr. Albrecht,"),
         (
@@ -168,7 +170,7 @@ def test_without_a_team_the_wishes_name_the_company(sample_data: dict[str, Any])
             {"name": "Prof. Dr. Henning Lorenz", "gender": "male"},
             "Sehr geehrter Herr Professor Lorenz,",
         ),
-        ({"name": "Prof. Maria Santos"}, "Guten Tag Prof. Maria Santos,"),
+        ({"name": "Prof. Maria Santos"}, "Guten Tag Prof. Santos,"),
         ({"name": "Frau Anna von Berg"}, "Sehr geehrte Frau von Berg,"),
     ],
 )
@@ -327,8 +329,8 @@ def test_plan_is_an_infinitive_phrase_after_a_modal(sample_data: dict[str, Any])
         " Monaten wieder und werde bis dahin die dbt-Zertifizierung abschließen." in sentences
     )
     assert (
-        "in etwa 6 Monaten hören Sie wieder von mir, und bis dahin möchte ich die"
-        " dbt-Zertifizierung abschließen." in sentences
+        "in etwa 6 Monaten ist es so weit, und bis dahin möchte ich die dbt-Zertifizierung"
+        " abschließen." in sentences
     )
 
 
@@ -375,6 +377,8 @@ def test_plan_labels_are_natural_german(sample_data: dict[str, Any]) -> None:
 
 BANNED = [
     "meint es gut",  # "das Jahr meint es gut mit Ihnen": a calque
+    "Jahr",  # no seasonal wishes ("ein gutes neues Jahr"), whatever the month
+    "Quartal",  # "das kommende Quartal": the same, in business words
     "gebaut habe",  # "woran ich gebaut habe": a calque of "building"
     "Beste Wünsche an",  # a calque of "Best wishes to"
     "Ehre",  # servile
@@ -410,3 +414,230 @@ def test_no_english_left_in_german_letters(sample_data: dict[str, Any]) -> None:
     )
     for message in _everything(situation):
         assert not english.search(f"{message.subject or ''}\n{message.text}"), message.text
+
+
+# -- round 2: agencies, referrers, panels, colleagues, reminders, text messages ----------
+
+
+def _with(data: dict[str, Any], *contacts: dict[str, Any], by: str | None = None) -> rk.Situation:
+    """The German sample with more contacts, and the news told by ``by``."""
+    data["contacts"] += contacts
+    if by:
+        data["rejection"]["by"] = by
+    return rk.Situation.from_dict(data)
+
+
+def _parts(messages: list[rk.Message], block: str) -> set[str]:
+    return {p.text.strip() for m in messages for p in m.parts if p.block == block}
+
+
+def test_agency_recruiter_passes_on_the_clients_decision(sample_data: dict[str, Any]) -> None:
+    """The agency told the news: "die Entscheidung von …" (no genitive s on a typed name),
+    a subject about the application there, and feedback asked for as the client's."""
+    tom = {"name": "Tom Reed", "role": "agency_recruiter", "gender": "male"}
+    situation = _with(_german(sample_data), tom, by="Tom Reed")
+    messages = _variants(situation, "thank_you", "Tom Reed")
+    assert {m.subject for m in messages} == {f"Vielen Dank – meine Bewerbung bei {COMPANY}"}
+    sentences = _sentences(messages)
+    for expected in (
+        f"Danke, dass Sie mir die Entscheidung von {COMPANY} so schnell mitgeteilt haben.",
+        f"Danke, dass Sie mir Bescheid gegeben haben, wie es bei {COMPANY} ausgegangen ist.",
+        "Danke für die Nachricht und für alles, was Sie für mich getan haben.",
+    ):
+        assert expected in sentences, expected
+    asked = _variants(situation, "feedback_request", "Tom Reed")
+    text = "\n".join(m.text for m in messages + asked)
+    assert f"{COMPANY}s" not in text
+    assert set(re.findall(rf"(\S+) {re.escape(COMPANY)}", text)) <= {"bei", "für", "von"}
+    assert _parts(asked, "feedback_request") == {
+        f"Falls Sie von {COMPANY} eine Rückmeldung zu meinen Gesprächen bekommen haben, würde"
+        " ich mich freuen, davon zu hören; falls nicht, verstehe ich das.",
+        "Sollte sich der Kunde zu meinen Gesprächen geäußert haben, wäre ich für einen kurzen"
+        " Hinweis dankbar.",
+        "Jede Rückmeldung, die Sie erhalten haben, würde mir bei der Vorbereitung auf die nächste"
+        " Bewerbung helfen – und falls es keine gibt, verstehe ich das natürlich.",
+    }
+
+
+@pytest.mark.parametrize(("address", "wrong"), [("formal", DU), ("informal", SIE)])
+def test_referrer_is_thanked_for_the_referral(
+    sample_data: dict[str, Any], address: str, wrong: re.Pattern[str]
+) -> None:
+    """A referrer's subject and LinkedIn invitation thank for the referral, within 200
+    characters, the company after "bei", in one register."""
+    mira = {"name": "Mira Shah", "role": "referrer", "gender": "female", "address": address}
+    situation = _with(_german(sample_data), mira)
+    mail = rk.compose(situation, recipe="thank_you", to="Mira Shah", locale="de")
+    assert mail.subject == "Danke für die Empfehlung – Maya Chen"
+    notes = _variants(situation, "linkedin_connect", "Mira Shah")
+    assert len(_parts(notes, "connect_invite")) == 3  # the three referrer phrasings
+    for note in notes:
+        assert len(note.text) <= 200, note.text
+        assert re.search(r"Empfehlung|empfohlen", note.text), note.text
+        assert not wrong.search(re.sub(r",\n+", ", ", note.text, count=1)), note.text
+    you = "Sie mich" if address == "formal" else "du mich"
+    assert any(f"danke, dass {you} bei {COMPANY} empfohlen" in n.text for n in notes)
+
+
+def test_a_large_panel_is_thanked_together(sample_data: dict[str, Any]) -> None:
+    """Past four other interviewers, the hiring manager is asked to thank the panel, and
+    no name is listed ("die Gesprächsrunde", not a roll call)."""
+    data = _german(sample_data, gender="female")
+    extra = ["Jonas Weber", "Aylin Demir", "Tobias Wendt"]
+    data["interviews"][-1]["with"] += extra
+    situation = _with(data, *({"name": n, "role": "interviewer"} for n in extra))
+    thanks = _parts(_variants(situation, "full_response", "Priya Raman"), "pass_thanks")
+    assert thanks == {
+        "Bitte geben Sie meinen Dank auch an alle anderen aus der Gesprächsrunde weiter; ich habe"
+        " mich gefreut, sie alle kennenzulernen.",
+        "Ich wäre Ihnen dankbar, wenn Sie auch den anderen aus der Gesprächsrunde in meinem Namen"
+        " danken könnten.",
+        "Mein Dank gilt auch allen anderen, die ich in den Vorstellungsgesprächen kennengelernt"
+        " habe.",
+    }
+
+
+INTERNAL: dict[str, Any] = {
+    "candidate": {"name": "Jonas Becker", "plan": "das nächste Reporting-Projekt leiten"},
+    "company": {"name": COMPANY},
+    "position": {"title": "Teamleitung Controlling", "team": "Controlling"},
+    "contacts": [
+        {"name": "Miriam Kessler", "role": "hiring_manager", "gender": "female"},
+        {"name": "Tobias Wendt", "role": "interviewer"},
+        {"name": "Aylin Demir", "role": "colleague"},
+    ],
+    "interviews": [
+        {"date": "2026-10-20", "kind": "onsite", "with": ["Miriam Kessler", "Tobias Wendt"]}
+    ],
+    "rejection": {
+        "date": "2026-11-02",
+        "via": "in_person",
+        "by": "Miriam Kessler",
+        "stage": "internal",
+        "hired": {"name": "Clara Hoffmann", "internal": True},
+    },
+}
+COLLEAGUE_WISHES = {
+    "Ich freue mich auf unsere nächsten gemeinsamen Projekte.",
+    "Alles Gute und bis bald.",
+    "Nochmals danke – ich freue mich schon auf die nächste Zusammenarbeit.",
+}
+
+
+def _internal(address: str = "formal") -> rk.Situation:
+    data = copy.deepcopy(INTERNAL)
+    for contact in data["contacts"]:
+        contact["address"] = address
+    return rk.Situation.from_dict(data)
+
+
+def test_internal_candidate_writes_to_colleagues_as_a_colleague() -> None:
+    """An internal candidate wishes the manager and interviewers well as a colleague, and
+    every note to a colleague thanks in so many words, even when it asks for feedback."""
+    situation = _internal()
+    for name in ("Miriam Kessler", "Tobias Wendt", "Aylin Demir"):
+        wishes = _parts(_variants(situation, "thank_you", name), "well_wishes")
+        assert wishes
+        assert wishes <= COLLEAGUE_WISHES, wishes
+    asked = list(
+        rk.every_variant(situation, recipe="feedback_request", to="Aylin Demir", locale="de")
+    )
+    assert asked
+    for message in asked:
+        assert re.search(r"[Dd]ank|geschätzt", message.text), message.text
+
+
+@pytest.mark.parametrize(
+    ("address", "short"),
+    [
+        (
+            "formal",
+            {
+                "Danke, dass Sie so offen mit mir waren.",
+                "Danke, dass Sie mir die Daumen gedrückt haben.",
+            },
+        ),
+        (
+            "informal",
+            {
+                "Danke, dass du so offen mit mir warst.",
+                "Danke, dass du mir die Daumen gedrückt hast.",
+            },
+        ),
+    ],
+)
+def test_text_messages_fit_without_a_cut(address: str, short: set[str]) -> None:
+    """Every German thank-you by text message fits two segments, whole sentences only,
+    signed with the name; the short thanks written for texts are among them."""
+    situation = _internal(address)
+    seen: set[str] = set()
+    for name in ("Miriam Kessler", "Tobias Wendt", "Aylin Demir"):
+        messages = list(
+            rk.every_variant(situation, recipe="thank_you", to=name, locale="de", channel="sms")
+        )
+        assert messages
+        for message in messages:
+            assert sms_segments(message.text) <= 2, message.text
+            assert message.text.endswith("\nJonas Becker")
+            assert all(p.text.strip()[1:] in message.text for p in message.parts)
+        seen |= _sentences(messages)
+    assert short <= seen
+
+
+def test_check_in_without_news_names_the_role(sample_data: dict[str, Any]) -> None:
+    """A hello to the hiring team is "Sehr geehrte Damen und Herren," and Sie, and names the
+    application; an agency recruiter is greeted about their searches or the role."""
+    data = _german(sample_data)
+    data["contacts"], data["interviews"], data["offers"] = [], [], []
+    data["rejection"].pop("by")
+    team = _variants(rk.Situation.from_dict(data), "check_in", None)
+    assert team
+    for message in team:
+        assert message.text.startswith("Sehr geehrte Damen und Herren,\n\n")
+        assert not DU.search(message.text)
+        assert "als Referent Controlling" in message.text or f"bei {COMPANY}" in message.text
+    tom = {"name": "Tom Reed", "role": "agency_recruiter", "gender": "male"}
+    agency = _sentences(_variants(_with(_german(sample_data), tom), "check_in", "Tom Reed"))
+    assert (
+        "Ich wollte mich einfach kurz bei Ihnen melden und hoffe, dass Ihre Suchmandate gut"
+        " laufen." in agency
+    )
+
+
+def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> None:
+    """Without a plan, "in etwa 6 Monaten ist es so weit" follows the thanks for the
+    invitation to reapply, instead of a second "erneut bewerben"."""
+    data = _german(sample_data, gender="female")
+    data["candidate"].pop("plan")
+    data["rejection"].update(reapply_invited=True, reapply_after_months=6, finalist=False)
+    sentences = _sentences(
+        _variants(rk.Situation.from_dict(data), "keep_door_open", "Priya Raman")
+    )
+    assert (
+        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – in etwa 6 Monaten ist es"
+        " so weit." in sentences
+    )
+
+
+@pytest.mark.parametrize(
+    ("address", "lead", "wrong"),
+    [
+        ("formal", "Falls Sie bis dahin etwas Neues zu berichten haben", DU),
+        ("informal", "Falls du bis dahin etwas Neues zu berichten hast", SIE),
+    ],
+)
+def test_plan_names_channels_and_reminders_in_german(
+    sample_data: dict[str, Any], address: str, lead: str, wrong: re.Pattern[str]
+) -> None:
+    """The readable plan says "(E-Mail)", not "(email)"; a check-in without news is a
+    reminder in the plan's own register, addressed "an" the person."""
+    plan = rk.plan_follow_ups(
+        rk.Situation.from_dict(_german(sample_data)), locale="de", address=address
+    )
+    text = plan.to_text()
+    assert "— Dankesnachricht an Priya Raman (E-Mail)" in text
+    assert "— LinkedIn-Kontaktanfrage an Priya Raman\n" in text  # the label names the channel once
+    assert re.search(rf"— {lead}: kurzes Lebenszeichen an Priya Raman \(E-Mail\)", text)
+    assert not re.search(r"\((?:email|linkedin_note|linkedin_message|sms|card)\)", text)
+    labels = "\n".join(s.label for s in plan.steps)
+    assert not wrong.search(labels), labels

@@ -222,8 +222,7 @@ def test_dates_come_from_babel_in_spanish(sample_data: dict[str, Any]) -> None:
         m.text
         for m in rk.every_variant(situation, recipe="thank_you", to="Lena Park", locale="es")
     ]
-    # The date now sits in "la conversación tan abierta y cordial que mantuvimos el …"
-    # (the English filler became "the open and friendly conversation on …").
+    # The date sits in "la conversación que mantuvimos el …" ("our conversation on …").
     assert any("que mantuvimos el 10 de noviembre." in t for t in texts)
 
 

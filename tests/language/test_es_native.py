@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 from babel.messages import pofile
+from tests.composition.situations import SITUATIONS
 
 import rejection_kit as rk
+from rejection_kit.channels import sms_segments
 from rejection_kit.language._phrases import phrase
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -207,7 +209,9 @@ def test_team_message_speaks_to_the_team_as_ustedes(minimal_data: dict[str, Any]
     assert len(messages) > 40
     for message in messages:
         assert message.address == "team"
-        assert message.text.startswith("Estimado equipo de selección de Northwind Analytics:\n\n")
+        assert (
+            message.text.split("\n")[0] == "Estimado equipo de selección de Northwind Analytics:"
+        )
         assert USTED.search(message.text) is None, message.text
         assert TU.search(message.text) is None, message.text
     texts = "\n".join(m.text for m in messages)
@@ -296,7 +300,7 @@ def test_interview_frames_read_right_with_every_filler(sample_data: dict[str, An
         if part.variant.startswith("gratitude.interview.")
     }
     expected = {
-        "Agradecí mucho la conversación tan abierta y cordial que mantuvimos el 10 de noviembre.",
+        "Agradecí mucho la conversación que mantuvimos el 10 de noviembre.",
         "Gracias por el tiempo que me dedicó en las entrevistas para el puesto de"
         " Analista de Datos Sénior.",
         "Le agradezco sinceramente las preguntas tan acertadas que me hizo en las entrevistas.",
@@ -352,8 +356,8 @@ def test_a_kindness_typed_as_an_infinitive_is_thanked_as_an_act(
         for t in texts
     )
     assert any(
-        "Le reitero mi agradecimiento por buscarme una sala tranquila antes de la entrevista"
-        " final durante mi paso por Mercadona." in t
+        "Gracias por buscarme una sala tranquila antes de la entrevista final; ese detalle me"
+        " hizo sentir muy a gusto." in t
         for t in texts
     )
     assert not any(
@@ -381,7 +385,11 @@ def test_reapply_months_and_plan_read_as_one_sentence(sample_data: dict[str, Any
     ]
     assert any(
         "Gracias por animarme a volver a presentar mi candidatura: tengo previsto hacerlo dentro"
-        " de unos 6 meses y, mientras tanto, voy a terminar la certificación de AWS." in t
+        " de unos 6 meses, después de terminar la certificación de AWS." in t
+        for t in texts
+    )
+    assert any(
+        "lo haré dentro de unos 6 meses, tras terminar la certificación de AWS." in t
         for t in texts
     )
     data["rejection"]["reapply_after_months"] = 1
@@ -420,9 +428,11 @@ def _catalog_strings() -> Iterator[tuple[str, str]]:
 
 
 def test_no_year_end_wishes_or_sports_calques_in_any_catalog() -> None:
-    """No "año que viene"/"fin de año" wishes (sent in any month), no "animo al equipo"."""
+    """No seasonal wishes ("fin de año", "el nuevo trimestre": sent in any month), no "animo
+    al equipo"."""
     forbidden = re.compile(
         r"año que viene|próximo año|fin de año|final del año|Navidad|[Ff]eliz|anim[oa] al equipo"
+        r"|trimestre|\baño\b|temporada|vacaciones|verano"
         r"|hacer de enlace|\b[Oo]s\b|vosotr|vuestr"
     )
     for name, string in _catalog_strings():
@@ -497,3 +507,231 @@ def test_linkedin_notes_fit_200_characters(sample_data: dict[str, Any]) -> None:
     for to in ("Priya Raman", "Daniel Okafor", "Sam Ortiz", "Lena Park"):
         message = rk.compose(situation, recipe="linkedin_connect", to=to, locale="es")
         assert len(message.text) <= 200, message.text
+
+
+# --- round 2: new groups, relations and seams ---------------------------------------------
+
+
+def _situation(name: str, **changes: Any) -> rk.Situation:
+    data = copy.deepcopy(SITUATIONS[name][0])
+    data.update(changes)
+    return rk.Situation.from_dict(data)
+
+
+def _parts(messages: list[rk.Message], prefix: str) -> set[str]:
+    return {p.text for m in messages for p in m.parts if p.variant.startswith(prefix)}
+
+
+def test_gender_neutral_titles_greet_with_the_full_name() -> None:
+    """Without a gender, "Dear Dr. Santos" cannot be "Dr./Dra. Santos": the full name is used,
+    never the bare family name ("Buenos días, Santos:")."""
+    for name, string in _catalog_strings():
+        if string.endswith(":") and "%(full)s" in string:
+            assert "%(name)s" not in string
+            assert not re.search(r"Dra?\.|[Pp]rofesora?\b|Estimad", string), (name, string)
+    for catalog in ("messages.po", "messages_informal.po", "messages_team.po"):
+        with (CATALOGS / catalog).open("rb") as fh:
+            messages = pofile.read_po(fh, locale="es")
+        for msgid in ("Dear Dr. %(name)s,", "Dear Professor %(name)s,"):
+            assert "%(full)s" in str(messages.get(msgid).string), (catalog, msgid)
+
+
+@pytest.mark.parametrize(
+    ("address", "check_in", "radar"),
+    [
+        (
+            "formal",
+            "Si para entonces tiene alguna novedad que contar, retome el contacto con",
+            "Mensaje para que Priya Raman le tenga presente",
+        ),
+        (
+            "informal",
+            "Si para entonces tienes alguna novedad que contar, retoma el contacto con",
+            "Mensaje para que Priya Raman te tenga presente",
+        ),
+    ],
+)
+def test_plan_labels_speak_in_the_plans_register_and_name_channels_in_spanish(
+    sample: rk.Situation, address: str, check_in: str, radar: str
+) -> None:
+    """An informal plan says "retoma el contacto" and "te tenga presente" (never usted), a
+    formal one "retome"; channels read "correo electrónico", "invitación de LinkedIn"."""
+    plan = rk.plan_follow_ups(
+        sample, locale="es", address=address, channel_prefs={"radar": "linkedin_message"}
+    )
+    labels = [step.label for step in plan.steps]
+    assert f"{check_in} Priya Raman" in labels
+    assert radar in labels
+    if address == "informal":
+        assert not any(
+            USTED.search(label) or re.search(r"\b(?:tiene|retome)\b", label) for label in labels
+        )
+    else:
+        assert not any(TU.search(label) for label in labels)
+    text = plan.to_text()
+    for channel in ("correo electrónico", "mensaje de LinkedIn"):
+        assert f"({channel})" in text
+    assert not re.search(r"\((?:email|linkedin_note|linkedin_message|sms|card)\)", text)
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        (
+            "formal",
+            {
+                "Le ruego que transmita también mi agradecimiento al resto de las personas que"
+                " me entrevistaron; fue un placer conocerlas a todas.",
+                "Le agradecería que diera también las gracias de mi parte al resto del equipo"
+                " entrevistador.",
+                "Mi agradecimiento también a todas las demás personas que conocí durante las"
+                " entrevistas.",
+            },
+        ),
+        (
+            "informal",
+            {
+                "Transmite también mi agradecimiento al resto de las personas que me"
+                " entrevistaron, por favor; fue un placer conocerlas a todas.",
+                "Te agradecería que dieras también las gracias de mi parte al resto del equipo"
+                " entrevistador.",
+                "Mi agradecimiento también a todas las demás personas que conocí durante las"
+                " entrevistas.",
+            },
+        ),
+    ],
+)
+def test_a_large_panel_is_thanked_together(address: str, expected: set[str]) -> None:
+    """Past four other interviewers the manager is asked to thank "las personas que me
+    entrevistaron" (never a gendered "entrevistadores"), with no roll call of names."""
+    data = copy.deepcopy(SITUATIONS["many_contacts"][0])
+    for contact in data["contacts"]:
+        contact["address"] = address
+    situation = rk.Situation.from_dict(data)
+    messages = list(
+        rk.every_variant(situation, recipe="full_response", to="Alex Kim", locale="es")
+    )
+    assert _parts(messages, "pass_thanks.") == expected
+
+
+def test_an_agency_recruiter_is_thanked_for_passing_on_the_client_s_news() -> None:
+    """To the agency: thanks for the news and the help, feedback "that the client passed
+    on"; the decision is never called theirs ("su decisión", "su elección")."""
+    situation = _situation("agency_recruiter")
+    messages = [
+        m
+        for recipe in ("thank_you", "feedback_request", "full_response")
+        for m in rk.every_variant(situation, recipe=recipe, to="Tom Reed", locale="es")
+    ]
+    gratitude = _parts(messages, "gratitude.")
+    assert "Gracias por contarme cómo terminó el proceso con Helix Robotics." in gratitude
+    assert "Gracias por comunicarme tan rápido la decisión de Helix Robotics." in gratitude
+    asks = _parts(messages, "feedback_request.")
+    assert all(p.startswith(("Si ", "Cualquier comentario")) for p in asks), asks
+    assert any("el cliente" in p for p in asks)
+    for message in messages:
+        assert not re.search(r"\b(?:su|tu) (?:decisión|elección)\b", message.text), message.text
+
+
+def test_an_internal_candidate_writes_to_colleagues_as_a_colleague() -> None:
+    """An internal candidate's notes end with a colleague's wish ("hablamos pronto", "el
+    próximo proyecto"), with no sign-off in the body and nothing that agrees with a gender."""
+    situation = _situation("internal_candidate")
+    for to in ("Miriam Kessler", "Tobias Wendt", "Aylin Demir"):
+        messages = list(rk.every_variant(situation, recipe="thank_you", to=to, locale="es"))
+        wishes = {
+            (p.variant, p.text) for m in messages for p in m.parts if p.block == "well_wishes"
+        }
+        assert wishes
+        for variant, text in wishes:
+            assert variant.startswith("well_wishes.colleague."), (to, variant)
+            assert not re.search(r"\b(?:juntos|juntas|Un abrazo|Un saludo)\b", text), text
+    short = rk.compose(situation, recipe="thank_you", to="Aylin Demir", locale="es", channel="sms")
+    assert "Gracias por darme ánimos." in short.text
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_spanish_text_messages_fit_two_segments_uncut(
+    sample_data: dict[str, Any], address: str
+) -> None:
+    """Accents put Spanish in UCS-2 (67 characters a segment): every thank-you SMS, every
+    phrasing, fits two segments with whole sentences, and the short ones fit one."""
+    situation = rk.Situation.from_dict(_spanish(sample_data, gender="female", address=address))
+    count = 0
+    for to in ("Priya Raman", "Daniel Okafor", "Sam Ortiz", "Lena Park", "Joe"):
+        for message in rk.every_variant(
+            situation, recipe="thank_you", to=to, locale="es", channel="sms"
+        ):
+            count += 1
+            assert sms_segments(message.text) <= 2, message.text
+            assert all(part.text[1:] in message.text for part in message.parts)
+            assert message.text.endswith("\nMaya Chen")
+        default = rk.compose(situation, recipe="thank_you", to=to, locale="es", channel="sms")
+        assert sms_segments(default.text) <= 2, default.text
+    assert count > 10
+
+
+@pytest.mark.parametrize(
+    ("name", "to", "role"),
+    [
+        ("sample", "Priya Raman", "Senior Data Analyst"),
+        ("agency_recruiter", "Tom Reed", "Embedded Software Engineer"),
+        ("team_only", None, "BI Developer"),
+        ("ats_rejection", None, "Merchandise Planner"),
+    ],
+)
+def test_a_check_in_without_news_names_the_role_and_asks_nothing(
+    sample_data: dict[str, Any], name: str, to: str | None, role: str
+) -> None:
+    """A hello months later says which role it is about (or the company) and asks nothing.
+    Two of the agency's English hellos name neither ("I hope all is well with you and the
+    team."), so those are only checked for asking nothing."""
+    situation = rk.Situation.from_dict(sample_data) if name == "sample" else _situation(name)
+    messages = list(rk.every_variant(situation, recipe="check_in", to=to, locale="es"))
+    hellos = {(p.variant, p.text) for m in messages for p in m.parts if p.block == "check_in"}
+    assert len(hellos) >= 3
+    company = situation.company.name
+    for variant, sentence in hellos:
+        assert "?" not in sentence
+        if variant in ("check_in.hello_agency.1", "check_in.hello_agency.3"):
+            continue
+        assert f"puesto de {role}" in sentence or company in sentence, sentence
+
+
+def test_subjects_follow_the_relation() -> None:
+    """Referrer, colleague and agency get their own subject; a very long role title gives
+    way to the candidate's name."""
+    cases = [
+        ("referral_and_promise", "Mira Shah", "Gracias por la recomendación — Isabel Ruiz"),
+        ("internal_candidate", "Aylin Demir", "Gracias por el apoyo — Jonas Becker"),
+        ("agency_recruiter", "Tom Reed", "Gracias — proceso de selección de Helix Robotics"),
+        ("long_values", "Paul Weber", "Gracias por la entrevista — Noor Al-Sayed"),
+    ]
+    for name, to, subject in cases:
+        message = rk.compose(_situation(name), recipe="thank_you", to=to, locale="es")
+        assert message.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("company", "inside", "opening"),
+    [
+        ("Universidad de Salamanca", "de la Universidad de Salamanca", "La Universidad de"),
+        ("University of Freiburg", "en la University of Freiburg", "La University of"),
+        ("Fundación Telefónica", "de la Fundación Telefónica", "La Fundación"),
+    ],
+)
+def test_institutions_named_by_a_noun_take_la(
+    sample_data: dict[str, Any], company: str, inside: str, opening: str
+) -> None:
+    """Institutions named by a noun take "la": "en la Universidad de Salamanca", "La
+    Fundación … me sigue interesando"; the article is added once, capitalised at the start
+    of a sentence (locales/es/grammar.toml)."""
+    situation = rk.Situation.from_dict(_spanish(sample_data, company=company, gender="female"))
+    texts = [m.text for m in _every_message(situation, "Priya Raman", "Sam Ortiz")]
+    joined = "\n".join(texts)
+    assert inside in joined
+    assert re.search(rf"(?:^|[.:] ){re.escape(opening)}", joined, re.MULTILINE), joined
+    assert not re.search(rf"\b(?:la|La) (?:la|La) {re.escape(company)}", joined)
+    assert not re.search(rf"(?:\bde|\ben|\bpor|\ba) {re.escape(company)}", joined)
+    plan = rk.plan_follow_ups(situation, locale="es")
+    assert plan.title.endswith(f" en la {company}")

@@ -306,9 +306,9 @@ def test_dates_come_from_babel_in_french(sample_data: dict[str, Any]) -> None:
         m.text
         for m in rk.every_variant(situation, recipe="thank_you", to="Lena Park", locale="fr")
     ]
-    # The date filler now reads "l'échange ouvert et chaleureux du 10 novembre" (the
-    # meeting filler it used to pin, "notre rencontre du …", no longer takes a date).
-    assert any("l'échange ouvert et chaleureux du 10 novembre" in t for t in texts)
+    # The date filler reads "notre échange du 10 novembre" (round 2: "our conversation on
+    # November 10"; the meeting filler, "notre rencontre du …", takes no date).
+    assert any("notre échange du 10 novembre" in t for t in texts)
 
 
 def test_names_are_listed_with_et(sample_data: dict[str, Any]) -> None:

@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 from babel.messages import pofile
+from tests.composition.situations import SITUATIONS
 
 import rejection_kit as rk
+from rejection_kit.language import translations
 from rejection_kit.language._grammar import grammar
 from rejection_kit.language._phrases import phrase
 
@@ -361,3 +363,192 @@ def test_plan_labels_read_as_french(minimal_data: dict[str, Any]) -> None:
         "Rappel\u202f: postuler de nouveau chez Northwind Analytics, comme on vous l'a proposé"
         in labels
     )
+
+
+# -- round 2: new groups, plan labels, text messages ------------------------------------
+
+# The situations of tests/composition/situations.py, as their users typed them.
+ROUND2 = ("internal_candidate", "agency_recruiter", "referral_and_promise", "many_contacts")
+
+
+def _situation(name: str, address: str) -> rk.Situation:
+    data = copy.deepcopy(SITUATIONS[name][0])
+    for contact in data.get("contacts", []):
+        contact["address"] = address
+    return rk.Situation.from_dict(data)
+
+
+def test_neutral_academic_title_greets_by_the_full_name() -> None:
+    """In the title salutations %(name)s is the family name and %(full)s the full name:
+    without a gender French greets "Bonjour Maria Santos,", never "Bonjour Santos,"."""
+    for address in ("formal", "informal"):
+        catalog = translations("fr", address)
+        for msgid in ("Dear Dr. %(name)s,", "Dear Professor %(name)s,"):
+            assert catalog.gettext(msgid) == "Bonjour %(full)s,"
+    data = copy.deepcopy(SITUATIONS["university_committee"][0])
+    situation = rk.Situation.from_dict(data)
+    message = rk.compose(situation, recipe="thank_you", to="Prof. Maria Santos", locale="fr")
+    assert message.text.startswith("Bonjour Maria Santos,\n")
+
+
+@pytest.mark.parametrize("name", ROUND2)
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_new_groups_keep_one_address(name: str, address: str) -> None:
+    """The agency, referrer, colleague and panel phrasings say vous or tu, never both."""
+    situation = _situation(name, address)
+    wrong = TU if address == "formal" else VOUS
+    seen = 0
+    for recipe in (*RECIPES, "feedback_request"):
+        for contact in situation.contacts:
+            for message in _variants(situation, recipe, contact.name):
+                seen += 1
+                text = f"{message.subject or ''}\n{message.text}"
+                assert not wrong.search(text), (wrong.search(text), text)
+    assert seen
+
+
+def test_agency_recruiter_is_thanked_for_passing_on_the_news() -> None:
+    """The decision is the client's: an agency recruiter is never told "votre décision", and
+    the subject names the client."""
+    for address in ("formal", "informal"):
+        situation = _situation("agency_recruiter", address)
+        messages = [
+            m
+            for recipe in (*RECIPES, "feedback_request")
+            for m in _variants(situation, recipe, "Tom Reed")
+        ]
+        text = _text(messages)
+        assert not re.search(r"\b(?:votre|ta) décision\b", text)
+        assert "la décision de Helix Robotics" in text
+        subjects = {m.subject for m in messages if m.recipe in ("thank_you", "full_response")}
+        assert subjects == {"Merci — suite de ma candidature chez Helix Robotics"}
+
+
+def test_panel_is_thanked_together_without_a_jury_or_a_roll_call() -> None:
+    """Past four interviewers the hiring manager is asked to thank "vos collègues" or "les
+    autres personnes rencontrées": no list of names, no "jury" or "panel" (anglicism)."""
+    situation = _situation("many_contacts", "formal")
+    others = [c.name for c in situation.contacts if c.name != "Alex Kim"]
+    parts = [
+        p.text
+        for m in _variants(situation, "full_response", "Alex Kim")
+        for p in m.parts
+        if p.block == "pass_thanks"
+    ]
+    assert parts
+    for text in parts:
+        assert not any(name in text for name in others), text
+        assert not re.search(r"\b(?:jury|panel)\b", text, re.IGNORECASE), text
+
+
+def test_colleagues_of_an_internal_candidate_get_colleague_wishes() -> None:
+    """An internal candidate's notes to colleagues close with the colleague wishes, never
+    with an outsider's "bonne continuation" or "vos recrutements"."""
+    situation = _situation("internal_candidate", "informal")
+    for contact in situation.contacts:
+        for message in _variants(situation, "thank_you", contact.name):
+            wishes = [p for p in message.parts if p.block == "well_wishes"]
+            for part in wishes:
+                assert part.variant.startswith("well_wishes.colleague."), part.variant
+                assert not re.search(r"continuation|recrutements", part.text), part.text
+
+
+def test_subjects_by_relation() -> None:
+    """The referrer, the colleague and a long title each get their own French subject."""
+    referral = _situation("referral_and_promise", "formal")
+    message = rk.compose(referral, recipe="thank_you", to="Mira Shah", locale="fr")
+    assert message.subject == "Merci pour votre recommandation — Isabel Ruiz"
+    internal = _situation("internal_candidate", "informal")
+    message = rk.compose(internal, recipe="thank_you", to="Aylin Demir", locale="fr")
+    assert message.subject == "Merci pour ton soutien — Jonas Becker"
+    long_title = _situation("long_values", "formal")
+    message = rk.compose(long_title, recipe="thank_you", to="Paul Weber", locale="fr")
+    assert message.subject == "Merci pour l'entretien — Noor Al-Sayed"
+
+
+def test_a_frame_never_leaves_a_sentence_in_lower_case(sample_data: dict[str, Any]) -> None:
+    """The reapply frames join their filler with ", et" (the English "reapply. %(x)s" would
+    start a French sentence with "je"), and a period is never followed by a lower case."""
+    data = _french(sample_data, gender="female")
+    data["rejection"].update({"reapply_invited": True, "reapply_after_months": 6})
+    for plan in (None, "obtenir la certification dbt"):
+        if plan is None:
+            data["candidate"].pop("plan", None)
+        else:
+            data["candidate"]["plan"] = plan
+        situation = rk.Situation.from_dict(data)
+        messages = _variants(situation, "keep_door_open", "Priya Raman")
+        assert any(
+            p.variant.startswith("keep_door_open.reapply.") for m in messages for p in m.parts
+        )
+        text = _text(messages)
+        assert not re.search(r"[.!?] +[a-zàâçéèêëîïôûù]", text), text
+        assert not re.search(r"postuler de nouveau\u202f[:;]", text)
+
+
+def test_plan_labels_speak_the_users_register_and_name_channels_in_french(
+    sample_data: dict[str, Any],
+) -> None:
+    """A plan asked for in tu says tu in its labels, in vous says vous; channels read
+    "(courriel)", "(SMS)", never "(email)"; a check-in without news is a reminder to you."""
+    situation = rk.Situation.from_dict(_french(sample_data, gender="female"))
+    for address, wrong, lead in (
+        ("formal", TU, "Si vous avez du nouveau à partager d'ici là"),
+        ("informal", VOUS, "Si tu as du nouveau à partager d'ici là"),
+    ):
+        plan = rk.plan_follow_ups(
+            situation, locale="fr", address=address, channel_prefs={"check_in": "sms"}
+        )
+        assert plan.address == address
+        for step in plan.steps:
+            assert not wrong.search(step.label), step.label
+        reminders = [s for s in plan.steps if s.kind == "check_in_if_news"]
+        assert reminders
+        assert reminders[0].label == f"{lead}, reprendre contact avec Priya Raman"
+        text = plan.to_text()
+        assert "(courriel)" in text
+        assert "(SMS)" in text
+        assert not re.search(r"\((?:email|linkedin_note|linkedin_message|sms|card)\)", text)
+        radar = "vous rappeler" if address == "formal" else "te rappeler"
+        assert f"Message pour {radar} au bon souvenir de Priya Raman (courriel)" in text
+    channels = translations("fr")
+    assert channels.gettext("LinkedIn invitation") == "invitation LinkedIn"
+    assert channels.gettext("text message") == "SMS"
+
+
+def test_text_messages_fit_wherever_english_fits() -> None:
+    """French is longer and a narrow no-break space or a "ê" makes a text UCS-2 (70
+    characters a segment): every recipe that fits two segments in English fits in French,
+    whole, because the shortest phrasings are short and stay within GSM-7."""
+    from rejection_kit.channels import sms_segments
+
+    checked = 0
+    for name in SITUATIONS:
+        for address in ("formal", "informal"):
+            situation = _situation(name, address)
+            for recipe_name, recipe in sorted(rk.recipes.RECIPES.items()):
+                targets: list[str | None] = [
+                    c.name for c in situation.contacts if recipe.eligible(c, situation)
+                ]
+                if not situation.contacts:
+                    targets = [None]  # the hiring team
+                for to in targets:
+                    try:
+                        rk.compose(situation, recipe=recipe_name, to=to, channel="sms")
+                    except rk.RejectionKitError:
+                        continue  # nothing to write, or too long in English too
+                    message = rk.compose(
+                        situation, recipe=recipe_name, to=to, locale="fr", channel="sms"
+                    )
+                    assert sms_segments(message.text) <= 2, message.text
+                    assert all(p.text[1:] in message.text for p in message.parts)
+                    checked += 1
+    assert checked > 200
+
+
+def test_no_seasonal_wish_in_the_catalogs() -> None:
+    """Round 2 dropped the seasonal wishes: no year, quarter or holiday is wished for."""
+    for name in ("messages.po", "messages_informal.po"):
+        strings = "\n".join(_msgstrs(name)).lower()
+        for word in ("année", "trimestre", "fêtes", "noël", "rentrée", "vacances"):
+            assert word not in strings, word

@@ -11,8 +11,10 @@ from typing import Any
 
 import pytest
 from babel.messages import pofile
+from tests.composition.situations import SITUATIONS
 
 import rejection_kit as rk
+from rejection_kit.channels import sms_segments
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGS = ROOT / "src" / "rejection_kit" / "locales" / "it" / "LC_MESSAGES"
@@ -320,10 +322,14 @@ def test_the_plan_is_an_infinitive_after_a_verb(minimal_data: dict[str, Any]) ->
     texts = [m.text for m in _variants(situation, ("keep_door_open",))]
     assert any(
         "La ringrazio per l'incoraggiamento a ripresentare la mia candidatura: penso di farlo "
-        "tra circa 6 mesi e nel frattempo intendo completare la certificazione AWS." in t
+        "tra circa 6 mesi, il tempo di completare la certificazione AWS." in t
         for t in texts
     )
-    assert any("Le scriverò di nuovo tra circa 6 mesi, il tempo di completare" in t for t in texts)
+    assert any(
+        "entro circa 6 mesi intendo completare la certificazione AWS, per poi farmi avanti di "
+        "nuovo." in t
+        for t in texts
+    )
     for text in texts:
         for m in re.finditer(r"(\S+) completare la certificazione AWS", text):
             assert m.group(1) in {"intendo", "di", "per", "sarà"}, text
@@ -333,7 +339,9 @@ def test_a_meeting_date_reads_del_giorno(sample_data: dict[str, Any]) -> None:
     """The date of a conversation follows "del giorno", which suits every day of the month."""
     situation = _situation(sample_data, address="formal", gender="female")
     texts = [m.text for m in _variants(situation, ("thank_you",))]
-    assert any("la conversazione aperta e cordiale del giorno 17 novembre" in t for t in texts)
+    assert any("la nostra conversazione del giorno 17 novembre" in t for t in texts)
+    for text in texts:
+        assert not re.search(r"\bdel \d", text), text
 
 
 @pytest.mark.parametrize(
@@ -388,3 +396,192 @@ def test_catalogs_keep_their_register() -> None:
                 assert isinstance(text, str)
                 for pattern in foreign:
                     assert not pattern.search(text), (name, text)
+
+
+# --- round 2 of the English source --------------------------------------------------------
+
+
+def _round_two(name: str, address: str | None = None) -> rk.Situation:
+    data = copy.deepcopy(SITUATIONS[name][0])
+    if address:
+        for contact in data.get("contacts", []):
+            contact["address"] = address
+    return rk.Situation.from_dict(data)
+
+
+def _catalog(name: str) -> Any:
+    with (CATALOGS / name).open("rb") as fh:
+        return pofile.read_po(fh, locale="it")
+
+
+@pytest.mark.parametrize("name", ["messages.po", "messages_informal.po", "messages_team.po"])
+def test_a_title_without_a_gender_greets_by_the_full_name(name: str) -> None:
+    """ "Dear Dr./Professor" without a gender gets the full name: %(name)s is the family name."""
+    catalog = _catalog(name)
+    for msgid in ("Dear Dr. %(name)s,", "Dear Professor %(name)s,"):
+        assert catalog.get(msgid).string == "Gentile %(full)s,"
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_a_large_panel_is_thanked_without_a_roll_call(address: str) -> None:
+    """Past four interviewers the note thanks "le altre persone …", naming none of them."""
+    situation = _round_two("many_contacts", address)
+    others = [c.name for c in situation.contacts if c.role == "interviewer"]
+    parts = [
+        p
+        for m in rk.every_variant(situation, recipe="full_response", to="Alex Kim", locale="it")
+        for p in m.parts
+        if p.block == "pass_thanks"
+    ]
+    assert {p.variant for p in parts} == {f"pass_thanks.panel.{n}" for n in (1, 2, 3)}
+    for part in parts:
+        assert "colloqui" in part.text
+        assert not any(name in part.text for name in others), part.text
+        assert "intervistatori" not in part.text  # no masculine plural for a mixed panel
+
+
+def test_a_check_in_to_the_hiring_team_names_the_company_once() -> None:
+    """After "Gentile team di selezione di X," a note to the team says "voi", not X again."""
+    situation = _round_two("team_only")
+    company = situation.company.name
+    messages = list(rk.every_variant(situation, recipe="check_in", to=None, locale="it"))
+    assert messages
+    for message in messages:
+        assert message.address == "team"
+        assert message.text.count(company) == 1, message.text
+    assert any("ci tengo ad augurare buon lavoro a tutti voi." in m.text for m in messages)
+
+
+def test_a_reapply_filler_never_starts_a_sentence_in_lower_case(
+    minimal_data: dict[str, Any],
+) -> None:
+    """The fillers ("penso di farlo …") follow a colon or semicolon, never a full stop."""
+    minimal_data["contacts"] = [{"name": "Sofia Rossi", "role": "hiring_manager"}]
+    minimal_data["interviews"] = [
+        {"date": "2026-11-02", "kind": "onsite", "with": ["Sofia Rossi"]}
+    ]
+    seen = 0
+    for months in (None, 1, 6):
+        for plan in (None, "completare la certificazione AWS"):
+            data = copy.deepcopy(minimal_data)
+            data["rejection"] = {
+                "date": "2026-11-09",
+                "via": "email",
+                "by": "Sofia Rossi",
+                "stage": "interview",
+                "reapply_invited": True,
+            }
+            if months:
+                data["rejection"]["reapply_after_months"] = months
+            if plan:
+                data["candidate"]["plan"] = plan
+            situation = rk.Situation.from_dict(data)
+            for message in _variants(situation, ("keep_door_open",)):
+                for part in message.parts:
+                    if part.variant.startswith("keep_door_open.reapply."):
+                        seen += 1
+                        assert not re.search(r"[.!?] [a-zà-ù]", part.text), part.text
+    assert seen
+
+
+def test_plan_labels_are_infinitives_and_channels_are_named_in_italian(
+    sample_data: dict[str, Any],
+) -> None:
+    """Labels read as a to-do list in both registers; channels are "invito su LinkedIn" etc."""
+    situation = rk.Situation.from_dict(sample_data)
+    start = date(2026, 11, 25)
+    formal = rk.plan_follow_ups(situation, locale="it", start=start, address="formal")
+    informal = rk.plan_follow_ups(situation, locale="it", start=start, address="informal")
+    assert [s.label for s in formal.steps] == [s.label for s in informal.steps]
+    labels = [s.label for s in formal.steps]
+    assert "Ricontattare Priya Raman se nel frattempo ci sono novità da condividere" in labels
+    text = formal.to_text()
+    assert "Invito su LinkedIn a Priya Raman\n" in text  # the label already names the channel
+    prefs = {"thank_you": "card", "radar": "sms", "check_in": "linkedin_message"}
+    by_hand = rk.plan_follow_ups(
+        situation, locale="it", start=start, channel_prefs=prefs
+    ).to_text()
+    for name in ("(biglietto)", "(SMS)", "(messaggio su LinkedIn)"):
+        assert name in by_hand
+    assert not re.search(r"\((?:card|sms|linkedin_message|linkedin_note)\)", by_hand)
+    # A reminder to check in "if there is news" must not also say "nothing to send".
+    assert "nessun messaggio già pronto da inviare" in text
+    assert "nulla da inviare" not in text
+
+
+def test_no_seasonal_wishes() -> None:
+    """No wish is tied to a season, a quarter or the end of the year."""
+    seasonal = re.compile(
+        r"\b(?:anno|annata|trimestre|natal\w*|feste|festività|vacanze|capodanno)\b", re.I
+    )
+    for name in ("messages.po", "messages_informal.po", "messages_team.po"):
+        for message in _catalog(name):
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            for text in strings:
+                assert not seasonal.search(text or ""), (name, text)
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_an_agency_recruiter_passes_on_the_client_s_decision(address: str) -> None:
+    """To the agency the decision is the client's ("la decisione di X"), never "la Sua"."""
+    situation = _round_two("agency_recruiter", address)
+    company = situation.company.name
+    texts = [
+        m.text
+        for recipe in ("thank_you", "full_response", "feedback_request")
+        for m in rk.every_variant(situation, recipe=recipe, to="Tom Reed", locale="it")
+    ]
+    assert any(f"la decisione di {company}" in t for t in texts)
+    assert any("Se il cliente" in t for t in texts)
+    for text in texts:
+        assert not re.search(r"\b(?:Sua|tua) decisione\b", text), text
+
+
+def test_text_messages_to_colleagues_fit_one_segment() -> None:
+    """The short thanks of an internal candidate's text messages stay in the GSM alphabet."""
+    for address in ("formal", "informal"):
+        situation = _round_two("internal_candidate", address)
+        for to in ("Aylin Demir", "Tobias Wendt"):
+            message = rk.compose(situation, recipe="thank_you", to=to, locale="it", channel="sms")
+            assert sms_segments(message.text) == 1, message.text
+
+
+def test_a_feedback_point_follows_a_colon_or_a_comma(sample_data: dict[str, Any]) -> None:
+    """A typed point ("più esperienza pratica con dbt") never follows a preposition."""
+    point = "più esperienza pratica con dbt"
+    sample_data["rejection"]["feedback_points"] = [point]
+    situation = _situation(sample_data, address="formal", gender="male")
+    parts = [
+        p
+        for m in rk.every_variant(situation, recipe="thank_you", to="Sam Ortiz", locale="it")
+        for p in m.parts
+        if p.variant.startswith("acknowledgement.point.")
+    ]
+    assert {p.variant for p in parts} == {f"acknowledgement.point.{n}" for n in (1, 2, 3, 4)}
+    for part in parts:
+        assert re.search(r"[:,] " + re.escape(point), part.text), part.text
+
+
+@pytest.mark.parametrize("role", ["receptionist", "interviewer"])
+def test_a_kindness_typed_as_an_infinitive_follows_per(
+    minimal_data: dict[str, Any], role: str
+) -> None:
+    """ "avermi trovato una stanza" is thanked "per avermi trovato …", never as an object."""
+    act = "avermi trovato una stanza tranquilla prima del colloquio"
+    minimal_data["contacts"] = [
+        {"name": "Peter Novak", "role": role, "gender": "male", "kindnesses": [act]}
+    ]
+    minimal_data["interviews"] = [
+        {"date": "2026-11-02", "kind": "onsite", "with": ["Peter Novak"]}
+    ]
+    minimal_data["rejection"] = {"date": "2026-11-09", "via": "email", "stage": "interview"}
+    situation = rk.Situation.from_dict(minimal_data)
+    parts = [
+        p
+        for m in _variants(situation, ("thank_you",))
+        for p in m.parts
+        if ".kindness." in p.variant
+    ]
+    assert parts
+    for part in parts:
+        assert f"per {act}" in part.text, part.text

@@ -264,9 +264,9 @@ def test_dates_come_from_babel_in_portuguese(sample_data: dict[str, Any]) -> Non
         m.text
         for m in rk.every_variant(situation, recipe="thank_you", to="Lena Park", locale="pt_BR")
     ]
-    # The filler is now "a conversa aberta e cordial do dia …" (the English "the open and
-    # friendly conversation on …").
-    assert any("conversa aberta e cordial do dia 10 de novembro." in t for t in texts)
+    # The filler is now "a conversa que tivemos no dia …" (the English "our conversation
+    # on …").
+    assert any("a conversa que tivemos no dia 10 de novembro." in t for t in texts)
 
 
 def test_names_are_listed_with_e(sample_data: dict[str, Any]) -> None:
@@ -294,13 +294,15 @@ def test_plural_forms_follow_the_count() -> None:
 
 def test_informal_catalog_says_voce() -> None:
     """The informal catalog says você where the formal one words the sentence impersonally."""
-    # The msgid of the old test is gone from the English source.
-    msgid = "Thank you for calling to let me know your decision about the %(role)s role."
+    # The msgid of the old test is gone from the English source (round 2: "the outcome").
+    msgid = "Thank you for calling to let me know the outcome for the %(role)s role."
     assert translations("pt_BR").gettext(msgid) == (
-        "Agradeço por ter me ligado para comunicar a decisão sobre a vaga de %(role)s."
+        "Agradeço por ter me ligado para comunicar o resultado do processo para a vaga de"
+        " %(role)s."
     )
     assert translations("pt_BR", "informal").gettext(msgid) == (
-        "Agradeço por você ter me ligado para contar a decisão sobre a vaga de %(role)s."
+        "Agradeço por você ter me ligado para contar o resultado do processo para a vaga de"
+        " %(role)s."
     )
 
 

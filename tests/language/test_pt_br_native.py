@@ -11,6 +11,7 @@ import pytest
 from babel.messages import pofile
 
 import rejection_kit as rk
+from rejection_kit.channels import sms_segments
 from rejection_kit.language import translations
 from rejection_kit.language._grammar import grammar
 from rejection_kit.language._phrases import phrase
@@ -329,7 +330,7 @@ def test_congratulations_to_the_hire_are_parabens() -> None:
     """Wishes passed to the person hired are congratulations, in every register."""
     for register in ("formal", "informal", "team"):
         pt = translations("pt_BR", register)
-        assert "parabéns" in pt.gettext("Please pass my best wishes to %(name)s as well.")
+        assert "parabéns" in pt.gettext("Please pass my best wishes to %(name)s.")
         assert "parabéns" in pt.gettext(
             "I understand the decision, and I have already congratulated %(name)s."
         )
@@ -385,20 +386,35 @@ def test_subjects_name_the_application_not_a_job_held(sample_data: dict[str, Any
     assert closing.subject == "Sobre a minha candidatura à vaga de Analista de Dados Sênior"
 
 
-def test_plan_labels_are_natural_portuguese(sample_data: dict[str, Any]) -> None:
-    """The plan's title and labels read as Portuguese, whatever the company's gender."""
-    data = _portuguese(sample_data, genders={"pt": "m"})
+@pytest.mark.parametrize(
+    ("company", "genders", "at", "of"),
+    [
+        ("Nubank", {"pt": "m"}, "no Nubank", "do Nubank"),
+        ("Petrobras", {"pt": "f"}, "na Petrobras", "da Petrobras"),
+        ("Acme", None, "na empresa Acme", "da empresa Acme"),
+    ],
+)
+def test_plan_labels_are_natural_portuguese(
+    sample_data: dict[str, Any], company: str, genders: dict[str, str] | None, at: str, of: str
+) -> None:
+    """The plan's title and labels read as Portuguese and name the company with its article.
+
+    Changed deliberately in round 2: plan labels now know the company's gender, so "vaga de
+    X no Nubank" and "a equipe de recrutamento do Nubank" replace the article-free "— Nubank"
+    and "(Nubank)" they needed before."""
+    data = _portuguese(sample_data, company=company, genders=genders)
     data["rejection"]["reapply_invited"] = True
     plan = rk.plan_follow_ups(rk.Situation.from_dict(data), locale="pt_BR")
-    assert plan.title == "Plano de acompanhamento: vaga de Analista de Dados Sênior — Nubank"
+    assert plan.title == f"Plano de acompanhamento: vaga de Analista de Dados Sênior {at}"
     labels = {step.label for step in plan.steps}
     assert "Mensagem de agradecimento para Priya Raman" in labels
     assert "Convite no LinkedIn para Priya Raman" in labels
-    assert "Lembrete: candidatar-se de novo (Nubank), conforme o convite recebido" in labels
+    assert (
+        f"Lembrete: candidatar-se de novo a uma vaga {at}, conforme o convite recebido" in labels
+    )
     team = rk.plan_follow_ups(rk.Situation.from_dict(_team_only(data)), locale="pt_BR")
     assert any(
-        step.label == "Resposta breve para a equipe de recrutamento (Nubank)"
-        for step in team.steps
+        step.label == f"Resposta breve para a equipe de recrutamento {of}" for step in team.steps
     )
 
 
@@ -428,3 +444,278 @@ def test_no_english_left_in_portuguese_letters(sample_data: dict[str, Any]) -> N
             assert not english.search(text), text
     for text in _texts(rk.Situation.from_dict(_team_only(_portuguese(sample_data)))):
         assert not english.search(text), text
+
+
+# -- round 2: agencies, referrers, panels, colleagues, check-ins, plans, text messages ------
+
+NUBANK = {"pt": "m"}
+# Only these may stand before "Nubank": its contracted articles (or a dash in a subject).
+NUBANK_SEAM = re.compile(r"(\S+) Nubank\b")
+NUBANK_ARTICLES = {"no", "do", "ao", "pelo", "o", "O", "—"}
+
+
+def _with(data: dict[str, Any], *contacts: dict[str, Any], by: str | None = None) -> rk.Situation:
+    """The Portuguese sample with more contacts, and the news told by ``by``."""
+    data["contacts"] += contacts
+    if by:
+        data["rejection"]["by"] = by
+    return rk.Situation.from_dict(data)
+
+
+def _parts(messages: list[rk.Message], block: str) -> set[str]:
+    return {p.text.strip() for m in messages for p in m.parts if p.block == block}
+
+
+def _sentences(messages: list[rk.Message]) -> set[str]:
+    return {p.text.strip() for m in messages for p in m.parts}
+
+
+def test_agency_recruiter_passes_on_the_clients_decision(sample_data: dict[str, Any]) -> None:
+    """The agency told the news: it is thanked for passing on the client's decision ("a decisão
+    do Nubank"), the subject names the process there, and feedback is asked for as the
+    client's, hedged; the company always takes its article."""
+    tom = {"name": "Tom Reed", "role": "agency_recruiter", "gender": "male"}
+    situation = _with(_portuguese(sample_data, genders=NUBANK), tom, by="Tom Reed")
+    thanks = _variants(situation, "thank_you", "Tom Reed")
+    assert {m.subject for m in thanks} == {"Agradecimento — processo seletivo no Nubank"}
+    assert {
+        "Agradeço por me informar como terminou o processo no Nubank.",
+        "Agradeço por me comunicar tão rapidamente a decisão do Nubank.",
+        "Agradeço por me informar e por tudo o que fez pela minha candidatura.",
+    } <= _parts(thanks, "gratitude")
+    asked = _variants(situation, "feedback_request", "Tom Reed")
+    assert _parts(asked, "feedback_request") == {
+        "Se o Nubank compartilhou algum feedback sobre as minhas entrevistas, gostaria muito de"
+        " conhecê-lo; compreendo se não houver.",
+        "Caso o cliente tenha repassado algum comentário, gostaria muito de saber.",
+        "Qualquer feedback que tenha recebido seria muito útil para eu me preparar para o"
+        " próximo processo; compreendo se não houver nenhum.",
+    }
+    text = "\n".join(f"{m.subject}\n{m.text}" for m in thanks + asked)
+    assert set(NUBANK_SEAM.findall(text)) <= NUBANK_ARTICLES
+    assert not VOCE.search(text)
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_referrer_is_thanked_for_the_referral(sample_data: dict[str, Any], address: str) -> None:
+    """A referrer's subject and LinkedIn invitation thank for the referral ("a indicação ao
+    Nubank"), within 200 characters, in the register of the person's e-mail."""
+    mira = {"name": "Mira Shah", "role": "referrer", "gender": "female", "address": address}
+    situation = _with(_portuguese(sample_data, genders=NUBANK), mira)
+    mail = rk.compose(situation, recipe="thank_you", to="Mira Shah", locale="pt_BR")
+    assert mail.subject == "Agradecimento pela indicação — Maya Chen"
+    notes = _variants(situation, "linkedin_connect", "Mira Shah")
+    assert len(_parts(notes, "connect_invite")) == 3  # the three referrer phrasings
+    wrong = VOCE if address == "formal" else SENHOR
+    for note in notes:
+        assert len(note.text) <= 200, note.text
+        assert re.search(r"indica(?:ção|do)", note.text), note.text
+        assert not wrong.search(note.text), note.text
+        assert set(NUBANK_SEAM.findall(note.text)) <= NUBANK_ARTICLES, note.text
+    assert any("indicação ao Nubank" in n.text or "indicado ao Nubank" in n.text for n in notes)
+
+
+def test_a_large_panel_is_thanked_together(sample_data: dict[str, Any]) -> None:
+    """Past four other interviewers, the hiring manager is asked to thank "as demais pessoas"
+    who interviewed the candidate: no roll call of names, no gender guessed for the group."""
+    data = _portuguese(sample_data, gender="female")
+    extra = ["Rafael Souza", "Beatriz Lima", "Tiago Rocha"]
+    data["interviews"][-1]["with"] += extra
+    situation = _with(data, *({"name": n, "role": "interviewer"} for n in extra))
+    thanks = _parts(_variants(situation, "full_response", "Priya Raman"), "pass_thanks")
+    assert thanks == {
+        "Peço que transmita também meus agradecimentos às demais pessoas que me entrevistaram;"
+        " foi um prazer conhecer cada uma delas.",
+        "Se puder, agradeça também por mim às demais pessoas que participaram das entrevistas.",
+        "Meus agradecimentos também a todas as outras pessoas que conheci durante as entrevistas.",
+    }
+
+
+INTERNAL: dict[str, Any] = {
+    "candidate": {"name": "João Becker", "plan": "liderar o próximo projeto de relatórios"},
+    "company": {"name": "Nubank", "genders": NUBANK},
+    "position": {"title": "Coordenação de Controladoria", "team": "Controladoria"},
+    "contacts": [
+        {"name": "Miriam Kessler", "role": "hiring_manager", "gender": "female"},
+        {"name": "Tobias Wendt", "role": "interviewer"},
+        {"name": "Aline Dias", "role": "colleague"},
+    ],
+    "interviews": [
+        {"date": "2026-10-20", "kind": "onsite", "with": ["Miriam Kessler", "Tobias Wendt"]}
+    ],
+    "rejection": {
+        "date": "2026-11-02",
+        "via": "in_person",
+        "by": "Miriam Kessler",
+        "stage": "internal",
+        "hired": {"name": "Clara Hoffmann", "internal": True},
+    },
+}
+COLLEAGUE_WISHES = {
+    "formal": {
+        "Fico na expectativa dos nossos próximos projetos.",
+        "Tudo de bom, e até breve.",
+        "Agradeço mais uma vez — e que venha o próximo projeto em conjunto!",
+    },
+    "informal": {
+        "Fico na expectativa dos nossos próximos projetos.",
+        "Tudo de bom, e a gente se fala!",
+        "Valeu mais uma vez — e que venha o próximo projeto em conjunto!",
+    },
+}
+
+
+def _internal(address: str = "formal") -> rk.Situation:
+    data = copy.deepcopy(INTERNAL)
+    for contact in data["contacts"]:
+        contact["address"] = address
+    return rk.Situation.from_dict(data)
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_internal_candidate_writes_to_colleagues_as_a_colleague(address: str) -> None:
+    """An internal candidate wishes the manager, an interviewer and a colleague well as a
+    colleague ("nossos próximos projetos"), never as an outsider."""
+    situation = _internal(address)
+    for name in ("Miriam Kessler", "Tobias Wendt", "Aline Dias"):
+        wishes = _parts(_variants(situation, "thank_you", name), "well_wishes")
+        assert wishes
+        assert wishes <= COLLEAGUE_WISHES[address], wishes
+
+
+@pytest.mark.parametrize(
+    ("address", "short"),
+    [
+        (
+            "formal",
+            {"Agradeço por ter sido tão transparente comigo.", "Agradeço muito a torcida."},
+        ),
+        (
+            "informal",
+            {"Agradeço por você ter sido tão transparente comigo.", "Valeu pela torcida!"},
+        ),
+    ],
+)
+def test_text_messages_fit_without_a_cut(address: str, short: set[str]) -> None:
+    """Portuguese needs UCS-2 (67 characters a segment): every thank-you by text message still
+    fits two segments, whole sentences only, signed; the short thanks are among them."""
+    situation = _internal(address)
+    seen: set[str] = set()
+    for name in ("Miriam Kessler", "Tobias Wendt", "Aline Dias"):
+        messages = list(
+            rk.every_variant(situation, recipe="thank_you", to=name, locale="pt_BR", channel="sms")
+        )
+        assert messages
+        for message in messages:
+            assert sms_segments(message.text) <= 2, message.text
+            assert message.text.endswith("\nJoão Becker")
+            assert all(p.text.strip()[1:] in message.text for p in message.parts)
+        seen |= _sentences(messages)
+    assert short <= seen
+
+
+def test_check_in_without_news_names_the_role_in_the_right_register(
+    sample_data: dict[str, Any],
+) -> None:
+    """A hello to the hiring team says "vocês" and names the application, without naming the
+    company its salutation has just named; an agency recruiter is greeted about the search."""
+    team = _variants(
+        rk.Situation.from_dict(_team_only(_portuguese(sample_data, genders=NUBANK))),
+        "check_in",
+        None,
+    )
+    assert _parts(team, "check_in") == {
+        "Alguns meses depois da minha candidatura à vaga de Analista de Dados Sênior, gostaria"
+        " de desejar tudo de bom a todos vocês.",
+        "Espero que tudo esteja correndo bem por aí; continuo acompanhando o trabalho de vocês"
+        " com interesse.",
+        "Passados alguns meses da minha candidatura à vaga de Analista de Dados Sênior, envio"
+        " meus cumprimentos a toda a equipe.",
+    }
+    for message in team:
+        assert message.text.startswith("Prezada equipe de recrutamento do Nubank,\n\n")
+        assert message.text.count("Nubank") == 1, message.text
+    tom = {"name": "Tom Reed", "role": "agency_recruiter", "gender": "male"}
+    agency = _parts(
+        _variants(_with(_portuguese(sample_data), tom), "check_in", "Tom Reed"), "check_in"
+    )
+    assert (
+        "Já faz algum tempo desde a nossa parceria no processo para a vaga de Analista de Dados"
+        " Sênior, e gostaria de enviar um breve olá." in agency
+    )
+
+
+def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> None:
+    """After the thanks for the invitation to reapply, the months are "a ideia é voltar daqui
+    a …", not a second "me candidatar"; the sentence after a frame stays one sentence."""
+    data = _portuguese(sample_data, gender="female")
+    data["rejection"].update(reapply_invited=True, reapply_after_months=6, finalist=False)
+    sentences = _sentences(
+        _variants(rk.Situation.from_dict(data), "keep_door_open", "Priya Raman")
+    )
+    assert (
+        "Agradeço o incentivo para me candidatar novamente: a ideia é voltar daqui a cerca de 6"
+        " meses, depois de concluir a certificação em dbt." in sentences
+    )
+    data["candidate"].pop("plan")
+    sentences = _sentences(
+        _variants(rk.Situation.from_dict(data), "keep_door_open", "Priya Raman")
+    )
+    assert (
+        "Fico feliz com o convite para me candidatar de novo — a ideia é voltar daqui a cerca de"
+        " 6 meses." in sentences
+    )
+    for sentence in sentences:
+        assert len(re.findall(r"candidat", sentence)) <= 1, sentence
+        assert not re.search(r"\. [a-zà-ú]", sentence), sentence  # no lower case after a stop
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_plan_names_channels_and_reminders_in_portuguese(
+    sample_data: dict[str, Any], address: str
+) -> None:
+    """The readable plan says "(por e-mail)", never "(email)"; a check-in without news is a
+    to-do in the infinitive ("retomar o contato"), right in either register."""
+    situation = rk.Situation.from_dict(_portuguese(sample_data, genders=NUBANK))
+    plan = rk.plan_follow_ups(situation, locale="pt_BR", address=address)
+    text = plan.to_text()
+    assert "— Mensagem de agradecimento para Priya Raman (por e-mail)" in text
+    assert "— Convite no LinkedIn para Priya Raman\n" in text  # the label names the channel once
+    assert (
+        "— Se houver novidades para contar até lá, retomar o contato com Priya Raman (por e-mail)"
+        in text
+    )
+    assert not re.search(r"\((?:email|linkedin_note|linkedin_message|sms|card)\)", text)
+    labels = "\n".join(s.label for s in plan.steps)
+    assert not VOCE.search(labels), labels
+    assert not SENHOR.search(labels), labels
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_catalog_wishes_nothing_seasonal(domain: str) -> None:
+    """No wish tied to the calendar ("o próximo ano", "o novo trimestre"): a note is sent in
+    any month, so wishes are for the coming months or for continued success."""
+    seasonal = re.compile(r"\b(?:ano|anos|trimestre|semestre)\b", re.IGNORECASE)
+    for msgid, msgstr in _catalog(domain):
+        for text in _strings(msgstr):
+            assert not seasonal.search(text), (msgid, text)
+
+
+def test_a_kindness_is_thanked_without_repeating_the_interview(
+    sample_data: dict[str, Any],
+) -> None:
+    """A kindness at the front desk ("a ajuda para encontrar uma sala tranquila antes da
+    entrevista final") is thanked without a second "entrevista"."""
+    carla = {
+        "name": "Carla Dias",
+        "role": "receptionist",
+        "kindnesses": ["a ajuda para encontrar uma sala tranquila antes da entrevista final"],
+    }
+    situation = _with(_portuguese(sample_data), carla)
+    thanks = _parts(_variants(situation, "thank_you", "Carla Dias"), "gratitude")
+    assert (
+        "Agradeço a ajuda para encontrar uma sala tranquila antes da entrevista final; isso me"
+        " deixou bem mais à vontade." in thanks
+    )
+    for sentence in thanks:
+        assert sentence.count("entrevista") <= 1, sentence

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from rejection_kit.composition._block import BlockContext
+from rejection_kit.language import conventions
 from rejection_kit.model import Offer
 
 GroupFn = Callable[[BlockContext], str | None]
@@ -33,6 +34,8 @@ TAGS: Mapping[str, frozenset[str]] = {
     "gratitude.in_person.4": _SHORT,
     "gratitude.ats.4": _SHORT,
     "gratitude.consideration.5": _SHORT,
+    "gratitude.internal.5": _SHORT,
+    "gratitude.colleague.4": _SHORT,
     "connect_invite.met.5": _SHORT,
     "connect_invite.process.4": _SHORT,
     "gratitude.call.3": frozenset({"warm"}),
@@ -271,8 +274,8 @@ def _feedback_request(ctx: BlockContext) -> str | None:
     f = ctx.facts
     if f.feedback or not f.later_stage or _light(ctx):
         return None
-    if f.recipient_role == "colleague":
-        return "colleague"  # a colleague can simply be asked for their view
+    if f.recipient_role == "colleague" or f.internal:
+        return "colleague"  # a colleague, one's own manager too, can simply be asked
     if f.recipient_role == "agency_recruiter":
         return "agency"  # the agency can only pass on what the client said
     return "hedged"
@@ -361,7 +364,8 @@ class Greeting(TemplateBlock):
             given = family = full = ""
         else:
             name = recipient.parsed_name
-            given, family, full = _informal_name(ctx), name.formal, name.full
+            given, full = _informal_name(ctx), name.full
+            family = conventions(ctx.locale).family_alone(name.formal) if name.formal else ""
         return ctx.templates.render(
             self.template_name,
             f"{group}_{number}",

@@ -193,6 +193,10 @@ class _Planner:
             message=message,
         )
 
+    def fits(self, kind: str, recipient: Contact | None) -> bool:
+        """Whether a step of ``kind`` could be written to ``recipient`` here."""
+        return self._composer(kind).recipe.refusal(self.situation, recipient) is None
+
     def reminder(self, due: date, kind: str, recipient: Contact | None) -> Step:
         """A step for you alone: something to do then, with no message to send."""
         name = recipient.name if recipient else self.team()
@@ -372,8 +376,10 @@ def _steps(
                 update = news[i] if i < len(news) else None
                 if update is None:
                     # A check-in that only says hello reads as hovering: without news,
-                    # the plan reminds you to check in if you have some by then.
-                    yield planner.reminder(due, "check_in_if_news", main)
+                    # the plan reminds you to check in if you have some by then (where a
+                    # check-in fits at all: not from an internal candidate).
+                    if planner.fits("check_in", main):
+                        yield planner.reminder(due, "check_in_if_news", main)
                 else:
                     yield planner.step(due, "check_in", main, update=update)
     if rejection is not None and rejection.reapply_invited:

@@ -18,8 +18,11 @@ def plan_text(plan: Plan) -> str:
     lines = [plan.title, "=" * len(plan.title), ""]
     for step in plan.steps:
         day = format_date(step.due, format="full", locale=plan.locale)
-        channel = labels.render("plan.j2", "channel", name=step.channel)
-        lines.append(f"{day} — {step.label} ({channel})")
+        if step.kind == "linkedin" and step.channel == "linkedin_note":
+            lines.append(f"{day} — {step.label}")  # the label already says where
+        else:
+            channel = labels.render("plan.j2", "channel", name=step.channel)
+            lines.append(f"{day} — {step.label} ({channel})")
         if step.message is None:
             lines.append(f"    {labels.render('plan.j2', 'reminder')}")
         else:
