@@ -1,7 +1,7 @@
 """Generate the lemma tables of the cue rules: ``tone/packs/<language>/lemmas.json``.
 
-    python scripts/lemmas.py           # write every table
-    python scripts/lemmas.py --check   # exit 1 if a table is stale (CI)
+    python scripts/lemmas.py [--lang de]   # write every table (or one language's)
+    python scripts/lemmas.py --check       # exit 1 if a table is stale (CI)
 
 A cue rule names lemmas ("hope", "disappoint*"); a draft's words are matched by lemma. So
 that ``check`` needs no lemmatiser at run time (simplemma's dictionaries take a second to
@@ -64,7 +64,10 @@ def render(folder: Path) -> str | None:
 
 def main(argv: list[str]) -> int:
     stale = []
+    only = argv[argv.index("--lang") + 1] if "--lang" in argv else None
     for folder in sorted(p for p in PACKS.iterdir() if p.is_dir()):
+        if only is not None and folder.name != only:
+            continue
         text = render(folder)
         target = folder / "lemmas.json"
         if text is None:

@@ -8,8 +8,10 @@ given), unless a lemma of an ``unless`` group occurs there too (a negation, a he
 ``scope = "message"`` the groups may sit in different sentences, and ``min_count`` says
 how many sentences must match (a message that chases twice).
 
-An entry of a group is a lemma (``hope``), a prefix (``disappoint*``) or a sequence of
-lemmas (``thank you``, ``on file``). Words are matched by lemma: each language ships a table
+An entry of a group is a lemma (``hope``), a prefix (``disappoint*``), a sequence of
+lemmas (``thank you``, ``on file``), or a mark of the sentence itself: ``<quote>`` (it
+quotes someone: scare quotes are a favourite of sarcasm), ``<question>`` (it asks),
+``<exclamation>`` (it exclaims). Words are matched by lemma: each language ships a table
 of the inflected forms of the lemmas its rules use (``packs/<language>/lemmas.json``,
 generated from simplemma by ``scripts/lemmas.py``); a word not in it is its own lemma.
 """
@@ -55,6 +57,9 @@ def lemma_table(language: str) -> dict[str, str]:
     return table
 
 
+_MARKS = frozenset({"<quote>", "<question>", "<exclamation>"})
+
+
 @attrs.frozen(eq=False)
 class Index:
     """The words of a text with their lemmas, and where each lemma occurs."""
@@ -62,6 +67,7 @@ class Index:
     words: tuple[Token, ...]
     by_lemma: dict[str, list[int]]
     ordered: list[str]  # the distinct lemmas, sorted, for prefix look-ups
+    marks: dict[str, frozenset[int]]  # mark → the sentences that carry it
 
     def occurrences(self, entry: tuple[tuple[str, ...], bool]) -> list[tuple[int, int]]:
         """(first, last) token index of every occurrence of an entry."""
@@ -105,9 +111,21 @@ def index(doc: Doc, language: str) -> Index:
         lemma = table.get(word, word)
         by_lemma.setdefault(lemma, []).append(len(words))
         words.append(Token(m.start(), m.end(), lemma, sentence))
-    result = Index(tuple(words), by_lemma, sorted(by_lemma))
+    result = Index(tuple(words), by_lemma, sorted(by_lemma), _marks(doc))
     doc.cache[key] = result
     return result
+
+
+def _marks(doc: Doc) -> dict[str, frozenset[int]]:
+    sentences = doc.sentences
+    ends = [end for _, end in sentences]
+    quoted = {bisect.bisect_right(ends, start) for start, _ in doc.quotes}
+    text = doc.norm
+    return {
+        "<quote>": frozenset(quoted),
+        "<question>": frozenset(i for i, (_, e) in enumerate(sentences) if text[e - 1] == "?"),
+        "<exclamation>": frozenset(i for i, (_, e) in enumerate(sentences) if text[e - 1] == "!"),
+    }
 
 
 _Entry = tuple[tuple[str, ...], bool]
@@ -115,6 +133,8 @@ _Entry = tuple[tuple[str, ...], bool]
 
 def _entry(text: str) -> _Entry:
     """(the lemmas of an entry, whether its last one is a prefix)."""
+    if text in _MARKS:
+        return (text,), False
     prefix = text.endswith("*")
     return tuple(text.rstrip("*").lower().split()), prefix
 
@@ -143,7 +163,8 @@ class Cues:
             scope,
         )
 
-    def _occurrences(self, idx: Index, entries: Sequence[_Entry]) -> list[tuple[int, int]]:
+    @staticmethod
+    def _occurrences(idx: Index, entries: Sequence[_Entry]) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
         for entry in entries:
             out += idx.occurrences(entry)
@@ -153,28 +174,43 @@ class Cues:
         """Character spans where every group occurs together (per sentence, or anywhere
         in the message with ``scope = "message"``), and no ``unless`` lemma with them."""
         idx = index(doc, language)
-        spans = []
+        words = idx.words
+        spans: list[list[tuple[int, int]]] = []
+        marked: list[frozenset[int]] = []  # per mark-only group: the sentences that carry it
         for group in self.groups:
-            found = self._occurrences(idx, group)
+            marks = [e[0][0] for e in group if e[0][0] in _MARKS]
+            sentences = frozenset().union(*(idx.marks[m] for m in marks))
+            found = self._occurrences(idx, [e for e in group if e[0][0] not in _MARKS])
+            if marks and not found:
+                if not sentences:
+                    return
+                marked.append(sentences)
+                continue
+            found += [(i, i) for i, w in enumerate(words) if marks and w.sentence in sentences]
             if not found:
                 return  # a group absent from the whole text: nothing to look at
             spans.append(found)
         vetoes = self._occurrences(idx, self.unless) if self.unless else []
-        words = idx.words
         if self.scope == "message":
             best = self._tightest(spans)
             if best is not None and not vetoes:
                 yield words[best[0]].start, words[best[1]].end
             return
-        sentences = sorted({words[first].sentence for first, _ in spans[0]})
+        candidates = (
+            {words[first].sentence for first, _ in spans[0]}
+            if spans
+            else set.intersection(*(set(m) for m in marked))
+        )
         vetoed = {words[first].sentence for first, _ in vetoes}
-        for sentence in sentences:
-            if sentence in vetoed:
+        for sentence in sorted(candidates):
+            if sentence in vetoed or any(sentence not in m for m in marked):
                 continue
             here = [[o for o in group if words[o[0]].sentence == sentence] for group in spans]
-            best = self._tightest(here)
-            if best is not None:
+            best = self._tightest(here) if spans else None
+            if spans and best is not None:
                 yield words[best[0]].start, words[best[1]].end
+            elif not spans:
+                yield doc.sentences[sentence]
 
     def _tightest(self, spans: list[list[tuple[int, int]]]) -> tuple[int, int] | None:
         if not all(spans):
