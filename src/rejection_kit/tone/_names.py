@@ -56,11 +56,49 @@ _HONORIFICS = frozenset(
         "dott",
         "dottssa",
         "sig",
+        # Courtesy and academic titles people write before a name in the other languages.
+        "mme",
+        "mlle",
+        "m",
+        "me",
+        "docteur",
+        "maître",
+        "mag",
+        "di",
+        "dipl",
+        "ing",
+        "dipl-ing",
+        "lic",
+        "licenciado",
+        "licenciada",
+        "eng",
+        "avv",
+        "arch",
+        "geom",
+        "rag",
+        "dhr",
+        "mevr",
+        "mw",
+        "ir",
+        "drs",
     ]
 )
 # Greetings that address a role or a group rather than a person.
 _GENERIC = frozenset(
     [
+        # A role addressed as such ("Bonjour Chef", "Ciao capo"), in the shipped languages.
+        "chef",
+        "cheffe",
+        "capo",
+        "jefe",
+        "jefa",
+        "chefe",
+        "baas",
+        "commissie",
+        "selectiecommissie",
+        "commissione",
+        "comité",
+        "comitê",
         "hiring",
         "damen",
         "herren",
@@ -160,7 +198,9 @@ def recipient(doc: Doc, ctx: Context) -> Iterator[Hit]:
 
 _AT_COMPANY = re.compile(
     r"\b(?:the|this|your)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:role|position|job|opening|opportunity|team|vacancy)\s+(?:at|with)\s+"
+    # Not "team": "an introduction to Dana on the analytics team at Harbor Health" names
+    # another company on purpose; a copy-paste slip is about the job applied for.
+    r"(?:role|position|job|opening|opportunity|vacancy)\s+(?:at|with)\s+"
     r"(?P<org>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&)){0,3})"
 )
 

@@ -24,13 +24,23 @@ from rejection_kit.tone._toml import rule_from_table
 __all__ = ["example_fires", "load_pack", "validate_rule"]
 
 
-def example_fires(rule: Rule, example: Example) -> bool:
-    """Whether ``rule`` reports anything on ``example`` in the example's context."""
+def example_fires(rule: Rule, example: Example, *, language: str = "en") -> bool:
+    """Whether ``rule`` reports anything on ``example`` in the example's context.
+
+    ``language`` is the rule's pack language: its cue rules read words with that
+    language's lemma table, as they do when the pack runs.
+    """
     channel = get_channel(example.channel)
     tone = get_tone(example.tone)
     if not rule.applies(channel.name, example.recipe, tone.name if tone else None):
         return False
-    ctx = Context(channel=channel, tone=tone, recipe=example.recipe, situation=example.situation)
+    ctx = Context(
+        channel=channel,
+        tone=tone,
+        recipe=example.recipe,
+        situation=example.situation,
+        language=language,
+    )
     compiled = compile_rule(rule, rule.severity_for(channel.name, example.recipe))
     return any(True for _ in run_rule(compiled, Doc(example.text), ctx))
 
@@ -66,7 +76,7 @@ def _pattern_problems(rule: Rule) -> Iterator[str]:
             yield f"an example must be a string of at most {MAX_EXAMPLE} characters"
 
 
-def validate_rule(rule: Rule, *, source: str | None = None) -> None:
+def validate_rule(rule: Rule, *, source: str | None = None, language: str = "en") -> None:
     """Check that a rule is safe to run and agrees with its own examples.
 
     Every pattern must compile and run in linear time (see
@@ -94,7 +104,7 @@ def validate_rule(rule: Rule, *, source: str | None = None) -> None:
         problems.append("needs at least one good example")
     for example in rule.examples:
         try:
-            fired = example_fires(rule, example)
+            fired = example_fires(rule, example, language=language)
         except RulePackError:
             raise
         except RejectionKitError as exc:
