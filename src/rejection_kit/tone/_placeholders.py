@@ -46,6 +46,7 @@ _FIELD_WORDS = frozenset(
     nom prénom entreprise société poste équipe insérer
     nombre apellido empresa puesto cargo fecha equipo insertar
     nome sobrenome vaga data equipe inserir cognome azienda società posizione ruolo inserire
+    client cliente kunde klant
     naam voornaam achternaam bedrijf functie invoegen
     pick choose select fill tbd edit replace wählen auswählen ergänzen choisir compléter
     elegir completar escolher preencher scegliere completare kiezen invullen
@@ -186,8 +187,9 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
         label = m.group("square")
         if label is not None and (_NOT_PLACEHOLDER.fullmatch(label) or not _field_label(label)):
             continue
-        if m.group("double") is not None and _CODE.search(m.group("double")):
-            continue
+        code = m.group("double") or m.group("curly")
+        if code is not None and (_CODE.search(code) or code.startswith("%")):
+            continue  # template code ("{{ x.y }}", "{% if ... %}"), not a field left empty
         for group in ("double", "curly", "angle", "upper", "paren", "line"):
             label = label or m.group(group)
         start, end = m.span()
