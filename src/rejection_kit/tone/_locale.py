@@ -9,7 +9,7 @@ from rejection_kit._errors import UnknownLocaleError
 __all__ = ["SUPPORTED_LOCALES", "clear_locale_cache", "resolve_locale"]
 
 #: Locales the project writes messages in; others that Babel knows run the root pack only.
-SUPPORTED_LOCALES: tuple[str, ...] = ("de", "en", "es", "fr", "pt_BR")
+SUPPORTED_LOCALES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pt_BR")
 
 _lock = threading.Lock()
 _cache: dict[str, tuple[str, tuple[str, ...]]] = {}
