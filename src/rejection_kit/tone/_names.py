@@ -92,6 +92,7 @@ _HONORIFICS = frozenset(
         "signor",
         "signorina",
         "sigra",
+        "signa",
         "dottoressa",
         "dottore",
         "dottor",
@@ -180,8 +181,13 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Italian feminine titles abbreviate with an inner dot: "dott.ssa", "prof.ssa", "sig.ra".
+_INNER_DOT = re.compile(r"\b(dott|prof|sig|avv|arch|ing)\.(ssa|ra|na)\b", re.IGNORECASE)
+
+
 def _tokens(text: str) -> list[str]:
-    return [_fold(t) for t in _TOKEN.findall(text.replace("\u2019", "'"))]
+    text = _INNER_DOT.sub(r"\1\2", text.replace("\u2019", "'"))
+    return [_fold(t) for t in _TOKEN.findall(text)]
 
 
 def _known(names: Iterable[str]) -> set[str]:
