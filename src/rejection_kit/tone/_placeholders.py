@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import tomllib
 from collections.abc import Iterator
+from importlib import resources
 from typing import Any
 
 from rejection_kit.tone._context import Context
@@ -36,22 +39,16 @@ PLACEHOLDER = re.compile(
 _MARKERS = ("[", "{", "<", "___", "(", "/", "TODO", "FIXME", "TKTK", "XX", "Name", "Last")
 # Bracketed text that is not a placeholder: footnote marks and editorial marks.
 _NOT_PLACEHOLDER = re.compile(r"\d+|sic|\.\.\.|\u2026|x| ", re.IGNORECASE)
-# Words that name a field to fill, in the shipped languages: "[Company Name]",
-# "[Vorname]", "[nom de l'entreprise]", "[insert date]".
-_FIELD_WORDS = frozenset(
-    """
-    name names first last full your insert add company employer organisation organization
-    title position role job date team manager recruiter interviewer contact city address
-    vorname nachname firma unternehmen stelle datum ansprechpartner ansprechpartnerin
-    nom prénom entreprise société poste équipe insérer
-    nombre apellido empresa puesto cargo fecha equipo insertar
-    nome sobrenome vaga data equipe inserir cognome azienda società posizione ruolo inserire
-    client cliente kunde klant
-    naam voornaam achternaam bedrijf functie invoegen
-    pick choose select fill tbd edit replace wählen auswählen ergänzen choisir compléter
-    elegir completar escolher preencher scegliere completare kiezen invullen
-    """.split()
-)
+
+
+# Words that name a field to fill ("[Company Name]", "[Vorname]"), from the root pack.
+@functools.cache
+def _field_words() -> frozenset[str]:
+    source = resources.files("rejection_kit.tone.packs") / "root" / "field_words.toml"
+    lists = tomllib.loads(source.read_text(encoding="utf-8")).values()
+    return frozenset(word for words in lists for word in words)
+
+
 # Spans that show a template rather than leave one: code marks and quotations. A draft
 # may discuss `{{ order.total }}` or quote a mail merge's "Hi {first_name}," on purpose.
 _SHOWN = re.compile(
@@ -68,7 +65,7 @@ def _field_label(label: str) -> bool:
     words = re.findall(r"[^\W\d_]+", label)
     if not words:
         return False
-    if any(w.casefold() in _FIELD_WORDS for w in words) or label.isupper():
+    if any(w.casefold() in _field_words() for w in words) or label.isupper():
         return True
     if re.search(r"\w\s?[/|]\s?\w", label):  # alternatives left to choose from
         return True

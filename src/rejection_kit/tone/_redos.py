@@ -575,7 +575,10 @@ class _Timer:
                 self._signal.setitimer(self._signal.ITIMER_REAL, left, interval)
 
     def cpu(self, run: Callable[[Any], object], value: Any, repeat: int) -> float:
-        """The least CPU time of ``repeat`` runs, in this thread only (a busy background thread must not read as growth); ``inf`` when one overruns the budget."""
+        """The least CPU time of ``repeat`` runs; ``inf`` when one overruns the budget.
+
+        Only this thread's time counts: a busy background thread must not read as growth.
+        """
         best = float("inf")
         for _ in range(repeat):
             start = time.thread_time()
