@@ -11,8 +11,10 @@ import rejection_kit as rk
 from rejection_kit.language import conventions, resolve_locale, translations
 from rejection_kit.recipes import RECIPES
 from rejection_kit.tone import Rule, builtin_rules, check, validate_rule
+from rejection_kit.tone._builtin import pack
 from rejection_kit.tone._pack import example_fires
-from rejection_kit.tone.packs.de import RULES as GERMAN_RULES
+
+GERMAN_RULES = pack("de")
 
 # Capitalised polite forms inside a sentence (at its start "Sie" may mean "they").
 FORMAL = re.compile(

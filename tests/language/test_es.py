@@ -13,7 +13,7 @@ from babel.messages import pofile
 
 import rejection_kit as rk
 from rejection_kit.tone import Rule, builtin_rules, validate_rule
-from rejection_kit.tone.packs import es as es_pack
+from rejection_kit.tone._builtin import pack
 
 ROOT = Path(__file__).resolve().parents[2]
 RECIPES = (
@@ -258,7 +258,7 @@ def test_no_english_is_left_in_a_spanish_message(sample_data: dict[str, Any]) ->
 
 # --- the Spanish tone pack -------------------------------------------------------------
 
-ES_RULES = es_pack.RULES
+ES_RULES = pack("es")
 ES_EXAMPLES = [(rule, example) for rule in ES_RULES for example in rule.examples]
 
 

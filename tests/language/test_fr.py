@@ -15,7 +15,9 @@ import rejection_kit as rk
 from rejection_kit.language import conventions, resolve_locale, translations
 from rejection_kit.recipes import RECIPES
 from rejection_kit.tone import Rule, builtin_rules, validate_rule
-from rejection_kit.tone.packs.fr import RULES as FRENCH_RULES
+from rejection_kit.tone._builtin import pack
+
+FRENCH_RULES = pack("fr")
 
 ROOT = Path(__file__).resolve().parents[2]
 RECIPE_NAMES = (

@@ -11,8 +11,10 @@ import rejection_kit as rk
 from rejection_kit.language import conventions, resolve_locale, translations
 from rejection_kit.recipes import RECIPES
 from rejection_kit.tone import Rule, builtin_rules, check, validate_rule
+from rejection_kit.tone._builtin import pack
 from rejection_kit.tone._pack import example_fires
-from rejection_kit.tone.packs.pt_br import RULES as PORTUGUESE_RULES
+
+PORTUGUESE_RULES = pack("pt_br")
 
 # The informal forms a formal message must never use, and the formal ones ("lhe", "o
 # senhor") an informal message must never use. "seu/sua" serve both registers.
