@@ -14,6 +14,7 @@ forget.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import sys
@@ -158,11 +159,36 @@ def _english(msgid: str) -> bool:
     return bool(re.search(r"[A-Za-z]{2,}", re.sub(r"%\(\w+\)s", "", msgid)))
 
 
+@functools.cache
+def _bound_variables() -> dict[str, set[str]]:
+    """For each message of the templates, the variables its ``{% trans %}`` tag binds:
+    a translation may use one the English text does not (``%(full)s`` where a language's
+    title needs the full name)."""
+    import jinja2
+    from jinja2 import nodes
+
+    from rejection_kit.language._env import _OPTIONS
+
+    env = jinja2.Environment(loader=jinja2.PackageLoader("rejection_kit", "templates"), **_OPTIONS)
+    env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+    bound: dict[str, set[str]] = {}
+    for name in env.list_templates(extensions=["j2"]):
+        source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        for call in env.parse(source).find_all(nodes.Call):
+            if isinstance(call.node, nodes.Name) and call.node.name in ("gettext", "ngettext"):
+                keys = {k.key for k in call.kwargs}
+                for arg in call.args:
+                    if isinstance(arg, nodes.Const) and isinstance(arg.value, str):
+                        bound.setdefault(arg.value, set()).update(keys)
+    return bound
+
+
 def _format_errors(message: Any) -> list[str]:
-    """Placeholders a translation uses that its message does not provide."""
+    """Placeholders a translation uses that neither its message nor its template provides."""
     ids = message.id if isinstance(message.id, tuple) else (message.id,)
     strings = message.string if isinstance(message.string, tuple) else (message.string,)
     allowed = set().union(*(re.findall(r"%\((\w+)\)s", i) for i in ids))
+    allowed |= set().union(*(_bound_variables().get(i, set()) for i in ids))
     used = set().union(*(re.findall(r"%\((\w+)\)", s) for s in strings if s))
     return [f"unknown placeholder %({name})s" for name in sorted(used - allowed)]
 

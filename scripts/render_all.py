@@ -1,13 +1,16 @@
 """Render what a locale says, for translators and for the native-level review.
 
-    python scripts/render_all.py LOCALE [--messages] [--out FILE]
+    python scripts/render_all.py LOCALE [--messages] [--values FILE.json] [--out FILE]
 
 For every realistic situation of ``tests/composition/situations.py`` and the built-in
 sample, every recipe and every recipient it is written to, in every register the locale
 has (and the plural one for a message to the hiring team), and every phrasing
 (``every_variant``), this lists each distinct sentence once, with the variant ids and the
 contexts that produced it. ``--messages`` prints whole messages instead (one per recipe,
-recipient and register), to read the flow of a letter.
+recipient and register), to read the flow of a letter, and each situation's follow-up
+plan. ``--values`` replaces the situations' free-text values (topics, plans, feedback) by
+their translations (a JSON object from English value to the locale's), as a user of the
+locale would type them. Phrasings the tone rules refuse are listed at the end, not dropped.
 """
 
 from __future__ import annotations
@@ -24,9 +27,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.composition.situations import SITUATIONS  # noqa: E402
+
 import rejection_kit as rk  # noqa: E402 - after the path that finds the tests' situations
 from rejection_kit.language import conventions  # noqa: E402
-from tests.composition.situations import SITUATIONS  # noqa: E402
 
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 
@@ -36,6 +40,14 @@ def _situations() -> dict[str, dict[str, Any]]:
         (resources.files("rejection_kit") / "samples" / "finalist.json").read_text("utf-8")
     )
     return {"sample": sample, **{name: data for name, (data, _) in SITUATIONS.items()}}
+
+
+def _localized(node: Any, values: dict[str, str]) -> Any:
+    if isinstance(node, dict):
+        return {k: _localized(v, values) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_localized(v, values) for v in node]
+    return values.get(node, node) if isinstance(node, str) else node
 
 
 def _with_address(data: dict[str, Any], address: str) -> rk.Situation:
@@ -56,14 +68,26 @@ def main(argv: list[str]) -> int:
     parser.add_argument("locale")
     parser.add_argument("--messages", action="store_true")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--values", type=Path, help="translations of the free-text values")
     args = parser.parse_args(argv)
     locale = args.locale
-    registers = [r for r in conventions(rk.language.resolve_locale(locale)).registers if r != "team"]
+    values = json.loads(args.values.read_text(encoding="utf-8")) if args.values else {}
+    refused: list[str] = []
+    registers = [
+        r for r in conventions(rk.language.resolve_locale(locale)).registers if r != "team"
+    ]
     sentences: dict[str, set[str]] = defaultdict(set)
     lines: list[str] = []
-    for name, data in _situations().items():
+    for name, english in _situations().items():
+        data = _localized(english, values)
         for address in registers:
             situation = _with_address(data, address)
+            if args.messages:
+                try:
+                    plan = rk.plan_follow_ups(situation, locale=locale, address=address)
+                    lines.append(f"### {name} / plan / {address}\n\n{plan.to_text()}")
+                except rk.RejectionKitError as exc:
+                    lines.append(f"### {name} / plan / {address}\n\n(refused: {exc})\n")
             for recipe_name, recipe in sorted(rk.recipes.RECIPES.items()):
                 for to in _targets(situation, recipe):
                     where = f"{name} / {recipe_name} / {to or 'hiring team'} / {address}"
@@ -85,10 +109,15 @@ def main(argv: list[str]) -> int:
                     except rk.RejectionKitError as exc:
                         if args.messages:
                             lines.append(f"### {where}\n\n(refused: {exc})\n")
+                        elif isinstance(exc, rk.ConstraintError):
+                            refused.append(f"- {where}: {exc}")
     if not args.messages:
         for sentence, sources in sorted(sentences.items()):
             first = sorted(sources)[0]
             lines.append(f"- {sentence}\n  <!-- {first}; {len(sources)} contexts -->")
+        if refused:
+            lines.append("\n## Phrasings the tone rules refused\n")
+            lines.extend(refused)
     text = "\n".join(lines) + "\n"
     if args.out:
         args.out.write_text(text, encoding="utf-8")

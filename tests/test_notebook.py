@@ -10,8 +10,9 @@ from nbclient import NotebookClient
 NOTEBOOK = Path(__file__).resolve().parents[1] / "examples" / "notebook.ipynb"
 
 
-def test_notebook_shows_a_message_and_a_report() -> None:
-    """Executed, the notebook's outputs hold the message's and the report's HTML."""
+def test_notebook_shows_a_message_a_report_a_situation_and_a_plan() -> None:
+    """Executed, the notebook's outputs hold the message's, the report's, the situation's
+    and the plan's HTML; the plan is a table of its steps, not pages of text."""
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
     html = [
@@ -25,3 +26,7 @@ def test_notebook_shows_a_message_and_a_report() -> None:
     assert any(
         'class="rejection-kit-report"' in h and "<mark" in h and "rewrite" in h for h in html
     )
+    assert any('class="rejection-kit"' in h and "<strong>Situation</strong>" in h for h in html)
+    plan = next(h for h in html if "Follow-up plan" in h)
+    assert plan.count("<tr>") >= 4  # a header and a row per step
+    assert len(plan) < 12_000

@@ -58,3 +58,25 @@ def test_errors_share_one_root() -> None:
         value = getattr(rk, name)
         if isinstance(value, type) and issubclass(value, Exception):
             assert issubclass(value, rk.RejectionKitError)
+
+
+@pytest.mark.parametrize("name", ["tone", "channels", "tools", "types", "model", "followup"])
+def test_every_documented_submodule_is_reachable_as_an_attribute(name: str) -> None:
+    """``rk.tone.max_words(50)`` works in a fresh interpreter, as the type checker says."""
+    import subprocess
+    import sys
+
+    code = f"import rejection_kit as rk; m = rk.{name}; print(m.__name__)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == f"rejection_kit.{name}"
+
+
+def test_tone_factories_work_without_importing_the_submodule() -> None:
+    import subprocess
+    import sys
+
+    code = "import rejection_kit as rk; print(rk.tone.max_words(50).id)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip()

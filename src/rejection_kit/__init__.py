@@ -37,10 +37,24 @@ from rejection_kit._errors import (
 )
 
 if _typing.TYPE_CHECKING:
-    from rejection_kit import blocks, recipes
+    from rejection_kit import (
+        batch,
+        blocks,
+        channels,
+        composition,
+        followup,
+        language,
+        model,
+        recipes,
+        render,
+        tone,
+        tools,
+        types,
+    )
     from rejection_kit._caches import clear_caches
     from rejection_kit._custom import Phrasings, load_phrasings, phrasings
     from rejection_kit._pipeline import compose, compose_all, every_variant
+    from rejection_kit._warm import warm_up
     from rejection_kit.composition import Recipe, ToneProfile, when
     from rejection_kit.followup import Plan, Step, plan_follow_ups
     from rejection_kit.intake import Found, Reading, read_rejection
@@ -57,15 +71,21 @@ if _typing.TYPE_CHECKING:
         Situation,
         Update,
     )
+    from rejection_kit.model._schema import situation_schema
     from rejection_kit.render import Message
     from rejection_kit.tone import Finding, Report, check, fix
 
     __version__: str
 
+_SUBMODULES = (
+    "batch", "blocks", "channels", "composition", "followup", "language", "model",
+    "recipes", "render", "tone", "tools", "types",
+)  # fmt: skip
 # Everything but the exceptions loads on first use (PEP 562), so that importing the
 # package costs about as much as importing its dependencies.
 _LAZY = {
-    **dict.fromkeys(["blocks", "recipes"], ""),
+    # Submodules: ``rk.tone.max_words(50)`` works without importing rejection_kit.tone.
+    **dict.fromkeys(_SUBMODULES, ""),
     "clear_caches": "rejection_kit._caches",
     **dict.fromkeys(["Phrasings", "load_phrasings", "phrasings"], "rejection_kit._custom"),
     **dict.fromkeys(["compose", "compose_all", "every_variant"], "rejection_kit._pipeline"),
@@ -73,6 +93,7 @@ _LAZY = {
     **dict.fromkeys(["Plan", "Step", "plan_follow_ups"], "rejection_kit.followup"),
     **dict.fromkeys(["Found", "Reading", "read_rejection"], "rejection_kit.intake"),
     "supported_locales": "rejection_kit.language",
+    "warm_up": "rejection_kit._warm",
     **dict.fromkeys(
         [
             "Candidate",
@@ -89,6 +110,7 @@ _LAZY = {
         "rejection_kit.model",
     ),
     "Message": "rejection_kit.render",
+    "situation_schema": "rejection_kit.model._schema",
     **dict.fromkeys(["Finding", "Report", "check", "fix"], "rejection_kit.tone"),
 }
 
@@ -151,18 +173,30 @@ __all__ = [
     "Update",
     "ValidationError",
     "__version__",
+    "batch",
     "blocks",
+    "channels",
     "check",
     "clear_caches",
     "compose",
     "compose_all",
+    "composition",
     "every_variant",
     "fix",
+    "followup",
+    "language",
     "load_phrasings",
+    "model",
     "phrasings",
     "plan_follow_ups",
     "read_rejection",
     "recipes",
+    "render",
+    "situation_schema",
     "supported_locales",
+    "tone",
+    "tools",
+    "types",
+    "warm_up",
     "when",
 ]

@@ -18,5 +18,5 @@ def clear_caches() -> None:
     _blocks._variant_ids.cache_clear()
     clear_tone_caches()
     _env.clear()
-    _locales._resolve.cache_clear()
+    _locales._negotiate.cache_clear()
     _locales.supported_locales.cache_clear()

@@ -1,4 +1,4 @@
-"""The command line: ``python -m rejection_kit demo | render | plan | check | reply``.
+"""The command line: ``python -m rejection_kit demo | render | plan | check | reply | batch``.
 
 Errors are one line on stderr and exit status 2 (bad input) or 1 (a draft that needs a
 rewrite), never a traceback.
@@ -13,7 +13,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Any, TextIO
 
 from rejection_kit._errors import RejectionKitError, shown
 from rejection_kit._pipeline import compose, compose_all
+from rejection_kit.channels import CHANNELS
 from rejection_kit.composition import PROFILES, RECIPES
 from rejection_kit.model import Situation
 from rejection_kit.render import Message
@@ -259,6 +260,51 @@ def reply(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if message is not None else 1
 
 
+def _rows(path: str) -> Iterator[object]:
+    """The rows of a JSON Lines file (or standard input), read as they come."""
+    from rejection_kit.batch import UnreadableRowError
+
+    handle = sys.stdin if path == "-" else Path(path).open(encoding="utf-8")  # noqa: SIM115
+    with contextlib.ExitStack() as stack:
+        if handle is not sys.stdin:
+            stack.enter_context(handle)
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            if len(line) > MAX_INPUT:
+                yield UnreadableRowError(f"line {number} is longer than {MAX_INPUT} characters")
+                continue
+            try:
+                yield json.loads(line)
+            except (ValueError, RecursionError):
+                yield UnreadableRowError(f"line {number} is not JSON")
+
+
+def _progress(items: Iterator[dict[str, object]], mode: str) -> Iterator[dict[str, object]]:
+    show = mode == "always" or (mode == "auto" and sys.stderr.isatty())
+    if not show:
+        return items
+    try:
+        from tqdm import tqdm
+    except ImportError:  # the bar is optional: pip install rejection_kit[progress]
+        return items
+    return iter(tqdm(items, unit=" rows", file=sys.stderr, disable=False))
+
+
+def batch_rows(args: argparse.Namespace, out: TextIO) -> int:
+    """Compose for every row of a JSON Lines file; exit 1 when a row failed."""
+    from rejection_kit.batch import run
+
+    failed = 0
+    options = {"recipe": args.recipe, "locale": args.locale, "seed": args.seed}
+    if args.channel:
+        options["channel"] = args.channel
+    for result in _progress(run(_rows(args.rows), workers=args.workers, **options), args.progress):
+        failed += "error" in result
+        print(json.dumps(result, ensure_ascii=False), file=out)
+    return 1 if failed else 0
+
+
 def _date(value: str) -> date:
     try:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -270,34 +316,82 @@ def _date(value: str) -> date:
         ) from None
 
 
+_LOCALE_HELP = "the language: en, de, es, fr, it, nl, pt_BR, or a variant such as de-AT"
+_SEED_HELP = "vary the phrasing; the same seed gives the same text"
+
+
+def _common(p: argparse.ArgumentParser, *, locale: bool = True, seed: bool = True) -> None:
+    if locale:
+        p.add_argument("--locale", default="en", help=_LOCALE_HELP)
+    if seed:
+        p.add_argument("--seed", type=int, default=None, help=_SEED_HELP)
+
+
+def _version() -> str:
+    from importlib.metadata import version
+
+    return f"rejection_kit {version('rejection_kit')}"
+
+
+class _Help(argparse.ArgumentDefaultsHelpFormatter):
+    """Shows a default only where there is one to show."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default in (None, False) or action.default is argparse.SUPPRESS:
+            return action.help
+        return super()._get_help_string(action)
+
+
 def _parser() -> argparse.ArgumentParser:
+    formatter = _Help
     parser = argparse.ArgumentParser(
-        prog="python -m rejection_kit", description="Gracious messages after a job rejection."
+        prog="python -m rejection_kit",
+        description="Gracious messages after a job rejection.",
+        formatter_class=formatter,
     )
+    parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", required=True)
-    p_demo = sub.add_parser("demo", help="print the messages for a built-in sample situation")
-    p_demo.add_argument("--locale", default="en")
-    p_demo.add_argument("--seed", type=int, default=None)
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=text, description=text, formatter_class=formatter)
+
+    p_demo = command("demo", "print the messages for a built-in sample situation")
+    _common(p_demo)
     p_demo.set_defaults(run=demo)
 
-    p_render = sub.add_parser("render", help="render one message from SITUATION.json")
-    p_render.add_argument("situation", metavar="SITUATION.json")
-    p_render.add_argument("--recipe", default="full_response", choices=sorted(RECIPES))
-    p_render.add_argument("--to", default=None, metavar="NAME")
-    p_render.add_argument("--locale", default="en")
-    p_render.add_argument("--channel", default=None)
-    p_render.add_argument("--tone", default=None, choices=sorted(PROFILES))
-    p_render.add_argument("--seed", type=int, default=None)
+    p_render = command("render", "render one message from SITUATION.json")
+    p_render.add_argument("situation", metavar="SITUATION.json", help="a situation as JSON")
+    p_render.add_argument(
+        "--recipe", default="full_response", choices=sorted(RECIPES), help="what to write"
+    )
+    p_render.add_argument(
+        "--to", default=None, metavar="NAME",
+        help="the contact to write to (default: the hiring manager, else the team)",
+    )  # fmt: skip
+    p_render.add_argument(
+        "--channel", default=None, choices=sorted(CHANNELS),
+        help="where it is sent (default: the recipe's own)",
+    )  # fmt: skip
+    p_render.add_argument(
+        "--tone", default=None, choices=sorted(PROFILES), help="tone profile (default: warm)"
+    )
+    _common(p_render)
     p_render.add_argument("--json", action="store_true", help="print the message as JSON")
     p_render.set_defaults(run=render)
 
-    p_plan = sub.add_parser("plan", help="plan the follow-ups for SITUATION.json")
-    p_plan.add_argument("situation", metavar="SITUATION.json")
-    p_plan.add_argument("--locale", default="en")
-    p_plan.add_argument("--start", default=None, metavar="YYYY-MM-DD")
-    p_plan.add_argument("--until", default=None, metavar="YYYY-MM-DD")
-    p_plan.add_argument("--update", action="append", metavar="TEXT", help="news for a check-in")
-    p_plan.add_argument("--seed", type=int, default=None)
+    p_plan = command("plan", "plan the follow-ups for SITUATION.json")
+    p_plan.add_argument("situation", metavar="SITUATION.json", help="a situation as JSON")
+    p_plan.add_argument(
+        "--start", default=None, metavar="YYYY-MM-DD",
+        help="the day the news came (default: the situation's rejection date)",
+    )  # fmt: skip
+    p_plan.add_argument(
+        "--until", default=None, metavar="YYYY-MM-DD", help="leave out steps due after this day"
+    )
+    p_plan.add_argument(
+        "--update", action="append", metavar="TEXT", help="news for a check-in (repeatable)"
+    )
+    _common(p_plan)
     p_plan.add_argument("--json", action="store_true", help="print the plan as JSON")
     p_plan.add_argument("--ics", default=None, metavar="FILE", help="also write an iCalendar file")
     p_plan.add_argument(
@@ -305,31 +399,61 @@ def _parser() -> argparse.ArgumentParser:
     )
     p_plan.set_defaults(run=plan)
 
-    p_reply = sub.add_parser(
+    p_reply = command(
         "reply",
-        help="read a received rejection (.eml or pasted text) and compose the reply "
+        "read a received rejection (.eml or pasted text) and compose the reply "
         "(exit 1 when no one can be answered)",
     )
     p_reply.add_argument("email", metavar="REJECTION.eml", help="a file, or - for standard input")
     p_reply.add_argument("--name", required=True, help="your name, as you sign")
     p_reply.add_argument("--address", default=None, help="your e-mail address")
-    p_reply.add_argument("--recipe", default="thank_you", choices=sorted(RECIPES))
+    p_reply.add_argument(
+        "--recipe", default="thank_you", choices=sorted(RECIPES), help="what to write"
+    )
     p_reply.add_argument(
         "--locale", default="auto", help="the reply's language (default: the e-mail's)"
     )
     p_reply.add_argument("--company", default=None, help="the company, if the e-mail omits it")
     p_reply.add_argument("--position", default=None, help="the position, if the e-mail omits it")
-    p_reply.add_argument("--seed", type=int, default=None)
+    p_reply.add_argument("--seed", type=int, default=None, help=_SEED_HELP)
     p_reply.add_argument("--json", action="store_true", help="print reading, situation and reply")
     p_reply.set_defaults(run=reply)
 
-    p_check = sub.add_parser("check", help="check a draft's tone (exit 1 when it needs a rewrite)")
+    p_check = command("check", "check a draft's tone (exit 1 when it needs a rewrite)")
     p_check.add_argument("draft", metavar="DRAFT.txt", help="a file, or - for standard input")
-    p_check.add_argument("--situation", default=None, metavar="SITUATION.json")
-    p_check.add_argument("--locale", default="en")
-    p_check.add_argument("--channel", default="email")
-    p_check.add_argument("--json", action="store_true")
+    p_check.add_argument(
+        "--situation", default=None, metavar="SITUATION.json", help="check names against it"
+    )
+    p_check.add_argument(
+        "--channel", default="email", choices=sorted(CHANNELS), help="where it will be sent"
+    )
+    _common(p_check, seed=False)
+    p_check.add_argument("--json", action="store_true", help="print the report as JSON")
     p_check.set_defaults(run=check_draft)
+
+    p_batch = command(
+        "batch",
+        "compose for every situation of a JSON Lines file; one JSON line per situation "
+        "(messages, or an error) on standard output",
+    )
+    p_batch.add_argument(
+        "rows", metavar="SITUATIONS.jsonl", help="one situation per line, or - for standard input"
+    )
+    p_batch.add_argument(
+        "--recipe", default="thank_you", choices=sorted(RECIPES),
+        help="what to write (a row may set its own)",
+    )  # fmt: skip
+    p_batch.add_argument(
+        "--channel", default=None, choices=sorted(CHANNELS),
+        help="where the messages are sent (default: the recipe's own)",
+    )  # fmt: skip
+    _common(p_batch)
+    p_batch.add_argument("--workers", type=int, default=1, help="processes to spread over")
+    p_batch.add_argument(
+        "--progress", choices=["auto", "always", "never"], default="auto",
+        help="a progress bar on standard error (auto: only on a terminal)",
+    )  # fmt: skip
+    p_batch.set_defaults(run=batch_rows)
     return parser
 
 

@@ -58,6 +58,16 @@ DROP_ORDER: tuple[str, ...] = (
 )
 
 
+class _TooLong(list[str]):
+    """An attempt that breaks no tone rule but does not fit the channel: the failed
+    rule ids (a list, as other failures), with the parts and text kept for best effort."""
+
+    def __init__(self, parts: list[Part], text: str, rule_ids: list[str]) -> None:
+        super().__init__(rule_ids)
+        self.parts = parts
+        self.text = text
+
+
 class _ExhaustedError(Exception):
     """Every phrasing of a block that cannot be left out broke a rule."""
 
@@ -94,6 +104,10 @@ class Composer:
     rules: Sequence[Any] = ()
     pinned: Mapping[str, str] = attrs.field(factory=dict)
     update: Update | None = None
+    #: Said in every message when the locale is another variant than the one asked for.
+    locale_note: str | None = None
+    #: When nothing fits the channel, return the shortest message with a warning.
+    best_effort: bool = False
 
     def address(self, recipient: Contact | None) -> str:
         """The register of a message to ``recipient``: theirs, else the locale's default.
@@ -312,7 +326,7 @@ class Composer:
 
     def _attempt(
         self, ctx: BlockContext, used: set[str], *, short: bool, dropped: frozenset[str]
-    ) -> tuple[list[Part], str] | list[str]:
+    ) -> tuple[list[Part], str] | list[str]:  # a _TooLong is a list of the failed rule
         """The parts and text of a message that breaks no error-level rule, or the ids of
         the rules that could not be met."""
         from rejection_kit.tone import check  # the tone layer sits to the right of composing
@@ -337,9 +351,11 @@ class Composer:
             errors = [f for f in report.findings if f.severity == "error"]
             if not errors:
                 if not self.channel.allows(text):
-                    return [f"channel.{self.channel.name}.limit"]
+                    return _TooLong(parts, text, [f"channel.{self.channel.name}.limit"])
                 return parts, text
             failed = sorted({f.rule_id for f in errors})
+            if all(f.rule_id.startswith("channel.") for f in errors):
+                return _TooLong(parts, text, failed)  # the whole message is too long
             culprits = _culprits(text, parts, errors) - banned
             if not culprits:  # a whole-message problem, or nothing left to swap
                 return failed
@@ -357,6 +373,7 @@ class Composer:
         ctx = self.context(recipient)
         failed: list[str] = []
         fallback: tuple[list[Part], str] | None = None
+        shortest: _TooLong | None = None
         plans = list(self._plans(ctx))
         # Last resort: a hard limit matters more than not repeating the batch.
         attempts = [(used, *plan) for plan in plans] + [(set(), *plans[-1])]
@@ -370,8 +387,20 @@ class Composer:
                 fallback = fallback or outcome
             else:
                 failed = outcome
+                if isinstance(outcome, _TooLong) and (
+                    shortest is None or len(outcome.text) < len(shortest.text)
+                ):
+                    shortest = outcome
         if fallback is not None:
             return self._finish(ctx, recipient, *fallback, used=used)
+        if self.best_effort and shortest is not None and failed == list(shortest):
+            message = self._finish(ctx, recipient, shortest.parts, shortest.text, used=used)
+            note = (
+                f"channel: no phrasing fits {self.channel.name}; this is the shortest "
+                f"({len(shortest.text)} characters): shorten the names or titles, or send "
+                "it on a roomier channel"
+            )
+            return attrs.evolve(message, warnings=(*message.warnings, note))
         raise ConstraintError(
             f"no choice of phrasings satisfies rule(s) {', '.join(failed)} "
             f"for {recipient.name if recipient else 'the hiring team'}",
@@ -398,6 +427,8 @@ class Composer:
                     f"sentence of another message repeats here ({part.variant})"
                 )
             used |= sentences(part.text) | {part.variant}
+        if self.locale_note:
+            notes.append(self.locale_note)
         notes += mixed_language_notes(
             quoted_fields(self.situation, recipient, self.update), text, self.locale
         )

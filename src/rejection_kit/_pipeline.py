@@ -23,10 +23,11 @@ from rejection_kit._errors import (
 )
 from rejection_kit.channels import Channel, get_channel
 from rejection_kit.composition import Recipe, ToneProfile, get_recipe, tone_profile
-from rejection_kit.language import resolve_locale
+from rejection_kit.language._locales import negotiate
 from rejection_kit.model import Contact, Situation
 from rejection_kit.model._fields import normalize
 from rejection_kit.render import Message
+from rejection_kit.types import ChannelName, LocaleRequest, RecipeName, ToneName
 
 DEFAULT_SEED = 0
 
@@ -63,13 +64,14 @@ def _composer(
     situation: Situation,
     recipe: str | Recipe,
     *,
-    locale: str = "en",
+    locale: LocaleRequest = "en",
     channel: str | Channel | None = None,
     tone: str | ToneProfile | None = None,
     seed: int | None = None,
     rules: Sequence[Any] | None = None,
     premium: bool = False,
     max_chars: int | None = None,
+    best_effort: bool = False,
 ) -> Composer:
     if not isinstance(situation, Situation):  # callers without type checking pass dicts
         kind = type(situation).__name__  # type: ignore[unreachable]
@@ -78,35 +80,40 @@ def _composer(
         )
     if seed is not None:
         arguments.integer("seed", seed, low=-(2**63), high=2**63 - 1)
-    if not isinstance(premium, bool):
-        raise ArgumentError("premium", f"must be true or false, got {shown(premium)}")
+    for name, flag in (("premium", premium), ("best_effort", best_effort)):
+        if not isinstance(flag, bool):
+            raise ArgumentError(name, f"must be true or false, got {shown(flag)}")
     if rules is not None and (isinstance(rules, (str, bytes)) or not isinstance(rules, Sequence)):
         raise ArgumentError("rules", f"must be a list of rules, got {shown(rules)}")
     resolved = get_recipe(recipe)
+    chosen, note = negotiate(locale)
     return Composer(
         situation=situation,
         recipe=resolved,
         channel=_channel(channel, resolved, premium, max_chars),
         profile=tone_profile(tone),
         seed=DEFAULT_SEED if seed is None else seed,
-        locale=resolve_locale(locale),
+        locale=chosen,
+        locale_note=note,
         rules=tuple(rules or ()),
+        best_effort=best_effort,
     )
 
 
 def compose(
     situation: Situation,
     *,
-    recipe: str | Recipe = "full_response",
+    recipe: RecipeName | Recipe = "full_response",
     to: str | None = None,
-    locale: str = "en",
-    channel: str | Channel | None = None,
-    tone: str | ToneProfile | None = None,
+    locale: LocaleRequest = "en",
+    channel: ChannelName | Channel | None = None,
+    tone: ToneName | ToneProfile | None = None,
     seed: int | None = None,
     rules: Sequence[Any] | None = None,
     premium: bool = False,
     max_chars: int | None = None,
     avoid: Iterable[Message] | None = None,
+    best_effort: bool = False,
 ) -> Message:
     """Compose one message for one recipient.
 
@@ -128,6 +135,9 @@ def compose(
         avoid: messages already written to the same people (a ``compose_all`` batch,
             a plan): their sentences are not used again. When the catalogue has no
             other phrasing left, the message says so in ``warnings``.
+        best_effort: when no phrasing fits the channel's limit (long names on a
+            LinkedIn note), return the shortest one with a warning instead of raising:
+            for a bot that must answer. Tone rules are never relaxed.
 
     Returns:
         The message, with its subject, text, and the provenance of every part.
@@ -138,7 +148,8 @@ def compose(
         CompositionError: when the recipe does not fit the situation (a closing note
             after silence when the news was given, a feedback request after feedback)
             or the recipient (saying why), or has nothing to say to them.
-        ConstraintError: when no phrasing satisfies the tone rules or the channel's limit.
+        ConstraintError: when no phrasing satisfies the tone rules, or the channel's
+            limit (unless ``best_effort``).
 
     >>> import rejection_kit as rk
     >>> s = rk.Situation.from_dict({"candidate": {"name": "Maya Chen"},
@@ -156,6 +167,7 @@ def compose(
         rules=rules,
         premium=premium,
         max_chars=max_chars,
+        best_effort=best_effort,
     )
     recipient = _recipient(situation, to)
     _refuse(composer, recipient)
@@ -165,15 +177,16 @@ def compose(
 def compose_all(
     situation: Situation,
     *,
-    recipe: str | Recipe = "thank_you",
-    locale: str = "en",
-    channel: str | Channel | None = None,
-    tone: str | ToneProfile | None = None,
+    recipe: RecipeName | Recipe = "thank_you",
+    locale: LocaleRequest = "en",
+    channel: ChannelName | Channel | None = None,
+    tone: ToneName | ToneProfile | None = None,
     seed: int | None = None,
     rules: Sequence[Any] | None = None,
     premium: bool = False,
     max_chars: int | None = None,
     avoid: Iterable[Message] | None = None,
+    best_effort: bool = False,
 ) -> list[Message]:
     """Compose one message for every contact the recipe suits, no two sharing a sentence.
 
@@ -196,6 +209,7 @@ def compose_all(
         rules=rules,
         premium=premium,
         max_chars=max_chars,
+        best_effort=best_effort,
     )
     used = _avoided(avoid)
     _refuse(composer, None)
@@ -234,18 +248,18 @@ def _avoided(avoid: Iterable[Message] | None) -> set[str]:
 def every_variant(
     situation: Situation,
     *,
-    recipe: str | Recipe,
+    recipe: RecipeName | Recipe,
     to: str | None = None,
-    locale: str = "en",
-    channel: str | None = None,
-    tone: str | ToneProfile | None = None,
+    locale: LocaleRequest = "en",
+    channel: ChannelName | Channel | None = None,
+    tone: ToneName | ToneProfile | None = None,
 ) -> Iterator[Message]:
     """One message for every variant that fits this situation and recipient.
 
     Each message pins one block to one of its variants and lets the others be chosen
     as usual, so that every phrasing of the recipe is rendered and self-checked once.
-    A variant whose whole block the channel has no room for is skipped; one that the
-    tone rules reject raises. Tests use it to cover the whole catalogue.
+    A variant the channel has no room for (with these names and titles) is skipped;
+    one that the tone rules reject raises. Tests use it to cover the whole catalogue.
 
     Raises:
         ConstraintError: when the tone rules reject a variant.
@@ -256,7 +270,12 @@ def every_variant(
     for block in composer.recipe.blocks:
         for variant in block.variants(ctx):
             pinned = attrs.evolve(composer, pinned={block.name: variant})
-            message = pinned.compose(recipient, set())
+            try:
+                message = pinned.compose(recipient, set())
+            except ConstraintError as exc:
+                if exc.rule_ids and all(r.startswith("channel.") for r in exc.rule_ids):
+                    continue  # too long for the channel with these values: not a phrasing fault
+                raise
             if variant in message.variant_ids:
                 yield message
             elif any(p.block == block.name for p in message.parts):

@@ -22,7 +22,7 @@ from rejection_kit.composition._blocks import (
     WellWishes,
 )
 
-ResourceOffer = ResourceOffers[0]
+ResourceOffer: OfferBlock = ResourceOffers[0]
 
 __all__ = [
     "Acknowledgement",

@@ -24,9 +24,11 @@ def _sentences_whole(message: rk.Message) -> bool:
 def test_linkedin_notes_always_fit_200_characters(data: dict[str, Any]) -> None:
     """For any situation, the connection note fits 200 characters without a cut sentence."""
     situation = rk.Situation.from_dict(data)
-    if rk.recipes.linkedin_connect.refusal(situation, None) or situation.contacts and not any(
-        rk.recipes.linkedin_connect.eligible(c, situation) for c in situation.contacts
-    ):
+    recipe = rk.recipes.linkedin_connect
+    nobody = situation.contacts and not any(
+        recipe.eligible(c, situation) for c in situation.contacts
+    )
+    if recipe.refusal(situation, None) or nobody:
         with pytest.raises(rk.CompositionError):
             rk.compose_all(situation, recipe="linkedin_connect")
         return

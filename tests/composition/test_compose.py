@@ -40,7 +40,8 @@ def test_full_response_to_the_hiring_manager(sample: rk.Situation) -> None:
         "well_wishes",
     }
     door = next(p.text for p in msg.parts if p.block == "keep_door_open")
-    assert re.search(r"doesn't work out|don't work out|open up again|available again", door)
+    # The backup idea, said softly: another opening, or a change of plans for this one.
+    assert re.search(r"opens? up|comes up|change", door)
     assert text.endswith("\nMaya Chen")
     assert 80 <= msg.word_count <= 200
     assert msg.subject == "Thank you — Senior Data Analyst interview"

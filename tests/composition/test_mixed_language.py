@@ -126,3 +126,41 @@ def test_a_huge_value_is_judged_on_its_beginning_only() -> None:
 
 def test_an_unknown_language_is_never_judged() -> None:
     assert foreign("die Migration unserer Zahlungsplattform", "ja") is None
+
+
+def _corpus() -> list[dict[str, str]]:
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).parents[1] / "fixtures" / "mixed"
+    return [
+        json.loads(line)
+        for split in ("dev", "test")
+        for line in (folder / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+
+
+_LOCALES = {"en": "en", "de": "de", "es": "es", "fr": "fr", "it": "it", "nl": "nl", "pt": "pt_BR"}
+
+
+def test_values_in_the_message_language_are_never_reported_even_dense_with_loanwords() -> None:
+    """The blind corpus: no own-language value is reported, jargon and names included."""
+    alarms = [
+        (row["text"], row["language"])
+        for row in _corpus()
+        if row["language"] in _LOCALES
+        and foreign(row["text"], _LOCALES[row["language"]]) is not None
+    ]
+    assert alarms == []
+
+
+def test_most_values_in_another_language_are_reported() -> None:
+    """Plain and long values typed in another language are reported nearly always."""
+    rows = [r for r in _corpus() if r["language"] in _LOCALES and r["style"] in ("plain", "long")]
+    caught = total = 0
+    for row in rows:
+        for code, locale in _LOCALES.items():
+            if code != row["language"]:
+                total += 1
+                caught += foreign(row["text"], locale) is not None
+    assert caught / total >= 0.95

@@ -7,9 +7,9 @@ from collections import Counter
 from typing import Any
 
 import pytest
+from tests.composition.situations import SITUATIONS
 
 import rejection_kit as rk
-from tests.composition.situations import SITUATIONS
 
 CASES = [
     (name, i, expect)

@@ -70,8 +70,13 @@ def test_every_recipe_composes_in_every_locale(
     if gender:
         contact["gender"] = gender
     sample_data["rejection"].pop("feedback")  # so that feedback_request applies too
-    situation = rk.Situation.from_dict(sample_data)
+    told = rk.Situation.from_dict(sample_data)
+    sample_data["rejection"]["via"] = "none"  # the ghosted closure is for silence
+    ghosted = rk.Situation.from_dict(sample_data)
+    written = 0
     for recipe in sorted(rk.recipes.RECIPES):
+        situation = ghosted if recipe == "ghosted_closure" else told
+        assert rk.recipes.RECIPES[recipe].applies(situation) is None, recipe
         # Each recipe to the manager where it is for her, else to whoever it is for.
         eligible = rk.recipes.RECIPES[recipe].eligible
         to = next(c.name for c in situation.contacts if eligible(c, situation))
@@ -88,3 +93,5 @@ def test_every_recipe_composes_in_every_locale(
             recipe=recipe,
         )
         assert report.ok, (recipe, [f.rule_id for f in report.errors])
+        written += 1
+    assert written >= 7  # the recipes for a hiring manager

@@ -11,8 +11,10 @@ import rejection_kit as rk
 from rejection_kit.language import conventions, resolve_locale, translations
 from rejection_kit.recipes import RECIPES
 from rejection_kit.tone import Rule, builtin_rules, check, validate_rule
+from rejection_kit.tone._builtin import pack
 from rejection_kit.tone._pack import example_fires
-from rejection_kit.tone.packs.pt_br import RULES as PORTUGUESE_RULES
+
+PORTUGUESE_RULES = pack("pt_br")
 
 # The informal forms a formal message must never use, and the formal ones ("lhe", "o
 # senhor") an informal message must never use. "seu/sua" serve both registers.
@@ -38,15 +40,22 @@ def _portuguese(data: dict[str, Any], recipe: str = "", **contact: Any) -> rk.Si
     """The sample with Portuguese topics and offers, every contact given ``contact``'s fields.
 
     Feedback already given leaves nothing to ask for, so ``feedback_request`` gets none.
+    For ``ghosted_closure`` the news never came (the recipe now refuses a situation in
+    which it did, so the sample's phone call is taken out).
     """
+    if recipe == "ghosted_closure":
+        data["rejection"] = {"via": "none", "stage": "final"}
     for c in data["contacts"]:
         c["topics"] = PORTUGUESE_TOPICS[c["name"]]
         for key in ("gender", "address", "honorific"):
             c.pop(key, None)
         c.update({k: v for k, v in contact.items() if v is not None})
-    data["rejection"]["feedback"] = (
-        None if recipe == "feedback_request" else "Foi apertado; escolheram alguém com mais dbt."
-    )
+    if recipe != "ghosted_closure":
+        data["rejection"]["feedback"] = (
+            None
+            if recipe == "feedback_request"
+            else "Foi apertado; escolheram alguém com mais dbt."
+        )
     data["offers"] = [
         {
             "kind": "resource",
@@ -84,10 +93,11 @@ def test_portuguese_locales_resolve_to_pt_br(asked: str, served: str) -> None:
     assert resolve_locale(asked) == served
 
 
-def test_conventions_are_two_registers_with_a_capital_after_the_comma() -> None:
-    """pt_BR distinguishes formal and informal, writes letters formally, notes with você."""
+def test_conventions_are_three_registers_with_a_capital_after_the_comma() -> None:
+    """pt_BR has formal, informal and team (vocês) registers and writes letters formally."""
     conv = conventions("pt_BR")
-    assert conv.registers == ("formal", "informal")
+    # "team" was added deliberately: a message to the whole hiring team says "vocês".
+    assert conv.registers == ("formal", "informal", "team")
     assert conv.default_address == "formal"
     assert conv.light_address == conv.note_address == "informal"
     assert not conv.lowercase_after_salutation
@@ -120,13 +130,17 @@ def test_salutation_follows_gender_title_and_address(
 
 
 def test_team_salutation_names_the_recruiting_team(sample_data: dict[str, Any]) -> None:
-    """With no contact, the letter opens "Prezada equipe de recrutamento da <empresa>,"."""
+    """With no contact, the letter opens "Prezada equipe de recrutamento da empresa <X>,"."""
     sample_data["contacts"], sample_data["interviews"], sample_data["offers"] = [], [], []
     sample_data["rejection"].pop("by")
     situation = rk.Situation.from_dict(sample_data)
     message = rk.compose(situation, recipe="thank_you", locale="pt_BR")
-    assert message.text.splitlines()[0] == "Prezada equipe de recrutamento da Northwind Analytics,"
-    assert message.address == "formal"
+    # Changed deliberately: without the company's gender ("genders": {"pt": "f"}) no
+    # article is guessed, and "empresa" carries it; the team is written to as "vocês".
+    assert message.text.splitlines()[0] == (
+        "Prezada equipe de recrutamento da empresa Northwind Analytics,"
+    )
+    assert message.address == "team"
 
 
 @pytest.mark.parametrize("recipe", sorted(RECIPES))
@@ -164,15 +178,21 @@ def test_closing_follows_tone_and_register(
     assert message.text.endswith(f"\n\n{closing}\nMaya Chen")
 
 
-def test_front_desk_and_linkedin_default_to_voce(sample_data: dict[str, Any]) -> None:
-    """Without an explicit address, the front-desk note and the LinkedIn note say você."""
+def test_front_desk_says_voce_and_linkedin_keeps_the_email_register(
+    sample_data: dict[str, Any],
+) -> None:
+    """The front-desk note says você; a LinkedIn note keeps the register of the e-mail."""
     situation = _portuguese(sample_data)
     joe = rk.compose(situation, recipe="thank_you", to="Joe", locale="pt_BR")
+    email = rk.compose(situation, recipe="thank_you", to="Lena Park", locale="pt_BR")
     note = rk.compose(situation, recipe="linkedin_connect", to="Lena Park", locale="pt_BR")
-    assert joe.address == note.address == "informal"
+    assert joe.address == "informal"
     assert joe.text.startswith("Olá, Joe,\n")
     assert joe.text.endswith("\n\nUm abraço,\nMaya Chen")
-    assert note.text.startswith("Olá, Lena,\n")
+    # Changed with the composer: one person keeps one register on every channel, so a
+    # LinkedIn note to a contact written to formally is formal too (no more "você").
+    assert note.address == email.address == "formal"
+    assert note.text.startswith("Olá, Lena Park,\n")
 
 
 @pytest.mark.parametrize("recipe", sorted(RECIPES))
@@ -246,7 +266,9 @@ def test_dates_come_from_babel_in_portuguese(sample_data: dict[str, Any]) -> Non
         m.text
         for m in rk.every_variant(situation, recipe="thank_you", to="Lena Park", locale="pt_BR")
     ]
-    assert any("encontro do dia 10 de novembro para conversarmos" in t for t in texts)
+    # The filler is now "a conversa que tivemos no dia …" (the English "our conversation
+    # on …").
+    assert any("a conversa que tivemos no dia 10 de novembro." in t for t in texts)
 
 
 def test_names_are_listed_with_e(sample_data: dict[str, Any]) -> None:
@@ -264,20 +286,25 @@ def test_names_are_listed_with_e(sample_data: dict[str, Any]) -> None:
 def test_plural_forms_follow_the_count() -> None:
     """One conversation and several read differently (Portuguese plural forms)."""
     pt = translations("pt_BR")
-    one = "Thank you for the thoughtful conversation we had about the %(role)s role."
-    many = "Thank you for the thoughtful conversations we had about the %(role)s role."
-    assert "pela conversa tão rica" in pt.ngettext(one, many, 1)
-    assert "pelas conversas tão ricas" in pt.ngettext(one, many, 3)
+    # The sentence of the old test is gone from the English source; its filler is what
+    # varies with the count now.
+    one = "our conversation about the %(role)s role"
+    many = "our conversations about the %(role)s role"
+    assert pt.ngettext(one, many, 1) == "a nossa conversa sobre a vaga de %(role)s"
+    assert pt.ngettext(one, many, 3) == "as nossas conversas sobre a vaga de %(role)s"
 
 
 def test_informal_catalog_says_voce() -> None:
     """The informal catalog says você where the formal one words the sentence impersonally."""
-    msgid = "Thank you for interviewing me for the %(role)s position at %(company)s."
+    # The msgid of the old test is gone from the English source (round 2: "the outcome").
+    msgid = "Thank you for calling to let me know the outcome for the %(role)s role."
     assert translations("pt_BR").gettext(msgid) == (
-        "Agradeço pela entrevista para a posição de %(role)s na %(company)s."
+        "Agradeço por ter me ligado para comunicar o resultado do processo para a vaga de"
+        " %(role)s."
     )
     assert translations("pt_BR", "informal").gettext(msgid) == (
-        "Agradeço por você ter me entrevistado para a vaga de %(role)s na %(company)s."
+        "Agradeço por você ter me ligado para contar o resultado do processo para a vaga de"
+        " %(role)s."
     )
 
 

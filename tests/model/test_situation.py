@@ -152,6 +152,7 @@ def test_situation_and_errors_pickle(sample: rk.Situation) -> None:
     [
         ("Priya Raman", None, ("Priya", "Raman")),
         ("Anna van der Berg", None, ("Anna", "van der Berg")),
+        ("Jan Van Dijk", None, ("Jan", "Van Dijk")),  # Flemish: the particle capitalised
         ("Joe", None, ("Joe", None)),
         ("李雷", None, ("李雷", None)),
         ("José Núñez García", "Núñez García", ("José", "Núñez García")),

@@ -188,12 +188,16 @@ def test_a_start_given_as_a_string_is_an_argument_error() -> None:
 
 
 @pytest.mark.parametrize("call", [rk.compose, rk.compose_all, rk.plan_follow_ups])
-def test_a_locale_given_as_a_list_is_an_unknown_locale(call: Callable[..., Any]) -> None:
-    """locale=["en"] raises UnknownLocaleError (not the TypeError of an unhashable key)."""
+@pytest.mark.parametrize("locale", [[["en"]], [1], [{"en": 1}], [], {"en"}])
+def test_a_locale_list_of_non_strings_is_an_unknown_locale(
+    call: Callable[..., Any], locale: object
+) -> None:
+    """A preference list of strings is negotiated (``["de_AT", "en"]``); anything else in a
+    list raises UnknownLocaleError (not the TypeError of an unhashable key)."""
     with pytest.raises(rk.UnknownLocaleError):
-        call(SITUATION, locale=["en"])
+        call(SITUATION, locale=locale)
     with pytest.raises(rk.UnknownLocaleError):
-        rk.check("Thank you.", locale=["en"])  # type: ignore[arg-type]
+        rk.check("Thank you.", locale=locale)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("value", ["abc", math.nan, 0, 10**9, True])

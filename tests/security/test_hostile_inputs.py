@@ -135,6 +135,16 @@ def test_bad_situation_is_refused_with_its_path(
         rk.Situation.from_dict(data)
     assert path in info.value.paths, info.value
     assert len(str(info.value)) < 2000  # a 10 MB value is not echoed back
+    # Every problem has a stable code a bot can act on, and its location as a list.
+    data = info.value.to_dict()
+    assert data["code"] == "validation"
+    assert all(e["code"] != "invalid" for e in data["errors"]), data["errors"]
+    found = next(
+        e
+        for e in data["errors"]
+        if ".".join(map(str, e["loc"])) == path.replace("[", ".").replace("]", "")
+    )
+    assert found["msg"]
 
 
 CALL_CASES: list[tuple[str, dict[str, Any], type[rk.RejectionKitError], str]] = [
@@ -158,6 +168,8 @@ def test_bad_arguments_are_refused(
     with pytest.raises(error) as info:
         rk.compose(situation, **kwargs)
     assert str(info.value).startswith(f"{field}:")
+    assert info.value.to_dict()["code"] == f"unknown_{error.kind.replace(' ', '_')}"
+    assert info.value.to_dict()["errors"][0]["loc"] == [field]
 
 
 def test_catalogue_has_at_least_forty_cases() -> None:

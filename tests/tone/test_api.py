@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+import attrs
 import pytest
 
 import rejection_kit as rk
@@ -187,7 +188,8 @@ def test_locales() -> None:
         assert "personalization.placeholders" in ids, locale
         assert "threat.consequences" not in ids, locale  # English phrases, not this language
     assert {f.rule_id for f in check(bitter_placeholder, locale="ja").findings} == {
-        "personalization.placeholders"
+        "locale.unsupported",
+        "personalization.placeholders",
     }
     for bad in ("xx_YY", "", "klingon", 3):
         with pytest.raises(UnknownLocaleError):
@@ -353,3 +355,27 @@ def test_many_findings_are_capped_per_rule() -> None:
     assert len(exclamations) == tone._engine.MAX_FINDINGS_PER_RULE
     assert "intensity.exclamations" in report.truncated
     assert report.to_dict()["truncated"] == list(report.truncated)
+
+
+def test_a_language_without_rules_says_so() -> None:
+    """A draft in a language with no pack is never sent on a clean bill: it says why."""
+    report = check("ありがとうございました。", locale="ja")
+    assert [f.rule_id for f in report.findings] == ["locale.unsupported"]
+    assert report.verdict == "review"
+    assert "No tone rules for 'ja'" in report.findings[0].message
+
+
+def test_a_weak_error_warns_and_strong_ones_block() -> None:
+    """One low-confidence error asks for a review; a confident one asks for a rewrite."""
+    weak = Rule(
+        id="acme.weak",
+        kind="existence",
+        severity="error",
+        confidence="low",
+        message="May read as odd.",
+        patterns=[r"\bodd\b"],
+    )
+    strong = attrs.evolve(weak, id="acme.strong", confidence="high")
+    text = "Thank you for the odd question."
+    assert check(text, rules=[weak]).verdict == "review"
+    assert check(text, rules=[strong]).verdict == "rewrite"

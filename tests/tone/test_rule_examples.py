@@ -7,37 +7,52 @@ import re
 import pytest
 
 from rejection_kit.tone import Rule, builtin_rules, check, validate_rule
+from rejection_kit.tone._builtin import has_pack, pack
 from rejection_kit.tone._pack import example_fires
 
 RULES = builtin_rules("en")
-EXAMPLES = [(rule, example) for rule in RULES for example in rule.examples]
+#: Every pack's rules with the language their cue rules read words in.
+PACKS = [name for name in ("root", "en", "de", "es", "fr", "it", "nl", "pt_br") if has_pack(name)]
+ALL = [(name, rule) for name in PACKS for rule in pack(name)]
+EXAMPLES = [(name, rule, example) for name, rule in ALL for example in rule.examples]
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
-def test_rule_validates(rule: Rule) -> None:
-    """Each rule compiles and has at least one good and one bad example that behave."""
-    validate_rule(rule)
+def _language(name: str) -> str:
+    return "en" if name == "root" else name
+
+
+@pytest.mark.parametrize(("name", "rule"), ALL, ids=[f"{n}:{r.id}" for n, r in ALL])
+def test_rule_validates(name: str, rule: Rule) -> None:
+    """Each rule compiles and has at least one good and one bad example that behave,
+    read with its own pack's lemma table."""
+    validate_rule(rule, language=_language(name))
 
 
 @pytest.mark.parametrize(
-    ("rule", "example"),
+    ("name", "rule", "example"),
     EXAMPLES,
-    ids=[f"{r.id}:{'bad' if e.fires else 'good'}:{i}" for i, (r, e) in enumerate(EXAMPLES)],
+    ids=[f"{n}:{r.id}:{'bad' if e.fires else 'good'}:{i}" for i, (n, r, e) in enumerate(EXAMPLES)],
 )
-def test_example(rule: Rule, example: object) -> None:
+def test_example(name: str, rule: Rule, example: object) -> None:
     """A bad example fires its rule and a good one does not."""
-    assert example_fires(rule, example) is example.fires  # type: ignore[arg-type,attr-defined]
+    fired = example_fires(rule, example, language=_language(name))  # type: ignore[arg-type]
+    assert fired is example.fires  # type: ignore[attr-defined]
+
+
+_LOCALES = {"root": "en", "pt_br": "pt_BR"}
+FIRING = [(n, r, e) for n, r, e in EXAMPLES if e.fires]
 
 
 @pytest.mark.parametrize(
-    ("rule", "example"),
-    [(r, e) for r, e in EXAMPLES if e.fires],
-    ids=lambda v: v.id if isinstance(v, Rule) else "",
+    ("name", "rule", "example"),
+    FIRING,
+    ids=[f"{n}:{r.id}:{i}" for i, (n, r, _) in enumerate(FIRING)],
 )
-def test_bad_example_fires_through_check(rule: Rule, example: object) -> None:
-    """A bad example also draws the rule's finding from the full ``check``."""
+def test_bad_example_fires_through_check(name: str, rule: Rule, example: object) -> None:
+    """A bad example also draws the rule's finding from the full ``check`` in its locale."""
     report = check(
         example.text,  # type: ignore[attr-defined]
+        locale=_LOCALES.get(name, name),
         channel=example.channel,  # type: ignore[attr-defined]
         recipe=example.recipe,  # type: ignore[attr-defined]
         tone=example.tone,  # type: ignore[attr-defined]

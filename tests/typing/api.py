@@ -15,3 +15,13 @@ def use() -> list[str]:
     fixed: str = rk.fix(message.text)
     subject: str | None = message.subject
     return [message.text, fixed, subject or "", *(n.text for n in notes), report.verdict]
+
+
+def typed_names(situation: rk.Situation) -> list[object]:
+    """Names the type checker knows: a typo in a recipe name is an error (the ignore
+    below would be reported as unused, and CI fail, if it were not)."""
+    rule = rk.tone.max_words(50)
+    tools = rk.tools.definitions("anthropic")
+    schema = rk.situation_schema()
+    typo = rk.compose(situation, recipe="thank_yuo")  # type: ignore[arg-type]
+    return [rule, tools, schema, typo]

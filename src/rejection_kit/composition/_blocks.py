@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 import attrs
 
 from rejection_kit.composition._block import BlockContext
+from rejection_kit.language import conventions
 from rejection_kit.model import Offer
 
 GroupFn = Callable[[BlockContext], str | None]
@@ -33,6 +34,8 @@ TAGS: Mapping[str, frozenset[str]] = {
     "gratitude.in_person.4": _SHORT,
     "gratitude.ats.4": _SHORT,
     "gratitude.consideration.5": _SHORT,
+    "gratitude.internal.5": _SHORT,
+    "gratitude.colleague.4": _SHORT,
     "connect_invite.met.5": _SHORT,
     "connect_invite.process.4": _SHORT,
     "gratitude.call.3": frozenset({"warm"}),
@@ -158,6 +161,8 @@ def _gratitude(ctx: BlockContext) -> str:
         return "kindness" if f.kindness else "welcome"
     if f.recipient_role == "referrer":
         return "referral"
+    if f.messenger and f.recipient_role == "agency_recruiter":
+        return "agency"  # the agency's news is the client's decision, not theirs
     if f.messenger:
         return {"phone": "call", "in_person": "in_person", "ats": "ats"}.get(f.via, "news")
     if f.recipient_role == "colleague":
@@ -250,8 +255,8 @@ def _wishes(ctx: BlockContext) -> str:
         return "light"
     if f.recipient_role == "referrer":
         return "referrer"
-    if f.recipient_role == "colleague":
-        return "colleague"
+    if f.recipient_role == "colleague" or (f.internal and f.recipient is not None):
+        return "colleague"  # an internal candidate writes to colleagues, not outsiders
     if f.recipient_role == "agency_recruiter":
         return "agency"
     if f.recipient_role in ("recruiter", "coordinator", "hr"):
@@ -269,6 +274,10 @@ def _feedback_request(ctx: BlockContext) -> str | None:
     f = ctx.facts
     if f.feedback or not f.later_stage or _light(ctx):
         return None
+    if f.recipient_role == "colleague" or f.internal:
+        return "colleague"  # a colleague, one's own manager too, can simply be asked
+    if f.recipient_role == "agency_recruiter":
+        return "agency"  # the agency can only pass on what the client said
     return "hedged"
 
 
@@ -280,6 +289,10 @@ def _check_in(ctx: BlockContext) -> str:
     f = ctx.facts
     update = f.update
     if update is None:
+        if f.recipient is None:
+            return "hello_team"
+        if f.recipient_role == "agency_recruiter":
+            return "hello_agency"
         return "hello_met" if f.interviewed and not f.internal else "hello"
     if update.kind == "article":
         return "article_link" if update.url else "article"
@@ -290,6 +303,8 @@ def _connect(ctx: BlockContext) -> str:
     f = ctx.facts
     if f.recipient_role == "agency_recruiter":
         return "agency"
+    if f.recipient_role == "referrer":
+        return "referrer"
     return "met" if f.interviewed else "process"
 
 
@@ -349,7 +364,8 @@ class Greeting(TemplateBlock):
             given = family = full = ""
         else:
             name = recipient.parsed_name
-            given, family, full = _informal_name(ctx), name.formal, name.full
+            given, full = _informal_name(ctx), name.full
+            family = conventions(ctx.locale).family_alone(name.formal) if name.formal else ""
         return ctx.templates.render(
             self.template_name,
             f"{group}_{number}",
@@ -360,22 +376,31 @@ class Greeting(TemplateBlock):
         )
 
 
+#: The most people a note thanks by name.
+_MAX_NAMED = 4
+
+
 def _pass_thanks(ctx: BlockContext) -> str | None:
     f = ctx.facts
-    return "others" if f.recipient_role == "hiring_manager" and f.others else None
+    if f.recipient_role != "hiring_manager" or not f.others:
+        return None
+    # Past four names a list reads like a roll call: thank the panel instead.
+    return "panel" if len(f.others) > _MAX_NAMED else "others"
 
 
 def _closing(ctx: BlockContext) -> str:
     return "light" if _light(ctx) else ctx.closing
 
 
-Gratitude = TemplateBlock(name="gratitude", paragraph="opening", group=_gratitude)
-ReferrerUpdate = TemplateBlock(name="referrer", paragraph="opening", group=_referrer)
-Acknowledgement = TemplateBlock(
+Gratitude: TemplateBlock = TemplateBlock(name="gratitude", paragraph="opening", group=_gratitude)
+ReferrerUpdate: TemplateBlock = TemplateBlock(
+    name="referrer", paragraph="opening", group=_referrer
+)
+Acknowledgement: TemplateBlock = TemplateBlock(
     name="acknowledgement", paragraph="opening", group=_acknowledgement, optional=True
 )
-Highlight = TemplateBlock(name="highlight", paragraph="highlight", group=_highlight)
-ResourceOffers = tuple(
+Highlight: TemplateBlock = TemplateBlock(name="highlight", paragraph="highlight", group=_highlight)
+ResourceOffers: tuple[OfferBlock, ...] = tuple(
     OfferBlock(
         name="resource_offer" if n == 0 else f"resource_offer_{n + 1}",
         template="blocks/resource_offer.j2",
@@ -385,17 +410,27 @@ ResourceOffers = tuple(
     )
     for n in range(3)
 )
-PassThanks = TemplateBlock(
+PassThanks: TemplateBlock = TemplateBlock(
     name="pass_thanks", paragraph="highlight", group=_pass_thanks, optional=True
 )
-KeepDoorOpen = TemplateBlock(name="keep_door_open", paragraph="door", group=_door)
-FeedbackRequest = TemplateBlock(name="feedback_request", paragraph="door", group=_feedback_request)
-WellWishes = TemplateBlock(name="well_wishes", paragraph="wishes", group=_wishes, optional=True)
-ConnectInvite = TemplateBlock(name="connect_invite", paragraph="body", group=_connect)
-RadarCheckIn = TemplateBlock(name="radar", paragraph="opening", group=_radar)
-CheckIn = TemplateBlock(name="check_in", paragraph="opening", group=_check_in)
-GhostedClosure = TemplateBlock(name="ghosted", paragraph="opening", group=_always("closure"))
-Closing = TemplateBlock(name="closing", paragraph="closing", group=_closing, template="letter.j2")
-Signature = TemplateBlock(
+KeepDoorOpen: TemplateBlock = TemplateBlock(name="keep_door_open", paragraph="door", group=_door)
+FeedbackRequest: TemplateBlock = TemplateBlock(
+    name="feedback_request", paragraph="door", group=_feedback_request
+)
+WellWishes: TemplateBlock = TemplateBlock(
+    name="well_wishes", paragraph="wishes", group=_wishes, optional=True
+)
+ConnectInvite: TemplateBlock = TemplateBlock(
+    name="connect_invite", paragraph="body", group=_connect
+)
+RadarCheckIn: TemplateBlock = TemplateBlock(name="radar", paragraph="opening", group=_radar)
+CheckIn: TemplateBlock = TemplateBlock(name="check_in", paragraph="opening", group=_check_in)
+GhostedClosure: TemplateBlock = TemplateBlock(
+    name="ghosted", paragraph="opening", group=_always("closure")
+)
+Closing: TemplateBlock = TemplateBlock(
+    name="closing", paragraph="closing", group=_closing, template="letter.j2"
+)
+Signature: TemplateBlock = TemplateBlock(
     name="signature", paragraph="signature", group=_always("name"), template="letter.j2"
 )

@@ -101,7 +101,7 @@ def _outsider(situation: Situation) -> str | None:
     return None
 
 
-thank_you = Recipe(
+thank_you: Recipe = Recipe(
     name="thank_you",
     blocks=(
         _GREETING,
@@ -115,21 +115,21 @@ thank_you = Recipe(
     ),
     required=frozenset({"gratitude"}),
 )
-be_a_resource = Recipe(
+be_a_resource: Recipe = Recipe(
     name="be_a_resource",
     blocks=(_GREETING, Gratitude, *ResourceOffers, WellWishes, Closing, Signature),
     required=frozenset({"resource_offer"}),
     eligible=_has_offers,
     audience="the people you offered something to",
 )
-keep_door_open = Recipe(
+keep_door_open: Recipe = Recipe(
     name="keep_door_open",
     blocks=(_GREETING, Gratitude, Acknowledgement, KeepDoorOpen, WellWishes, Closing, Signature),
     required=frozenset({"keep_door_open"}),
     eligible=_Roles(_HIRING_SIDE),
     audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
 )
-full_response = Recipe(
+full_response: Recipe = Recipe(
     name="full_response",
     blocks=(
         _GREETING,
@@ -147,7 +147,7 @@ full_response = Recipe(
     eligible=_Roles(_HIRING_SIDE),
     audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
 )
-linkedin_connect = Recipe(
+linkedin_connect: Recipe = Recipe(
     name="linkedin_connect",
     # Closing and signature: a note sent by e-mail or as a message is signed; on the
     # 200-character note itself the channel leaves the closing out.
@@ -157,7 +157,7 @@ linkedin_connect = Recipe(
     audience="the people you met in the process, not the front desk",
     applies=_invitation,
 )
-stay_on_radar = Recipe(
+stay_on_radar: Recipe = Recipe(
     name="stay_on_radar",
     blocks=(_GREETING, RadarCheckIn, KeepDoorOpen, Closing, Signature),
     required=frozenset({"keep_door_open"}),
@@ -165,7 +165,7 @@ stay_on_radar = Recipe(
     audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
     applies=_outsider,
 )
-feedback_request = Recipe(
+feedback_request: Recipe = Recipe(
     name="feedback_request",
     blocks=(
         _GREETING,
@@ -181,7 +181,7 @@ feedback_request = Recipe(
     audience="the person who gave you the news",
     applies=_no_feedback_yet,
 )
-check_in = Recipe(
+check_in: Recipe = Recipe(
     name="check_in",
     blocks=(_GREETING, CheckIn, Closing, Signature),
     required=frozenset({"check_in"}),
@@ -189,7 +189,7 @@ check_in = Recipe(
     audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
     applies=_outsider,
 )
-ghosted_closure = Recipe(
+ghosted_closure: Recipe = Recipe(
     name="ghosted_closure",
     blocks=(_GREETING, Gratitude, GhostedClosure, KeepDoorOpen, Closing, Signature),
     eligible=_Roles(frozenset({"recruiter", "agency_recruiter", "hr", "hiring_manager"})),

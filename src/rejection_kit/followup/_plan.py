@@ -20,10 +20,12 @@ from rejection_kit._composer import Composer
 from rejection_kit._errors import ArgumentError, Problem, ValidationError, shown
 from rejection_kit._pipeline import _avoided, _composer
 from rejection_kit.followup._calendar import add_business_days, add_months, next_business_day
-from rejection_kit.language import JinjaTemplates, resolve_locale
-from rejection_kit.model import Contact, Situation, Update
+from rejection_kit.language import JinjaTemplates, conventions, resolve_locale
+from rejection_kit.language._grammar import grammar
+from rejection_kit.model import ADDRESSES, Contact, Situation, Update
 from rejection_kit.model._fields import MAX_ITEMS
 from rejection_kit.render import Message
+from rejection_kit.types import LocaleRequest
 
 #: The channel each kind of step uses unless ``channel_prefs`` says otherwise.
 DEFAULT_CHANNELS: Mapping[str, str] = {
@@ -54,7 +56,8 @@ class Step:
     Attributes:
         due: the business day it is due.
         kind: ``thank_you``, ``referrer_update``, ``linkedin``, ``radar``, ``check_in``,
-            ``closure``, ``door`` or ``reapply`` (a reminder, with no message).
+            ``closure``, ``door``; or a reminder with no message: ``reapply``, or
+            ``check_in_if_news`` (check in then only if you have news to share).
         channel: where to send it.
         recipient: the contact's name, or None for the hiring team or the candidate.
         label: what to do, in the plan's language.
@@ -80,7 +83,7 @@ class Step:
         }
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Plan:
     """An ordered list of steps, with the locale its labels and messages are written in."""
 
@@ -88,12 +91,15 @@ class Plan:
     locale: str
     start: date
     steps: tuple[Step, ...]
+    #: The register the labels speak to you in (``formal`` or ``informal``).
+    address: str = "formal"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-ready data."""
         return {
             "title": self.title,
             "locale": self.locale,
+            "address": self.address,
             "start": self.start.isoformat(),
             "steps": [s.to_dict() for s in self.steps],
         }
@@ -119,6 +125,16 @@ class Plan:
     def __str__(self) -> str:
         return self.to_text()
 
+    def __repr__(self) -> str:
+        from rejection_kit._display import plan_repr
+
+        return plan_repr(self)
+
+    def _repr_html_(self) -> str:
+        from rejection_kit._display import plan_html
+
+        return plan_html(self)
+
 
 @attrs.frozen(kw_only=True)
 class _Planner:
@@ -127,6 +143,8 @@ class _Planner:
     seed: int | None
     channels: Mapping[str, str]
     labels: JinjaTemplates
+    #: The company's grammatical gender in the plan's language (for its articles).
+    gender: str | None = None
     used: set[str] = attrs.field(factory=set)
     composers: dict[tuple[str, str], Composer] = attrs.field(factory=dict)
 
@@ -143,7 +161,13 @@ class _Planner:
         return self.composers[key]
 
     def label(self, kind: str, name: str) -> str:
-        return self.labels.render("plan.j2", kind, name=name)
+        return self.render(kind, name=name)
+
+    def render(self, macro: str, **values: Any) -> str:
+        """A label, with the company's name and gender for the language's articles."""
+        company = self.situation.company.name
+        values.setdefault("company", company)
+        return self.labels.render("plan.j2", macro, company_gender=self.gender, **values)
 
     def step(
         self, due: date, kind: str, recipient: Contact | None, *, update: Update | None = None
@@ -169,8 +193,24 @@ class _Planner:
             message=message,
         )
 
+    def fits(self, kind: str, recipient: Contact | None) -> bool:
+        """Whether a step of ``kind`` could be written to ``recipient`` here."""
+        return self._composer(kind).recipe.refusal(self.situation, recipient) is None
+
+    def reminder(self, due: date, kind: str, recipient: Contact | None) -> Step:
+        """A step for you alone: something to do then, with no message to send."""
+        name = recipient.name if recipient else self.team()
+        return Step(
+            due=due,
+            kind=kind,
+            channel=self.channels[kind.removesuffix("_if_news")],
+            recipient=recipient.name if recipient else None,
+            label=self.label(kind, name),
+            message=None,
+        )
+
     def team(self) -> str:
-        return self.labels.render("plan.j2", "team", company=self.situation.company.name)
+        return self.render("team")
 
 
 def _main_contact(situation: Situation) -> Contact | None:
@@ -225,12 +265,13 @@ def plan_follow_ups(
     situation: Situation,
     *,
     start: date | None = None,
-    locale: str = "en",
+    locale: LocaleRequest = "en",
     channel_prefs: Mapping[str, str] | None = None,
     until: date | None = None,
     updates: Sequence[Update | str | Mapping[str, str]] = (),
     seed: int | None = None,
     avoid: Iterable[Message] | None = None,
+    address: str | None = None,
 ) -> Plan:
     """Plan the follow-ups of a rejection: what to send to whom, and when.
 
@@ -246,6 +287,9 @@ def plan_follow_ups(
         seed: varies the phrasing, as in ``compose``.
         avoid: messages already sent to these people (a ``compose_all`` batch, a full
             response): the plan's messages repeat none of their sentences.
+        address: the register the plan's labels speak to you in (``formal`` or
+            ``informal``; by default the locale's usual one). The messages keep each
+            recipient's own register.
 
     Returns:
         The plan: steps in date order, none on a weekend, the first within one business
@@ -272,12 +316,21 @@ def plan_follow_ups(
     if seed is not None:
         arguments.integer("seed", seed, low=-(2**63), high=2**63 - 1)
     resolved = resolve_locale(locale)
+    conv = conventions(resolved)
+    if address is None:
+        address = conv.default_address
+    elif address not in ADDRESSES:
+        raise ArgumentError(
+            "address", f"must be one of {', '.join(ADDRESSES)}, got {shown(address)}"
+        )
+    company = situation.company
     planner = _Planner(
         situation=situation,
         locale=resolved,
         seed=seed,
         channels=_check_channels(channel_prefs),
-        labels=JinjaTemplates(resolved),
+        labels=JinjaTemplates(resolved, conv.register(address)),
+        gender=grammar(resolved).gender(company.name, company.genders),
     )
     news = _updates(updates)
     planner.used.update(_avoided(avoid))
@@ -285,10 +338,8 @@ def plan_follow_ups(
     steps.sort(key=lambda s: s.due)
     if until is not None:
         steps = [s for s in steps if s.due <= until]
-    title = planner.labels.render(
-        "plan.j2", "title", role=situation.position.title, company=situation.company.name
-    )
-    return Plan(title=title, locale=resolved, start=start, steps=tuple(steps))
+    title = planner.render("title", role=situation.position.title)
+    return Plan(title=title, locale=resolved, start=start, steps=tuple(steps), address=address)
 
 
 def _steps(
@@ -300,7 +351,11 @@ def _steps(
         rejection.stage if rejection else ("interview" if situation.interviews else "application")
     )
     if rejection is not None and rejection.via == "none":
-        yield planner.step(first, "closure", _recruiting_contact(situation))
+        # To whoever ran the process; when no contact did (only an interviewer is
+        # known), to the hiring team.
+        yield planner.step(first, "closure", _recruiting_contact(situation)) or planner.step(
+            first, "closure", None
+        )
         return
     if stage == "application" or not situation.contacts:
         yield planner.step(first, "door", _recruiting_contact(situation))
@@ -319,7 +374,14 @@ def _steps(
             for i in range(rounds):
                 due = next_business_day(add_months(start, 3 * (i + 1)))
                 update = news[i] if i < len(news) else None
-                yield planner.step(due, "check_in", main, update=update)
+                if update is None:
+                    # A check-in that only says hello reads as hovering: without news,
+                    # the plan reminds you to check in if you have some by then (where a
+                    # check-in fits at all: not from an internal candidate).
+                    if planner.fits("check_in", main):
+                        yield planner.reminder(due, "check_in_if_news", main)
+                else:
+                    yield planner.step(due, "check_in", main, update=update)
     if rejection is not None and rejection.reapply_invited:
         due = next_business_day(add_months(start, rejection.reapply_after_months or 6))
         yield Step(

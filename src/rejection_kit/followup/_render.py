@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from babel.dates import format_date
 
-from rejection_kit.language import JinjaTemplates
+from rejection_kit.language import JinjaTemplates, conventions
 
 if TYPE_CHECKING:
     from rejection_kit.followup._plan import Plan
@@ -14,11 +14,15 @@ if TYPE_CHECKING:
 
 def plan_text(plan: Plan) -> str:
     """The title, then each step: its date, label, channel and message (indented)."""
-    labels = JinjaTemplates(plan.locale)
+    labels = JinjaTemplates(plan.locale, conventions(plan.locale).register(plan.address))
     lines = [plan.title, "=" * len(plan.title), ""]
     for step in plan.steps:
         day = format_date(step.due, format="full", locale=plan.locale)
-        lines.append(f"{day} — {step.label} ({step.channel})")
+        if step.kind == "linkedin" and step.channel == "linkedin_note":
+            lines.append(f"{day} — {step.label}")  # the label already says where
+        else:
+            channel = labels.render("plan.j2", "channel", name=step.channel)
+            lines.append(f"{day} — {step.label} ({channel})")
         if step.message is None:
             lines.append(f"    {labels.render('plan.j2', 'reminder')}")
         else:

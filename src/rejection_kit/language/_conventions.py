@@ -48,6 +48,8 @@ class LetterConventions:
         keep_capitalized: first words that keep their capital even then (``Sie``).
         common_words: longer words that may recur within one message; the composer
             avoids echoing any other word of six letters or more.
+        capitalize_particle: a family name that begins with a particle takes a capital
+            when it stands without the given name (Dutch "Geachte heer Van Dijk").
     """
 
     locale: str
@@ -58,6 +60,13 @@ class LetterConventions:
     lowercase_after_salutation: bool = False
     keep_capitalized: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
+    capitalize_particle: bool = False
+
+    def family_alone(self, family: str) -> str:
+        """A family name as it is written without the given name before it."""
+        if self.capitalize_particle and family[:1].islower():
+            return family[:1].upper() + family[1:]
+        return family
 
     def register(self, address: str) -> str:
         """The catalog register that serves ``address``."""

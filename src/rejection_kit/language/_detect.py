@@ -27,7 +27,7 @@ MIN_WORDS = 3
 #: ... and this many letters on.
 MIN_LETTERS = 16
 #: The probability the other language must reach, and the most the message's may keep.
-SURE = 0.9
+SURE = 0.7
 DOUBT = 0.05
 #: Only the beginning of a long value is read: enough to tell, and bounded in time.
 MAX_CHARS = 400

@@ -17,7 +17,7 @@ from jinja2 import nodes
 
 from rejection_kit._errors import TemplateError
 from rejection_kit.language._catalog import translations
-from rejection_kit.language._grammar import grammar
+from rejection_kit.language._grammar import Grammar, grammar
 
 _LOCK = threading.Lock()
 _ASCII_SPACE = re.compile(r"[ \t\r\n]+")
@@ -120,7 +120,7 @@ class JinjaTemplates:
     def __init__(self, locale: str, register: str = "formal") -> None:
         self.locale = locale
         self.register = register
-        self.grammar = grammar(locale)
+        self.grammar: Grammar = grammar(locale)
         environment(locale, register)  # fail early for a locale without catalogs
 
     def render(self, template: str, macro: str, **values: Any) -> str:
@@ -136,9 +136,8 @@ class JinjaTemplates:
         text = _ASCII_SPACE.sub(" ", text).strip(" ")
         facts = values.get("c")
         company = getattr(facts, "company", None) or values.get("company") or ""
-        return self.grammar.apply(
-            text, company=company, gender=getattr(facts, "company_gender", None)
-        )
+        gender = getattr(facts, "company_gender", None) or values.get("company_gender")
+        return self.grammar.apply(text, company=company, gender=gender)
 
     def macros(self, template: str) -> tuple[str, ...]:
         """The macros ``template`` defines."""

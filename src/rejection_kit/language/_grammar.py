@@ -12,6 +12,10 @@ rendered, with the rules of the locale's ``grammar.toml``:
   (``Company.genders``, else the locale's default), or the locale's article-free form
   when the gender is unknown and the locale asks for one.
 
+* **an article before some names** (``en``): "at University of Freiburg" becomes "at
+  the University of Freiburg" for a company whose name begins as ``article_names`` lists
+  ("University of", "Bank of"); no token is needed, the name itself says so.
+
 Tokens are ``{name}`` with a name the locale defines; ``scripts/i18n.py check`` refuses
 any other. English, German and Dutch define none.
 """
@@ -42,6 +46,8 @@ class Grammar:
     contractions: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     default_gender: str | None = None
     feminine_endings: tuple[str, ...] = ()
+    article: str = ""
+    article_names: tuple[str, ...] = ()
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -58,8 +64,29 @@ class Grammar:
             return "f"
         return self.default_gender
 
+    def needs_article(self, company: str) -> bool:
+        """Whether ``company`` takes the locale's article in running text."""
+        folded = company.casefold()
+        return bool(self.article) and any(folded.startswith(n) for n in self.article_names)
+
+    def _with_article(self, text: str, company: str) -> str:
+        article = self.article
+        out, start = [], 0
+        while (at := text.find(company, start)) >= 0:
+            before = text[:at]
+            out.append(text[start:at])
+            if not before.casefold().endswith(f"{article.casefold()} "):
+                opening = not before.strip() or before.rstrip()[-1:] in ".!?:"
+                out.append(f"{article.capitalize() if opening else article} ")
+            out.append(company)
+            start = at + len(company)
+        out.append(text[start:])
+        return "".join(out)
+
     def apply(self, text: str, *, company: str = "", gender: str | None = None) -> str:
         """Resolve every token of ``text``."""
+        if company and self.needs_article(company) and company in text:
+            text = self._with_article(text, company)
         if "{" not in text:
             return text
 
@@ -93,4 +120,6 @@ def grammar(locale: str) -> Grammar:
         contractions={k: dict(v) for k, v in data.get("contractions", {}).items()},
         default_gender=data.get("default_gender"),
         feminine_endings=tuple(data.get("feminine_endings", ())),
+        article=data.get("article", ""),
+        article_names=tuple(n.casefold() for n in data.get("article_names", ())),
     )

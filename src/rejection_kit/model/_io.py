@@ -169,6 +169,8 @@ def _walk(exc: BaseException, path: str) -> Iterator[Problem]:
     elif isinstance(exc, BaseExceptionGroup):
         for member in exc.exceptions:
             yield from _walk(member, path)
+    elif isinstance(exc, AttributeError):  # a string or number where fields were expected
+        yield Problem(path, "must be a mapping of named fields (a JSON object)")
     else:  # pragma: no cover - a cattrs behaviour we did not foresee; still report it
         yield Problem(path, f"{type(exc).__name__}: {exc}")
 

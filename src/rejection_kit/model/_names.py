@@ -155,7 +155,8 @@ def _split(
     if first in lists["family_first"] and words[-1].casefold() not in lists["western_family"]:
         return None, None  # which part is the family name? Do not guess: use the full name.
     for i in range(1, len(words) - 1):
-        if words[i] in lists["particles"]:
+        # "Jan Van Dijk" (Flemish) as "Anna van der Berg": particles in either case.
+        if words[i].casefold() in lists["particles"]:
             return words[0], " ".join(words[i:])
     return words[0], words[-1]
 

@@ -527,7 +527,7 @@ def reference_problems(
         yield Problem("rejection.by", f"unknown contact {shown(rejection_by)}{hint}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Situation(_Checked):
     """One rejection: who, where, for what role, who was met, how the news came.
 
@@ -620,6 +620,37 @@ class Situation(_Checked):
         from rejection_kit.intake import read_rejection
 
         return read_rejection(email).to_situation(candidate, overrides=overrides)
+
+    def __repr__(self) -> str:
+        from rejection_kit._display import situation_repr
+
+        return situation_repr(self)
+
+    def _repr_html_(self) -> str:
+        from rejection_kit._display import situation_html
+
+        return situation_html(self)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        """Pydantic v2: validate with ``from_dict``, serialize with ``to_dict``."""
+        from rejection_kit.model._pydantic import situation_core_schema
+
+        return situation_core_schema(cls)
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core: Any, handler: Any) -> dict[str, Any]:
+        """Pydantic v2 (and FastAPI's OpenAPI): the situation's JSON Schema."""
+        from rejection_kit.model._pydantic import openapi_schema
+
+        return openapi_schema()
+
+    @classmethod
+    def json_schema(cls) -> dict[str, Any]:
+        """The JSON Schema (draft 2020-12) of the data ``from_dict`` accepts."""
+        from rejection_kit.model._schema import situation_schema
+
+        return situation_schema()
 
     def to_dict(self) -> dict[str, Any]:
         """Return plain, JSON-ready data; ``Situation.from_dict`` reads it back."""

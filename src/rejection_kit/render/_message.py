@@ -7,10 +7,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
+from markupsafe import Markup
 
-from rejection_kit._errors import ValidationError
+from rejection_kit._errors import ArgumentError, ValidationError, shown
 from rejection_kit.composition import Part
+from rejection_kit.render._chat import CHAT_FORMATS, to_chat
 from rejection_kit.render._formats import email_message, header_problems, to_html, to_markdown
+from rejection_kit.types import FormatName
 
 if TYPE_CHECKING:
     from email.message import EmailMessage
@@ -85,9 +88,32 @@ class Message:
         return to_markdown(self.text, self.subject)
 
     @property
-    def html(self) -> str:
-        """The message as an HTML fragment, every value escaped."""
-        return to_html(self.text, self.subject)
+    def html(self) -> Markup:
+        """The message as an HTML fragment, every value escaped.
+
+        A ``markupsafe.Markup``: Jinja2, Django and other templates insert it as it is,
+        without escaping it a second time.
+        """
+        return Markup(to_html(self.text, self.subject))
+
+    def format(self, style: FormatName) -> str:
+        """The message for where it will be shown: ``text``, ``markdown``, ``html``, or a
+        chat app's markup: ``slack`` (mrkdwn), ``telegram`` (HTML mode), ``discord``,
+        ``whatsapp``. Every value is escaped for that place, mentions included.
+
+        Raises:
+            ArgumentError: for another style.
+        """
+        if style == "text":
+            return self.text
+        if style == "markdown":
+            return self.markdown
+        if style == "html":
+            return self.html
+        if style in CHAT_FORMATS:
+            return to_chat(self.text, self.subject, style)
+        choices = ", ".join(("text", "markdown", "html", *CHAT_FORMATS))
+        raise ArgumentError("style", f"must be one of {choices}, got {shown(style)}")
 
     def to_email_message(self) -> EmailMessage:
         """A stdlib ``EmailMessage`` with To, From, Subject and threading headers.

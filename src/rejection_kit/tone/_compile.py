@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from rejection_kit._errors import RulePackError, shown
+from rejection_kit.tone._cues import Cues
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Severity
 from rejection_kit.tone._prefilter import Clause, Words, required_words
@@ -240,12 +241,13 @@ class Compiled:
     severity: Severity
     parts: tuple[Part, ...]
     exceptions: re.Pattern[str] | None
+    cues: Cues | None = None
     #: Some pattern has no pre-filter, so the rule always runs.
     always: bool = attrs.field(init=False)
 
     @always.default
     def _always(self) -> bool:
-        return any(p.needed is None for p in self.parts)
+        return self.cues is not None or any(p.needed is None for p in self.parts)
 
     def _active(self, doc: Doc, prefilter: bool) -> Iterator[Part]:
         if not prefilter:
@@ -399,4 +401,5 @@ def compile_rule(rule: Rule, severity: Severity | None = None) -> Compiled:
     twin = rule.replacement is None
     parts = tuple(_part(p, rule.case_sensitive, rule.id, twin=twin) for p in rule.patterns)
     exceptions = _regex(rule.exceptions, rule.case_sensitive, rule.id) if rule.exceptions else None
-    return Compiled(rule, severity or rule.severity, parts, exceptions)
+    cues = Cues.build(rule.cues, rule.unless, rule.window, rule.scope) if rule.cues else None
+    return Compiled(rule, severity or rule.severity, parts, exceptions, cues)

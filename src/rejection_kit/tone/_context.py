@@ -23,6 +23,8 @@ class Context:
         recipe: The message type (``"keep_door_open"``, ...), or ``None`` if unknown.
         situation: The situation, if given; read by duck typing (``.company.name``,
             ``.contacts``, ...).
+        language: The rule pack's language (``en``, ``pt_br``): whose lemma table the
+            cue rules read words with.
     """
 
     channel: Channel
@@ -30,6 +32,7 @@ class Context:
     tone: ToneProfile | None = None
     recipe: str | None = None
     situation: Any = attrs.field(default=None, eq=False)
+    language: str = "en"
 
     @property
     def tone_name(self) -> str | None:

@@ -44,7 +44,10 @@ _GREETING = re.compile(
     r"|Sehr geehrte[rs]?|Guten (?:Tag|Morgen|Abend)|Hallo|Liebe[rs]?"
     r"|Madame|Monsieur|Mesdames|Bonjour|Bonsoir|Ch[èe]re?s?"
     r"|Estimad[oa]s?|Hola|Buen[oa]s (?:d[íi]as|tardes|noches)|Querid[oa]s?"
-    r"|Prezad[oa]s?|Ol[áa]|Bo[ma] (?:dia|tarde|noite)|Car[oa]s?)\b"
+    r"|Prezad[oa]s?|Ol[áa]|Bo[ma] (?:dia|tarde|noite)|Car[oa]s?"
+    # Italian, Dutch
+    r"|Gentil(?:e|i|issim[oaie])|Egregi[oa]|Car[ie]|Ciao|Salve|Buongiorno|Buonasera"
+    r"|Geachte|Beste|Hoi|Dag|Goede(?:morgen|middag|navond))\b"
     r"(?:(?:[ \t]+(?P<name>[^,:;!\s][^,:;!\n]{0,59}?))?[ \t]*(?:[,:!]|$)"
     # "Hola, Priya:" / "Olá, Priya,": a comma, a short name, then the salutation's mark
     r"|,[ \t]+(?P<name_after_comma>[^,:;!.?\s][^,:;!.?\n]{0,39}?)[ \t]*[,:](?=[ \t]*$))",
@@ -65,6 +68,9 @@ _CLOSING = re.compile(
     r"|atentamente|(?:un )?(?:cordial |afectuoso )?saludo(?:s)?(?: cordiales)?"
     r"|(?:un )?(?:fuerte |gran )?abrazo|cordialmente|saludos"
     r"|atenciosamente|(?:um )?(?:cordial |grande |forte )?abraço|abraços|saudações"
+    r"|(?:cordiali|distinti|cari|tanti|i miei migliori) saluti|saluti"
+    r"|un (?:caro |cordiale )?saluto|a presto|con stima|un abbraccio"
+    r"|(?:met )?(?:vriendelijke|hartelijke|beste|lieve) groet(?:en)?|groetjes|groeten"
     r")[ \t]*(?:[,.!][ \t]*)?",
     re.IGNORECASE,
 )

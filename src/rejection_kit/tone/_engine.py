@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import importlib
 import itertools
 import threading
 from collections import OrderedDict
@@ -15,6 +14,8 @@ import attrs
 from rejection_kit import _arguments as arguments
 from rejection_kit._errors import ArgumentError, RulePackError, shown
 from rejection_kit.channels import get_channel
+from rejection_kit.tone._builtin import messages as builtin_messages
+from rejection_kit.tone._builtin import pack as builtin_pack
 from rejection_kit.tone._compile import Compiled, PrefilterIndex, clear_compiled, compile_rule
 from rejection_kit.tone._context import Context
 from rejection_kit.tone._doc import Doc
@@ -68,9 +69,7 @@ def _pack(name: str) -> tuple[Rule, ...]:
         with _lock:
             rules = _packs.get(name)
             if rules is None:
-                module = importlib.import_module(f"rejection_kit.tone.packs.{name}")
-                rules = tuple(module.RULES)
-                _packs[name] = rules
+                rules = _packs[name] = builtin_pack(name)
     return rules
 
 
@@ -161,11 +160,15 @@ def _plan(
     if plan is not None:
         return plan
     merged, regrades = _merge(chain, mods)
+    builtin = {id(r) for name in chain for r in _pack(name)}
+    table = builtin_messages(chain[0]) if chain[0] != "root" else {}
     compiled = []
     categories = set()
     for rule in merged.values():
         if not rule.applies(channel, recipe, tone):
             continue
+        if id(rule) in builtin and rule.id in table:
+            rule = _localized(rule, table[rule.id])
         severity = rule.severity_for(channel, recipe)
         for regrade in regrades:
             if regrade.matches(rule.id):
@@ -183,6 +186,11 @@ def _plan(
 def _hits(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Hit]:
     rule = c.rule
     if rule.min_words and doc.words < rule.min_words:
+        return
+    if c.cues is not None:
+        spans = list(c.cues.matches(doc, ctx.language))
+        if len(spans) >= rule.min_count:
+            yield from (Hit(start=start, end=end) for start, end in spans)
         return
     if not c.parts:
         assert rule.check is not None
@@ -241,6 +249,33 @@ def _keeps(c: Compiled, doc: Doc, start: int, end: int) -> bool:
     return True
 
 
+def _unsupported(locale: str) -> Finding:
+    """Said plainly: no rules for this language, so only the language-free ones ran."""
+    return Finding(
+        rule_id="locale.unsupported",
+        category="locale",
+        severity="warning",
+        confidence="high",
+        message=(
+            f"No tone rules for {locale!r}: only placeholders, names, length and typography "
+            "were checked, so bitterness, pleading or pushiness would go unnoticed."
+        ),
+        start=0,
+        end=0,
+        match="",
+    )
+
+
+def _localized(rule: Rule, entry: dict[str, str]) -> Rule:
+    """A built-in rule speaking the draft's language (its English text is the fallback)."""
+    return attrs.evolve(
+        rule,
+        message=entry.get("message", rule.message),
+        rationale=entry.get("rationale", rule.rationale),
+        suggestion=entry.get("suggestion", rule.suggestion),
+    )
+
+
 def run_rule(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Finding]:
     """Yield the findings of one compiled rule on ``doc``."""
     rule = c.rule
@@ -268,6 +303,8 @@ def run_rule(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Finding]:
 
 
 _FACTOR = {"error": 3.0, "warning": 1.0, "suggestion": 0.25}
+#: How much a finding counts towards the verdict, by the rule's confidence.
+_CONFIDENCE = {"high": 1.0, "medium": 0.8, "low": 0.4}
 #: A rule reports at most this many findings in one text; the report names the rules
 #: that had more (``Report.truncated``), so a text made of one bad phrase repeated
 #: 10,000 times costs no more than a normal one and yields a readable report.
@@ -325,7 +362,14 @@ def check(
     ident, chain = resolve_locale(locale)
     recipe_name = _recipe_name(recipe)
     plan = _plan(chain, ch.name, recipe_name, profile.name if profile else None, mods)
-    ctx = Context(channel=ch, locale=ident, tone=profile, recipe=recipe_name, situation=situation)
+    ctx = Context(
+        channel=ch,
+        locale=ident,
+        tone=profile,
+        recipe=recipe_name,
+        situation=situation,
+        language=chain[0] if chain[0] != "root" else ident.split("_")[0].lower(),
+    )
     doc = Doc(text)
     doc.active_parts = plan.index.active(doc.word_index)
     findings: list[Finding] = []
@@ -337,7 +381,12 @@ def check(
                 truncated.append(c.rule.id)
                 break
             findings.append(finding)
-            scores[finding.category] += c.rule.weight * _FACTOR[finding.severity]
+            scores[finding.category] += (
+                c.rule.weight * _FACTOR[finding.severity] * _CONFIDENCE[finding.confidence]
+            )
+    if chain == ("root",):
+        findings.append(_unsupported(ident))
+        scores["locale"] = _FACTOR["warning"]
     findings.sort(key=lambda f: (f.start, f.rule_id, f.end))
     return Report(
         findings=tuple(findings),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 
 from rejection_kit._errors import UnknownLocaleError
@@ -10,7 +9,7 @@ from rejection_kit._errors import UnknownLocaleError
 __all__ = ["SUPPORTED_LOCALES", "clear_locale_cache", "resolve_locale"]
 
 #: Locales the project writes messages in; others that Babel knows run the root pack only.
-SUPPORTED_LOCALES: tuple[str, ...] = ("de", "en", "es", "fr", "pt_BR")
+SUPPORTED_LOCALES: tuple[str, ...] = ("de", "en", "es", "fr", "it", "nl", "pt_BR")
 
 _lock = threading.Lock()
 _cache: dict[str, tuple[str, tuple[str, ...]]] = {}
@@ -18,9 +17,11 @@ _MAX_CACHE = 256
 
 
 def _has_pack(name: str) -> bool:
-    # A per-locale pack is a module ``rejection_kit.tone.packs.<name>`` with ``RULES``;
-    # adding ``packs/de/`` is all it takes to register German rules.
-    return importlib.util.find_spec(f"rejection_kit.tone.packs.{name}") is not None
+    # A per-locale pack is a folder ``packs/<name>/`` of TOML files; adding ``packs/de/``
+    # is all it takes to register German rules.
+    from rejection_kit.tone._builtin import has_pack
+
+    return has_pack(name)
 
 
 def resolve_locale(locale: object) -> tuple[str, tuple[str, ...]]:

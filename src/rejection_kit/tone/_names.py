@@ -56,11 +56,75 @@ _HONORIFICS = frozenset(
         "dott",
         "dottssa",
         "sig",
+        # Courtesy and academic titles people write before a name in the other languages.
+        "mme",
+        "mlle",
+        "m",
+        "me",
+        "docteur",
+        "maître",
+        "mag",
+        "di",
+        "dipl",
+        "ing",
+        "dipl-ing",
+        "lic",
+        "licenciado",
+        "licenciada",
+        "eng",
+        "avv",
+        "arch",
+        "geom",
+        "rag",
+        "dhr",
+        "mevr",
+        "mw",
+        "ir",
+        "drs",
+        # Dutch and Italian courtesy words ("Geachte mevrouw Stas", "Gentile signora Rossi").
+        "mevrouw",
+        "meneer",
+        "heer",
+        "de",
+        "juffrouw",
+        "signora",
+        "signore",
+        "signor",
+        "signorina",
+        "sigra",
+        "signa",
+        "dottoressa",
+        "dottore",
+        "dottor",
+        "professoressa",
+        "profssa",
+        "ingegnere",
+        "avvocato",
+        "architetto",
+        "geometra",
+        "ragioniere",
+        "notaio",
     ]
 )
 # Greetings that address a role or a group rather than a person.
 _GENERIC = frozenset(
     [
+        # A role addressed as such ("Bonjour Chef", "Ciao capo"), in the shipped languages.
+        "chef",
+        "cheffe",
+        "capo",
+        "preside",
+        "direttore",
+        "direttrice",
+        "jefe",
+        "jefa",
+        "chefe",
+        "baas",
+        "commissie",
+        "selectiecommissie",
+        "commissione",
+        "comité",
+        "comitê",
         "hiring",
         "damen",
         "herren",
@@ -117,8 +181,13 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Italian feminine titles abbreviate with an inner dot: "dott.ssa", "prof.ssa", "sig.ra".
+_INNER_DOT = re.compile(r"\b(dott|prof|sig|avv|arch|ing)\.(ssa|ra|na)\b", re.IGNORECASE)
+
+
 def _tokens(text: str) -> list[str]:
-    return [_fold(t) for t in _TOKEN.findall(text.replace("\u2019", "'"))]
+    text = _INNER_DOT.sub(r"\1\2", text.replace("\u2019", "'"))
+    return [_fold(t) for t in _TOKEN.findall(text)]
 
 
 def _known(names: Iterable[str]) -> set[str]:
@@ -160,7 +229,9 @@ def recipient(doc: Doc, ctx: Context) -> Iterator[Hit]:
 
 _AT_COMPANY = re.compile(
     r"\b(?:the|this|your)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:role|position|job|opening|opportunity|team|vacancy)\s+(?:at|with)\s+"
+    # Not "team": "an introduction to Dana on the analytics team at Harbor Health" names
+    # another company on purpose; a copy-paste slip is about the job applied for.
+    r"(?:role|position|job|opening|opportunity|vacancy)\s+(?:at|with)\s+"
     r"(?P<org>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&)){0,3})"
 )
 

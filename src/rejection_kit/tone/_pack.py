@@ -9,7 +9,6 @@ import time
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from rejection_kit._errors import ArgumentError, RejectionKitError, RulePackError, shown
 from rejection_kit.channels import get_channel
@@ -19,50 +18,29 @@ from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._engine import run_rule
 from rejection_kit.tone._profiles import get_tone
 from rejection_kit.tone._redos import unsafe
-from rejection_kit.tone._rule import PATTERN_KINDS, Example, Pack, Rule
+from rejection_kit.tone._rule import Example, Pack, Rule
+from rejection_kit.tone._toml import rule_from_table
 
 __all__ = ["example_fires", "load_pack", "validate_rule"]
 
-_RULE_KEYS = frozenset(
-    [
-        "id",
-        "kind",
-        "severity",
-        "message",
-        "confidence",
-        "rationale",
-        "tags",
-        "patterns",
-        "exceptions",
-        "case_sensitive",
-        "skip_quoted",
-        "channels",
-        "recipes",
-        "tones",
-        "severity_by_channel",
-        "severity_by_recipe",
-        "max",
-        "per",
-        "min_count",
-        "min_words",
-        "suggestion",
-        "replacement",
-        "fix_safety",
-        "weight",
-        "examples",
-    ]
-)
-_LIST_KEYS = ("tags", "patterns", "exceptions", "channels", "recipes", "tones")
-_EXAMPLE_KEYS = frozenset({"text", "channel", "recipe", "tone"})
 
+def example_fires(rule: Rule, example: Example, *, language: str = "en") -> bool:
+    """Whether ``rule`` reports anything on ``example`` in the example's context.
 
-def example_fires(rule: Rule, example: Example) -> bool:
-    """Whether ``rule`` reports anything on ``example`` in the example's context."""
+    ``language`` is the rule's pack language: its cue rules read words with that
+    language's lemma table, as they do when the pack runs.
+    """
     channel = get_channel(example.channel)
     tone = get_tone(example.tone)
     if not rule.applies(channel.name, example.recipe, tone.name if tone else None):
         return False
-    ctx = Context(channel=channel, tone=tone, recipe=example.recipe, situation=example.situation)
+    ctx = Context(
+        channel=channel,
+        tone=tone,
+        recipe=example.recipe,
+        situation=example.situation,
+        language=language,
+    )
     compiled = compile_rule(rule, rule.severity_for(channel.name, example.recipe))
     return any(True for _ in run_rule(compiled, Doc(example.text), ctx))
 
@@ -98,7 +76,7 @@ def _pattern_problems(rule: Rule) -> Iterator[str]:
             yield f"an example must be a string of at most {MAX_EXAMPLE} characters"
 
 
-def validate_rule(rule: Rule, *, source: str | None = None) -> None:
+def validate_rule(rule: Rule, *, source: str | None = None, language: str = "en") -> None:
     """Check that a rule is safe to run and agrees with its own examples.
 
     Every pattern must compile and run in linear time (see
@@ -126,7 +104,7 @@ def validate_rule(rule: Rule, *, source: str | None = None) -> None:
         problems.append("needs at least one good example")
     for example in rule.examples:
         try:
-            fired = example_fires(rule, example)
+            fired = example_fires(rule, example, language=language)
         except RulePackError:
             raise
         except RejectionKitError as exc:
@@ -140,83 +118,6 @@ def validate_rule(rule: Rule, *, source: str | None = None) -> None:
             problems.append(f"{what}: {shown(example.text)}")
     if problems:
         raise RulePackError("; ".join(problems), rule_id=rule.id, source=source)
-
-
-def _examples(value: Any, rule_id: str, origin: str) -> list[Example]:
-    if value is None:
-        return []
-    if not isinstance(value, dict) or set(value) - {"good", "bad"}:
-        raise RulePackError(
-            "examples must be a table with 'good' and 'bad' lists", rule_id=rule_id, source=origin
-        )
-    out = []
-    for key in ("good", "bad"):
-        items = value.get(key, [])
-        if not isinstance(items, list):
-            raise RulePackError(f"examples.{key} must be a list", rule_id=rule_id, source=origin)
-        for item in items:
-            if isinstance(item, str):
-                item = {"text": item}
-            if (
-                not isinstance(item, dict)
-                or not isinstance(item.get("text"), str)
-                or set(item) - _EXAMPLE_KEYS
-                or not all(isinstance(v, str) for v in item.values())
-            ):
-                raise RulePackError(
-                    f"examples.{key}: each example is a string or a table with 'text'",
-                    rule_id=rule_id,
-                    source=origin,
-                )
-            out.append(Example(fires=key == "bad", **item))
-    return out
-
-
-def _rule(table: Any, index: int, origin: str) -> Rule:
-    if not isinstance(table, dict):
-        raise RulePackError(f"rule[{index}] must be a table", source=origin)
-    raw_id = table.get("id", f"rule[{index}]")
-    rule_id = raw_id if isinstance(raw_id, str) and len(raw_id) <= 200 else shown(raw_id)
-    unknown = sorted(set(table) - _RULE_KEYS)
-    if unknown:
-        raise RulePackError(f"unknown keys: {', '.join(unknown)}", rule_id=rule_id, source=origin)
-    for key in ("id", "severity", "message"):
-        if not isinstance(table.get(key), str):
-            raise RulePackError(
-                f"{key!r} is required and must be a string", rule_id=rule_id, source=origin
-            )
-    kind = table.get("kind", "existence")
-    if kind not in PATTERN_KINDS:
-        raise RulePackError(
-            f"kind must be one of {', '.join(sorted(PATTERN_KINDS))} in a pack; got {kind!r}",
-            rule_id=rule_id,
-            source=origin,
-        )
-    for key in _LIST_KEYS:
-        value = table.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise RulePackError(
-                f"{key!r} must be a list of strings", rule_id=rule_id, source=origin
-            )
-    fields = {k: v for k, v in table.items() if k != "examples"}
-    fields["kind"] = kind
-    for key in ("severity_by_channel", "severity_by_recipe"):
-        table_value = fields.get(key, {})
-        if not isinstance(table_value, dict) or not all(
-            isinstance(v, str) for v in table_value.values()
-        ):
-            raise RulePackError(
-                f"{key!r} must be a table of names to severities", rule_id=rule_id, source=origin
-            )
-    try:
-        return Rule(examples=_examples(table.get("examples"), rule_id, origin), **fields)
-    except TypeError as exc:
-        raise RulePackError(str(exc), rule_id=rule_id, source=origin) from None
-    except RulePackError as exc:
-        if exc.source is not None:
-            raise
-        detail = exc.message.removeprefix(f"{rule_id}: ")
-        raise RulePackError(detail, rule_id=rule_id, source=origin) from None
 
 
 def load_pack(source: str | os.PathLike[str], *, name: str | None = None) -> Pack:
@@ -272,7 +173,7 @@ def load_pack(source: str | os.PathLike[str], *, name: str | None = None) -> Pac
     rules: list[Rule] = []
     seen: set[str] = set()
     for index, table in enumerate(tables):
-        rule = _rule(table, index, origin)
+        rule = rule_from_table(table, index, origin)
         if rule.id in seen:
             raise RulePackError("duplicate rule id", rule_id=rule.id, source=origin)
         seen.add(rule.id)

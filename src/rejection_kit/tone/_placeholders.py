@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import tomllib
 from collections.abc import Iterator
+from importlib import resources
 from typing import Any
 
 from rejection_kit.tone._context import Context
@@ -36,6 +39,37 @@ PLACEHOLDER = re.compile(
 _MARKERS = ("[", "{", "<", "___", "(", "/", "TODO", "FIXME", "TKTK", "XX", "Name", "Last")
 # Bracketed text that is not a placeholder: footnote marks and editorial marks.
 _NOT_PLACEHOLDER = re.compile(r"\d+|sic|\.\.\.|\u2026|x| ", re.IGNORECASE)
+
+
+# Words that name a field to fill ("[Company Name]", "[Vorname]"), from the root pack.
+@functools.cache
+def _field_words() -> frozenset[str]:
+    source = resources.files("rejection_kit.tone.packs") / "root" / "field_words.toml"
+    lists = tomllib.loads(source.read_text(encoding="utf-8")).values()
+    return frozenset(word for words in lists for word in words)
+
+
+# Spans that show a template rather than leave one: code marks and quotations. A draft
+# may discuss `{{ order.total }}` or quote a mail merge's "Hi {first_name}," on purpose.
+_SHOWN = re.compile(
+    r"`[^`\n]{1,200}`|“[^”\n]{1,200}”|„[^“”\n]{1,200}[“”]|«[^»\n]{1,200}»"
+    r'|"[^"\n]{1,200}"|‘[^‘’\n]{1,200}’'
+)
+# Template code rather than a field left unfilled: "{{ order.total }}", "{{ name|upper }}".
+_CODE = re.compile(r"[.|()]")
+
+
+def _field_label(label: str) -> bool:
+    """Whether a bracketed label names a field to fill ("[Company Name]", "[Vorname]"),
+    not an editorial note ("[see attached]", "[siehe Anhang]")."""
+    words = re.findall(r"[^\W\d_]+", label)
+    if not words:
+        return False
+    if any(w.casefold() in _field_words() for w in words) or label.isupper():
+        return True
+    if re.search(r"\w\s?[/|]\s?\w", label):  # alternatives left to choose from
+        return True
+    return len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _one(contacts: Any, role: str) -> str | None:
@@ -113,6 +147,18 @@ class _Spans:
             furthest = max(furthest, end)
             self._reach.append(furthest)
 
+    @classmethod
+    def of(cls, matches: Iterator[re.Match[str]]) -> _Spans:
+        """The spans of ``matches``."""
+        spans = cls("", [])
+        found = sorted(m.span() for m in matches)
+        spans._starts = [s for s, _ in found]
+        furthest = -1
+        for _, end in found:
+            furthest = max(furthest, end)
+            spans._reach.append(furthest)
+        return spans
+
     def cover(self, start: int, end: int) -> bool:
         """Whether some value's occurrence contains ``[start, end)``."""
         i = bisect.bisect_right(self._starts, start) - 1
@@ -128,14 +174,19 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
     if not any(marker in text for marker in _MARKERS):
         return  # nothing any placeholder pattern could start with
     values: _Spans | None = None
+    shown: _Spans | None = None
     for m in PLACEHOLDER.finditer(text):
         if values is None:
             values = _Spans(text, _situation_values(ctx.situation))
-        if values.cover(m.start(), m.end()):
+            shown = _Spans.of(_SHOWN.finditer(text))
+        if values.cover(m.start(), m.end()) or (shown and shown.cover(m.start(), m.end())):
             continue
         label = m.group("square")
-        if label is not None and _NOT_PLACEHOLDER.fullmatch(label):
+        if label is not None and (_NOT_PLACEHOLDER.fullmatch(label) or not _field_label(label)):
             continue
+        code = m.group("double") or m.group("curly")
+        if code is not None and (_CODE.search(code) or code.startswith("%")):
+            continue  # template code ("{{ x.y }}", "{% if ... %}"), not a field left empty
         for group in ("double", "curly", "angle", "upper", "paren", "line"):
             label = label or m.group(group)
         start, end = m.span()

@@ -44,7 +44,7 @@ class Words:
         if text.isascii():
             # ASCII: lower() is casefold(), and the \w+ runs are what split() returns once
             # every other character is a space (much faster than findall).
-            self.words = frozenset(text.lower().translate(_NON_WORD).split())
+            self.words: frozenset[str] = frozenset(text.lower().translate(_NON_WORD).split())
         else:
             self.words = frozenset(_WORDS.findall(_prepare(text)))
         self._sorted: list[str] | None = None

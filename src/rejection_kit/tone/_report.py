@@ -73,9 +73,12 @@ class Report:
     ) -> Verdict:
         """The verdict with custom thresholds on the total score.
 
-        Any error means ``"rewrite"``; otherwise the total decides.
+        Findings are weighed by severity and by confidence: an error the rules are sure
+        of (high or medium confidence) means ``"rewrite"``; a weak cue alone (a warning,
+        or an error of low confidence) means ``"review"``; several weak cues add up, and
+        at ``rewrite_at`` they block too.
         """
-        if not self.ok:
+        if any(f.severity == "error" and f.confidence != "low" for f in self.findings):
             return "rewrite"
         total = sum(score for _, score in self.score_items)
         if total >= rewrite_at:

@@ -16,17 +16,37 @@ if TYPE_CHECKING:
     from rejection_kit.tone._context import Context
     from rejection_kit.tone._doc import Doc
 
-__all__ = ["CONFIDENCES", "KINDS", "RULE_ID", "CheckFn", "Example", "Kind", "Pack", "Rule"]
+__all__ = [
+    "CONFIDENCES",
+    "DATA_KINDS",
+    "KINDS",
+    "RULE_ID",
+    "CheckFn",
+    "Example",
+    "Kind",
+    "Pack",
+    "Rule",
+]
 
 Kind = Literal[
-    "existence", "occurrence", "required", "metric", "typography", "consistency", "callable"
+    "existence",
+    "occurrence",
+    "required",
+    "cues",
+    "metric",
+    "typography",
+    "consistency",
+    "callable",
 ]
 #: Kinds the engine runs from patterns alone; the others need a ``check`` callable.
 PATTERN_KINDS: frozenset[str] = frozenset({"existence", "occurrence", "required"})
+#: Kinds a rule pack may use: the pattern kinds and lemma cues.
+DATA_KINDS: frozenset[str] = PATTERN_KINDS | {"cues"}
 KINDS: tuple[str, ...] = (
     "existence",
     "occurrence",
     "required",
+    "cues",
     "metric",
     "typography",
     "consistency",
@@ -74,6 +94,12 @@ def _names(value: Any) -> Any:
     if isinstance(value, str):
         return frozenset({value})
     return frozenset(value) if isinstance(value, _SEQUENCES) else value
+
+
+def _groups(value: Any) -> Any:
+    if isinstance(value, _SEQUENCES) and all(isinstance(g, _SEQUENCES) for g in value):
+        return tuple(tuple(g) for g in value)
+    return value
 
 
 def _finite(value: object) -> bool:
@@ -125,6 +151,20 @@ def _field_problems(rule: Rule) -> Iterator[str]:
             yield f"{name} must be a whole number of at least 0, got {shown(value)}"
     if rule.fix_safety not in ("safe", "review", "unsafe"):
         yield f"fix_safety must be safe, review or unsafe, got {shown(rule.fix_safety)}"
+    for name in ("cues", "unless"):
+        value = getattr(rule, name)
+        if not isinstance(value, tuple) or not all(
+            isinstance(g, tuple) and g and all(isinstance(e, str) and e.strip() for e in g)
+            for g in value
+        ):
+            yield f"{name} must be a list of lists of lemmas, got {shown(value)}"
+    window = rule.window
+    if window is not None and (
+        isinstance(window, bool) or not isinstance(window, int) or window < 1
+    ):
+        yield f"window must be a whole number of at least 1, got {shown(window)}"
+    if rule.scope not in ("sentence", "message"):
+        yield f"scope must be 'sentence' or 'message', got {shown(rule.scope)}"
     if not isinstance(rule.examples, tuple) or not all(
         isinstance(e, Example) for e in rule.examples
     ):
@@ -163,7 +203,8 @@ class Rule:
     """One tone rule: what to look for, how serious it is and how to say so.
 
     Pattern kinds (``existence``, ``occurrence``, ``required``) run from ``patterns``
-    alone; ``metric``, ``typography``, ``consistency`` and ``callable`` rules carry a
+    alone; ``cues`` rules from groups of lemmas (see :mod:`rejection_kit.tone._cues`);
+    ``metric``, ``typography``, ``consistency`` and ``callable`` rules carry a
     ``check(doc, ctx)`` callable that yields :class:`Hit` values. Patterns are Python
     regular expressions, case-insensitive unless ``case_sensitive``; a straight
     apostrophe or quote in a pattern also matches the typographic ones.
@@ -191,6 +232,10 @@ class Rule:
         suggestion: A human-readable alternative shown with each finding.
         check: The callable for the non-pattern kinds.
         examples: Good and bad :class:`Example` values; at least one of each.
+        cues: For ``cues``: groups of lemmas, one of each must occur together.
+        unless: For ``cues``: lemmas that, occurring with them, cancel the match.
+        window: For ``cues``: the most tokens a match may span.
+        scope: For ``cues``: ``sentence`` (default) or ``message``.
     """
 
     id: str
@@ -221,6 +266,10 @@ class Rule:
     examples: tuple[Example, ...] = attrs.field(default=(), converter=_example_tuple, eq=False)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     weight: float = 1.0
+    cues: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_groups)
+    unless: tuple[tuple[str, ...], ...] = attrs.field(default=(), converter=_groups)
+    window: int | None = None
+    scope: Literal["sentence", "message"] = "sentence"
 
     def __attrs_post_init__(self) -> None:
         problems = list(_field_problems(self))
@@ -241,7 +290,9 @@ class Rule:
             problems.append(f"confidence must be one of {', '.join(CONFIDENCES)}")
         if self.kind in PATTERN_KINDS and not self.patterns:
             problems.append(f"a {shown(self.kind)} rule needs at least one pattern")
-        if self.kind not in PATTERN_KINDS and self.check is None:
+        if self.kind == "cues" and not self.cues:
+            problems.append("a 'cues' rule needs at least one group of lemmas")
+        if self.kind not in DATA_KINDS and self.check is None:
             problems.append(f"a {shown(self.kind)} rule needs a check callable")
         check: object = self.check
         if check is not None and not callable(check):
