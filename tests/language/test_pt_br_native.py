@@ -627,8 +627,8 @@ def test_check_in_without_news_names_the_role_in_the_right_register(
     assert _parts(team, "check_in") == {
         "Alguns meses depois da minha candidatura à vaga de Analista de Dados Sênior, gostaria"
         " de desejar tudo de bom a todos vocês.",
-        "Espero que tudo esteja correndo bem por aí; continuo acompanhando o trabalho de vocês"
-        " com interesse.",
+        "Há alguns meses me candidatei à vaga de Analista de Dados Sênior e espero que tudo esteja"
+        " correndo bem por aí; continuo acompanhando o trabalho de vocês com interesse.",
         "Passados alguns meses da minha candidatura à vaga de Analista de Dados Sênior, envio"
         " meus cumprimentos a toda a equipe.",
     }
