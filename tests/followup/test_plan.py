@@ -140,10 +140,12 @@ def test_until_and_channel_prefs(sample: rk.Situation) -> None:
         rk.plan_follow_ups(sample, channel_prefs={"radar": "fax"})
 
 
-def test_plan_needs_a_start(minimal_data: dict[str, Any]) -> None:
-    """Without start= or a rejection date, the error names start."""
-    with pytest.raises(rk.ValidationError, match="start"):
-        rk.plan_follow_ups(rk.Situation.from_dict(minimal_data))
+def test_a_plan_without_a_date_starts_today(minimal_data: dict[str, Any]) -> None:
+    """Without start= or a rejection date, the plan starts today (no error)."""
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(minimal_data))
+    assert plan.start == date.today()
+    assert plan.steps
+    assert all(step.due > plan.start for step in plan.steps)
 
 
 def test_bad_updates_are_refused(sample: rk.Situation) -> None:

@@ -13,9 +13,12 @@ if TYPE_CHECKING:
 
 
 def plan_ics(plan: Plan) -> bytes:
-    """One all-day VEVENT per step, with the message as its description.
+    """One VEVENT per step, with the message as its description and a VALARM.
 
-    UIDs and the DTSTAMP derive from the plan, so the same plan gives the same file.
+    With the plan's time zone, an event starts at the send time in it (the zone's
+    VTIMEZONE included); without, it is an all-day event whose alarm goes off at the send
+    time, in the calendar's own zone. UIDs and the DTSTAMP derive from the plan, so the
+    same plan gives the same file.
     """
     try:
         import icalendar
@@ -29,17 +32,30 @@ def plan_ics(plan: Plan) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", plan.title)
     stamp = datetime.combine(plan.start, time(0, 0), tzinfo=UTC)
+    offset = timedelta(hours=plan.send_time.hour, minutes=plan.send_time.minute)
     for index, step in enumerate(plan.steps):
         event = icalendar.Event()
         seed = f"{plan.title}|{index}|{step.due.isoformat()}|{step.kind}|{step.recipient}"
         digest = hashlib.blake2b(seed.encode(), digest_size=12).hexdigest()
         event.add("uid", f"{digest}@rejection-kit")
         event.add("dtstamp", stamp)
-        event.add("dtstart", step.due)
-        event.add("dtend", step.due + timedelta(days=1))
+        if step.send_at is not None:
+            event.add("dtstart", step.send_at)
+            event.add("dtend", step.send_at + timedelta(minutes=30))
+        else:
+            event.add("dtstart", step.due)
+            event.add("dtend", step.due + timedelta(days=1))
         event.add("summary", step.label)
         if step.message is not None:
             subject = f"{step.message.subject}\n\n" if step.message.subject else ""
             event.add("description", subject + step.message.text)
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", step.label)
+        # At the send time: the event's start, or that time into an all-day event.
+        alarm.add("trigger", timedelta(0) if step.send_at is not None else offset)
+        event.add_component(alarm)
         calendar.add_component(event)
+    if plan.time_zone:
+        calendar.add_missing_timezones()
     return bytes(calendar.to_ical())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 import attrs
@@ -19,11 +19,16 @@ from rejection_kit import _arguments as arguments
 from rejection_kit._composer import Composer
 from rejection_kit._errors import ArgumentError, Problem, ValidationError, shown
 from rejection_kit._pipeline import _avoided, _composer
-from rejection_kit.followup._calendar import add_business_days, add_months, next_business_day
+from rejection_kit.followup._calendar import (
+    BusinessDays,
+    add_months,
+    business_days,
+    holiday_problem,
+)
 from rejection_kit.language import JinjaTemplates, conventions, resolve_locale
 from rejection_kit.language._grammar import grammar
 from rejection_kit.model import ADDRESSES, Contact, Situation, Update
-from rejection_kit.model._fields import MAX_ITEMS
+from rejection_kit.model._fields import MAX_ITEMS, country_problem
 from rejection_kit.render import Message
 from rejection_kit.types import LocaleRequest
 
@@ -62,6 +67,7 @@ class Step:
         recipient: the contact's name, or None for the hiring team or the candidate.
         label: what to do, in the plan's language.
         message: the composed message, or None for a reminder.
+        send_at: when to send it, in the plan's time zone; None when the plan has none.
     """
 
     due: date
@@ -70,6 +76,7 @@ class Step:
     recipient: str | None
     label: str
     message: Message | None
+    send_at: datetime | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-ready data."""
@@ -80,6 +87,7 @@ class Step:
             "recipient": self.recipient,
             "label": self.label,
             "message": self.message.to_dict() if self.message else None,
+            "send_at": self.send_at.isoformat() if self.send_at else None,
         }
 
 
@@ -93,6 +101,12 @@ class Plan:
     steps: tuple[Step, ...]
     #: The register the labels speak to you in (``formal`` or ``informal``).
     address: str = "formal"
+    #: The countries whose public holidays no step falls on (``"US"``, ``"DE-BY"``).
+    countries: tuple[str, ...] = ()
+    #: The IANA time zone the steps are sent in (``"Europe/Berlin"``), if given.
+    time_zone: str | None = None
+    #: The time of day each step is due (and its calendar reminder goes off).
+    send_time: time = time(9, 0)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain, JSON-ready data."""
@@ -101,6 +115,9 @@ class Plan:
             "locale": self.locale,
             "address": self.address,
             "start": self.start.isoformat(),
+            "countries": list(self.countries),
+            "time_zone": self.time_zone,
+            "send_time": self.send_time.isoformat(timespec="minutes"),
             "steps": [s.to_dict() for s in self.steps],
         }
 
@@ -111,7 +128,10 @@ class Plan:
         return plan_text(self)
 
     def to_ics(self) -> bytes:
-        """An iCalendar file with one all-day reminder per step.
+        """An iCalendar file with one event per step, each with an alarm at its send time.
+
+        With a time zone, each event starts at ``send_time`` in it; without, it is an
+        all-day event whose alarm goes off at ``send_time`` on the day.
 
         Needs the optional ``icalendar`` package: ``pip install rejection_kit[ics]``.
 
@@ -145,6 +165,9 @@ class _Planner:
     labels: JinjaTemplates
     #: The company's grammatical gender in the plan's language (for its articles).
     gender: str | None = None
+    days: BusinessDays = attrs.field(factory=lambda: business_days(()))
+    zone: tzinfo | None = None
+    send_time: time = time(9, 0)
     used: set[str] = attrs.field(factory=set)
     composers: dict[tuple[str, str], Composer] = attrs.field(factory=dict)
 
@@ -159,6 +182,10 @@ class _Planner:
                 seed=self.seed,
             )
         return self.composers[key]
+
+    def at(self, due: date) -> datetime | None:
+        """When a step due that day is sent, in the plan's time zone."""
+        return datetime.combine(due, self.send_time, tzinfo=self.zone) if self.zone else None
 
     def label(self, kind: str, name: str) -> str:
         return self.render(kind, name=name)
@@ -191,6 +218,7 @@ class _Planner:
             recipient=recipient.name if recipient else None,
             label=self.label(kind, name),
             message=message,
+            send_at=self.at(due),
         )
 
     def fits(self, kind: str, recipient: Contact | None) -> bool:
@@ -207,6 +235,7 @@ class _Planner:
             recipient=recipient.name if recipient else None,
             label=self.label(kind, name),
             message=None,
+            send_at=self.at(due),
         )
 
     def team(self) -> str:
@@ -272,12 +301,16 @@ def plan_follow_ups(
     seed: int | None = None,
     avoid: Iterable[Message] | None = None,
     address: str | None = None,
+    countries: Sequence[str] | None = None,
+    time_zone: str | None = None,
+    send_time: time | str = "09:00",
 ) -> Plan:
     """Plan the follow-ups of a rejection: what to send to whom, and when.
 
     Args:
         situation: the rejection.
-        start: the day the news came; by default ``situation.rejection.date``.
+        start: the day the news came; by default ``situation.rejection.date``, else
+            today (in ``time_zone``, when given).
         locale: the language of the messages and labels.
         channel_prefs: a channel per kind of step, e.g. ``{"check_in": "linkedin_message"}``.
         until: leave out steps due after this day.
@@ -290,26 +323,36 @@ def plan_follow_ups(
         address: the register the plan's labels speak to you in (``formal`` or
             ``informal``; by default the locale's usual one). The messages keep each
             recipient's own register.
+        countries: the countries whose public holidays no step may fall on (``"US"``,
+            ``"DE-BY"`` for Bavaria); by default the candidate's and the company's
+            ``country``. Holidays come from the ``holidays`` package.
+        time_zone: the IANA time zone the candidate sends from (``"Europe/Berlin"``):
+            each step gets ``send_at``, and the calendar file timed events.
+        send_time: the time of day to send each step, ``"09:00"`` by default; the
+            calendar reminder goes off then.
 
     Returns:
-        The plan: steps in date order, none on a weekend, the first within one business
-        day after ``start``, and no sentence repeated across its messages.
+        The plan: steps in date order, none on a weekend or a public holiday of the
+        countries, the first within one business day after ``start``, and no sentence
+        repeated across its messages.
 
     Raises:
-        ValidationError: when there is no start date, or ``channel_prefs`` or
-            ``updates`` are malformed.
+        ValidationError: when ``channel_prefs``, ``updates`` or a country are
+            malformed, or a country has no holiday calendar.
+        ArgumentError: for a time zone the system does not know, or a bad send time.
     """
     if not isinstance(situation, Situation):
         raise ArgumentError(
             "situation", f"must be a Situation (use Situation.from_dict), got {shown(situation)}"
         )
     rejection = situation.rejection
+    zone = _zone(time_zone)
+    clock = _clock(send_time)
+    calendar = business_days(_countries(situation, countries))
     if start is None:
         start = rejection.date if rejection and rejection.date else None
     if start is None:
-        raise ValidationError(
-            [Problem("start", "give start= or a rejection.date in the situation")], what="plan"
-        )
+        start = datetime.now(zone).date() if zone else date.today()
     start = arguments.day("start", start)
     if until is not None:
         until = arguments.day("until", until)
@@ -331,6 +374,9 @@ def plan_follow_ups(
         channels=_check_channels(channel_prefs),
         labels=JinjaTemplates(resolved, conv.register(address)),
         gender=grammar(resolved).gender(company.name, company.genders),
+        days=calendar,
+        zone=zone,
+        send_time=clock,
     )
     news = _updates(updates)
     planner.used.update(_avoided(avoid))
@@ -339,14 +385,82 @@ def plan_follow_ups(
     if until is not None:
         steps = [s for s in steps if s.due <= until]
     title = planner.render("title", role=situation.position.title)
-    return Plan(title=title, locale=resolved, start=start, steps=tuple(steps), address=address)
+    return Plan(
+        title=title,
+        locale=resolved,
+        start=start,
+        steps=tuple(steps),
+        address=address,
+        countries=calendar.countries,
+        time_zone=time_zone if zone else None,
+        send_time=clock,
+    )
+
+
+def _countries(situation: Situation, countries: Sequence[str] | None) -> tuple[str, ...]:
+    """The countries of the plan's holidays, each checked: given, or the situation's."""
+    if countries is None:
+        named = [
+            ("candidate.country", situation.candidate.country),
+            ("company.country", situation.company.country),
+        ]
+    elif isinstance(countries, str) or not isinstance(countries, Sequence):
+        raise ArgumentError(
+            "countries", f"must be a list of country codes such as ['US'], got {shown(countries)}"
+        )
+    else:
+        named = [(f"countries[{i}]", c) for i, c in enumerate(countries[:MAX_ITEMS])]
+        if len(countries) > MAX_ITEMS:
+            raise ArgumentError("countries", f"must hold at most {MAX_ITEMS} countries")
+    problems = []
+    found: list[str] = []
+    for path, country in named:
+        if country is None:
+            continue
+        problem = country_problem(country) or holiday_problem(country)
+        if problem:
+            problems.append(Problem(path, problem))
+        elif country not in found:
+            found.append(country)
+    if problems:
+        raise ValidationError(problems, what="plan")
+    return tuple(found)
+
+
+def _zone(name: object) -> tzinfo | None:
+    if name is None:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if isinstance(name, str) and 0 < len(name) <= 64:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            pass
+    raise ArgumentError(
+        "time_zone", f"must be an IANA time zone such as 'Europe/Berlin', got {shown(name)}"
+    )
+
+
+def _clock(value: object) -> time:
+    if isinstance(value, time) and value.tzinfo is None:
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, str) and len(value) == 5:
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ArgumentError(
+        "send_time", f"must be a time of day such as '09:00' (HH:MM), got {shown(value)}"
+    )
 
 
 def _steps(
     planner: _Planner, situation: Situation, start: date, news: tuple[Update, ...]
 ) -> Iterator[Step | None]:
     rejection = situation.rejection
-    first = add_business_days(start, 1)
+    days = planner.days
+    first = days.add(start, 1)
     stage = (
         rejection.stage if rejection else ("interview" if situation.interviews else "application")
     )
@@ -363,16 +477,16 @@ def _steps(
         for contact in situation.contacts:
             kind = "referrer_update" if contact.role == "referrer" else "thank_you"
             yield planner.step(first, kind, contact)
-        linkedin_day = add_business_days(start, 5)
+        linkedin_day = days.add(start, 5)
         for contact in situation.contacts:
             if contact.role not in ("receptionist", "referrer"):
                 yield planner.step(linkedin_day, "linkedin", contact)
         if stage != "phone_screen":
             main = _main_contact(situation)
-            yield planner.step(next_business_day(start + timedelta(days=25)), "radar", main)
+            yield planner.step(days.next(start + timedelta(days=25)), "radar", main)
             rounds = 4 if stage in ("final", "internal") else 2
             for i in range(rounds):
-                due = next_business_day(add_months(start, 3 * (i + 1)))
+                due = days.next(add_months(start, 3 * (i + 1)))
                 update = news[i] if i < len(news) else None
                 if update is None:
                     # A check-in that only says hello reads as hovering: without news,
@@ -383,7 +497,7 @@ def _steps(
                 else:
                     yield planner.step(due, "check_in", main, update=update)
     if rejection is not None and rejection.reapply_invited:
-        due = next_business_day(add_months(start, rejection.reapply_after_months or 6))
+        due = days.next(add_months(start, rejection.reapply_after_months or 6))
         yield Step(
             due=due,
             kind="reapply",
@@ -391,4 +505,5 @@ def _steps(
             recipient=None,
             label=planner.label("reapply", situation.company.name),
             message=None,
+            send_at=planner.at(due),
         )

@@ -187,6 +187,22 @@ def url_problem(value: str | None) -> str | None:
     return None
 
 
+#: A country for holidays: ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision.
+COUNTRY = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
+
+
+def country_problem(value: object) -> str | None:
+    """Why ``value`` is not a country code such as ``"US"`` or ``"DE-BY"``, or ``None``."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not COUNTRY.fullmatch(value):
+        return (
+            "must look like 'US' or 'DE-BY' (an ISO 3166 country code in capitals, "
+            f"optionally with a subdivision), got {shown(value)}"
+        )
+    return None
+
+
 def choice_problem(value: object, choices: tuple[str, ...], *, required: bool) -> str | None:
     """Check an enumerated field."""
     if value is None:

@@ -36,6 +36,7 @@ _KINDS: dict[str, dict[str, Any]] = {
     "url": {"type": "string", "format": "uri", "pattern": "^https?://", "maxLength": MAX_URL},
     "phone": {"type": "string", "minLength": 1, "maxLength": 40},
     "message_id": {"type": "string", "pattern": "^<[^<>@\\s]+@[^<>@\\s]+>$", "maxLength": 250},
+    "country": {"type": "string", "pattern": "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$"},
 }
 #: Attribute names that are Python keywords, and the key the data uses.
 _ALIASES = {"with_": "with", "for_": "for"}

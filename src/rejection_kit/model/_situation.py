@@ -23,6 +23,7 @@ from rejection_kit.model._fields import (
     MAX_TEXT,
     MAX_TITLE,
     choice_problem,
+    country_problem,
     date_problem,
     email_problem,
     message_id_problem,
@@ -142,6 +143,8 @@ class Candidate(_Checked):
 
     ``plan`` is what they will do before applying again, as a clause in the messages'
     language ("finish the dbt certification"); notes that keep the door open say it.
+    ``country`` (``"US"``, ``"DE-BY"``) is where they live: follow-ups avoid its public
+    holidays, as they avoid the company's.
     """
 
     name: str = _text()
@@ -149,10 +152,13 @@ class Candidate(_Checked):
     phone: str | None = _text(None)
     linkedin: str | None = _text(None)
     plan: str | None = attrs.field(default=None, converter=_sentence_fragment)
+    country: str | None = _text(None)
 
     def _checks(self) -> Iterator[Problem]:
         if p := name_problem(self.name, required=True):
             yield Problem("name", p)
+        if p := country_problem(self.country):
+            yield Problem("country", p)
         if p := email_problem(self.email):
             yield Problem("email", p)
         if p := text_problem(self.phone, required=False, limit=40):
@@ -177,17 +183,22 @@ class Company(_Checked):
 
     ``genders`` gives the grammatical gender of its name per language, where a language
     puts an article before it ("no Nubank", "na Petrobras"): ``{"pt": "m"}``. Without it
-    each language uses its default (see ``locales/<locale>/grammar.toml``).
+    each language uses its default (see ``locales/<locale>/grammar.toml``). ``country``
+    (``"FR"``, ``"ES-CT"``) is where the hiring team works: nothing is planned on its
+    public holidays.
     """
 
     name: str = _text()
     genders: dict[str, CompanyGender] = attrs.field(
         factory=dict, converter=_copy_mapping, eq=False, hash=False
     )
+    country: str | None = _text(None)
 
     def _checks(self) -> Iterator[Problem]:
         if p := text_problem(self.name, required=True, limit=MAX_NAME):
             yield Problem("name", p)
+        if p := country_problem(self.country):
+            yield Problem("country", p)
         genders: object = self.genders
         if not isinstance(genders, dict):
             yield Problem(
