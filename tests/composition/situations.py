@@ -617,7 +617,14 @@ situation(
             "hired": {"name": "Leo Martins"},
         },
     },
-    {"recipe": "full_response", "to": "Julia Meyer", "must": [r"Leo Martins", BACKUP]},
+    # Greeting the hire by name and hoping "your plans for this one change" in one note
+    # reads as hoping they fail: no backup line once the hire is known.
+    {
+        "recipe": "full_response",
+        "to": "Julia Meyer",
+        "must": [r"Leo Martins"],
+        "must_not": [BACKUP],
+    },
 )
 
 # 16. A hiring team with no named contacts after interviews, and a recruiter-only recipe.

@@ -127,6 +127,9 @@ def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
             and via != "none"
             and (stage in ("interview", "final") or bool(rejection and rejection.finalist))
             and bool(situation.interviews)
+            # Once the hire is known (and congratulated), "if your plans change" reads as
+            # hoping they fail.
+            and not (rejection and rejection.hired)
         ),
         medium=next((m for m in _MEDIA if m in media), None),
         kindness=recipient.kindnesses[0] if recipient and recipient.kindnesses else None,

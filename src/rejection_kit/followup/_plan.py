@@ -171,12 +171,13 @@ class _Planner:
     used: set[str] = attrs.field(factory=set)
     composers: dict[tuple[str, str], Composer] = attrs.field(factory=dict)
 
-    def _composer(self, kind: str) -> Composer:
-        key = (kind, self.channels[kind])
+    def _composer(self, kind: str, recipe: str | None = None) -> Composer:
+        recipe = recipe or _RECIPES[kind]
+        key = (recipe, self.channels[kind])
         if key not in self.composers:
             self.composers[key] = _composer(
                 self.situation,
-                _RECIPES[kind],
+                recipe,
                 locale=self.locale,
                 channel=self.channels[kind],
                 seed=self.seed,
@@ -197,14 +198,20 @@ class _Planner:
         return self.labels.render("plan.j2", macro, company_gender=self.gender, **values)
 
     def step(
-        self, due: date, kind: str, recipient: Contact | None, *, update: Update | None = None
+        self,
+        due: date,
+        kind: str,
+        recipient: Contact | None,
+        *,
+        update: Update | None = None,
+        recipe: str | None = None,
     ) -> Step | None:
         """Compose the step's message, sharing one memory of sentences across the plan.
 
         None when the step's recipe does not fit the situation or the recipient (no
         LinkedIn invitation from an internal candidate to colleagues, for one).
         """
-        composer = self._composer(kind)
+        composer = self._composer(kind, recipe)
         if composer.recipe.refusal(self.situation, recipient):
             return None
         if update is not None:
@@ -243,7 +250,15 @@ class _Planner:
 
 
 def _main_contact(situation: Situation) -> Contact | None:
-    for role in ("hiring_manager", "executive", "recruiter", "hr", "interviewer"):
+    # In a search run by an agency, staying in touch goes through its recruiter.
+    for role in (
+        "agency_recruiter",
+        "hiring_manager",
+        "executive",
+        "recruiter",
+        "hr",
+        "interviewer",
+    ):
         for contact in situation.contacts:
             if contact.role == role:
                 return contact
@@ -476,7 +491,9 @@ def _steps(
     else:
         for contact in situation.contacts:
             kind = "referrer_update" if contact.role == "referrer" else "thank_you"
-            yield planner.step(first, kind, contact)
+            # A resource promised in the interviews is sent with the thanks, not later.
+            promised = any(o.promised for o in situation.offers_for(contact.name))
+            yield planner.step(first, kind, contact, recipe="full_response" if promised else None)
         linkedin_day = days.add(start, 5)
         for contact in situation.contacts:
             if contact.role not in ("receptionist", "referrer"):
