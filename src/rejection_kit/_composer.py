@@ -124,7 +124,20 @@ class Composer:
             return "team" if "team" in conv.registers else conv.default_address
         if recipient.role == "receptionist":
             return conv.light_address
-        if self.channel.layout == "note" and len(conv.registers) == 1:
+        single = len(conv.registers) == 1
+        rejection = self.situation.rejection
+        internal = rejection is not None and rejection.stage == "internal"
+        if recipient.role == "colleague" or (
+            internal and recipient.role not in ("hiring_manager", "executive")
+        ):
+            # Colleagues write to each other as colleagues ("Beste Aylin", je); for an
+            # internal candidate, everyone but the managers who decided is one.
+            return "informal" if "informal" in conv.registers else conv.note_address
+        if single and (recipient.role == "referrer" or internal):
+            # Where the register only changes the salutation (English), someone who knows
+            # the candidate (the referrer, their own manager) is greeted by first name.
+            return conv.note_address
+        if self.channel.layout == "note" and single:
             return conv.note_address
         return conv.default_address
 
@@ -204,12 +217,21 @@ class Composer:
             # candidates only, so that no one phrasing ends most messages of a profile.
             head = sorted(ordered[:_LEAN], key=lambda v: self.profile.prefer not in tags(v))
             ordered = head + ordered[_LEAN:]
+        # One meeting: "my interviews" comes after the phrasings that fit it.
+        single = ctx.facts.rounds <= 1 and ctx.facts.met_count <= 1
         if short:
             # Shortest first, but phrasings within a few words of each other keep their
             # seeded order: sorting strictly by length would make every note alike.
-            ordered.sort(key=lambda v: len(render(v)) // _LENGTH_STEP)
+            ordered.sort(
+                key=lambda v: (
+                    len(render(v)) // _LENGTH_STEP,
+                    single and "several_meetings" in tags(v),
+                )
+            )
         else:
-            ordered.sort(key=lambda v: "short" in tags(v))
+            ordered.sort(
+                key=lambda v: ("short" in tags(v), single and "several_meetings" in tags(v))
+            )
         return ordered
 
     def _choose(

@@ -48,6 +48,22 @@ TAGS: Mapping[str, frozenset[str]] = {
     "keep_door_open.backup.1": frozenset({"warm"}),
     "keep_door_open.backup.4": frozenset({"warm"}),
     "well_wishes.light.2": frozenset({"casual"}),
+    # "my interviews", "our conversations": wrong after a single phone screen.
+    **dict.fromkeys(
+        [
+            "radar.checkin.2",
+            "radar.checkin.3",
+            "radar.checkin.4",
+            "radar.checkin.5",
+            "connect_invite.met.1",
+            "connect_invite.met.4",
+            "connect_invite.met.5",
+            "check_in.hello_met.2",
+            "check_in.hello_met.3",
+            "check_in.skill.2",
+        ],
+        frozenset({"several_meetings"}),
+    ),
 }
 
 

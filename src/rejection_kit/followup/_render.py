@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from babel.dates import format_date
-
 from rejection_kit.language import JinjaTemplates, conventions
+from rejection_kit.language._env import local_date
 
 if TYPE_CHECKING:
     from rejection_kit.followup._plan import Plan
@@ -17,7 +16,7 @@ def plan_text(plan: Plan) -> str:
     labels = JinjaTemplates(plan.locale, conventions(plan.locale).register(plan.address))
     lines = [plan.title, "=" * len(plan.title), ""]
     for step in plan.steps:
-        day = format_date(step.due, format="full", locale=plan.locale)
+        day = local_date(step.due, "full", plan.locale)
         if step.kind == "linkedin" and step.channel == "linkedin_note":
             lines.append(f"{day} — {step.label}")  # the label already says where
         else:

@@ -22,7 +22,7 @@ from rejection_kit.language._grammar import Grammar, grammar
 _LOCK = threading.Lock()
 _ASCII_SPACE = re.compile(r"[ \t\r\n]+")
 # How a language writes the first day of a month, where Babel's digits are not enough.
-_FIRST_OF_MONTH = {"fr": "1er"}
+_FIRST_OF_MONTH = {"fr": "1er", "pt": "1º", "it": "1°"}
 _OPTIONS: dict[str, Any] = {
     "undefined": jinja2.StrictUndefined,
     "extensions": ["jinja2.ext.i18n"],
@@ -34,18 +34,25 @@ _OPTIONS: dict[str, Any] = {
 }
 
 
+def local_date(value: date, style: str, locale: str) -> str:
+    """A date as the locale writes it, the first of a month included ("1er décembre").
+
+    ``style`` is a Babel format ("long": "November 24, 2026"; "full" adds the weekday),
+    or "day": the day and month in the locale's own order ("November 24", "24. November").
+    """
+    if style == "day":
+        text = str(format_skeleton("MMMMd", value, locale=locale))
+    else:
+        text = str(format_date(value, format=style, locale=locale))
+    first = _FIRST_OF_MONTH.get(locale.split("_")[0])
+    if first and value.day == 1:
+        text = re.sub(r"(?<!\d)1(?!\d)", first, text, count=1)
+    return text
+
+
 def _date_filter(locale: str) -> Any:
     def day(value: date, style: str = "long") -> str:
-        # "long" is the full date ("November 24, 2026", "24. November 2026"); "day" is
-        # the day and month in the locale's own order ("November 24", "24. November").
-        if style == "day":
-            text = str(format_skeleton("MMMMd", value, locale=locale))
-        else:
-            text = str(format_date(value, format=style, locale=locale))
-        first = _FIRST_OF_MONTH.get(locale.split("_")[0])
-        if first and value.day == 1:
-            text = re.sub(r"(?<!\d)1(?!\d)", first, text, count=1)
-        return text
+        return local_date(value, style, locale)
 
     return day
 

@@ -1,0 +1,110 @@
+"""What the native reviews of every language found, as behaviour: one meeting is not
+"my interviews", colleagues are greeted as colleagues, a promise is kept in the plan,
+an agency search keeps in touch through the agency, and no subject runs on."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+import pytest
+from tests.composition.situations import SITUATIONS
+
+import rejection_kit as rk
+
+PLURAL_MEETINGS = ("my interviews", "our conversations")
+
+
+def _situation(name: str) -> rk.Situation:
+    return rk.Situation.from_dict(copy.deepcopy(SITUATIONS[name][0]))
+
+
+@pytest.mark.parametrize("recipe", ["stay_on_radar", "linkedin_connect", "check_in"])
+def test_one_phone_screen_is_not_my_interviews(recipe: str) -> None:
+    situation = _situation("phone_screen")
+    written = 0
+    for contact in situation.contacts:
+        for seed in range(12):
+            try:
+                message = rk.compose(situation, recipe=recipe, to=contact.name, seed=seed)
+            except rk.CompositionError:
+                continue
+            written += 1
+            assert not any(p in message.text for p in PLURAL_MEETINGS), message.text
+    assert written
+
+
+@pytest.mark.parametrize(
+    ("locale", "greetings"),
+    [
+        ("en", {"Miriam Kessler": "Hi Miriam,", "Tobias Wendt": "Hi Tobias,"}),
+        ("nl", {"Tobias Wendt": "Beste Tobias,", "Aylin Demir": "Beste Aylin,"}),
+        ("de", {"Tobias Wendt": "Hallo Tobias,", "Aylin Demir": "Hallo Aylin,"}),
+    ],
+)
+def test_an_internal_candidate_greets_colleagues_as_colleagues(
+    locale: str, greetings: dict[str, str]
+) -> None:
+    """Teammates by first name in the informal register; in English (where the register
+    only changes the salutation) the candidate's own manager too."""
+    messages = rk.compose_all(_situation("internal_candidate"), recipe="thank_you", locale=locale)
+    first_lines = {m.recipient: m.text.splitlines()[0] for m in messages}
+    for name, greeting in greetings.items():
+        assert first_lines[name] == greeting
+
+
+def test_a_referrer_is_greeted_by_first_name_in_english() -> None:
+    message = rk.compose(_situation("referral_and_promise"), recipe="thank_you", to="Mira Shah")
+    assert message.text.startswith("Hi Mira,")
+
+
+def test_the_plan_keeps_a_promise_with_the_thanks() -> None:
+    """A resource promised in the interviews goes out with the thank-you note."""
+    plan = rk.plan_follow_ups(_situation("referral_and_promise"))
+    (thanks,) = [s for s in plan.steps if s.kind == "thank_you" and s.recipient == "Ethan Cole"]
+    assert thanks.message is not None
+    assert "STRIDE worksheet" in thanks.message.text
+    assert "As promised" in thanks.message.text
+
+
+def test_an_agency_search_keeps_in_touch_through_the_agency() -> None:
+    plan = rk.plan_follow_ups(_situation("agency_recruiter"))
+    later = [s for s in plan.steps if s.kind in ("radar", "check_in", "check_in_if_news")]
+    assert later
+    assert {s.recipient for s in later} == {"Tom Reed"}
+
+
+def test_no_backup_line_once_the_hire_is_known() -> None:
+    situation = _situation("hire_known")
+    for recipe in ("full_response", "keep_door_open", "stay_on_radar"):
+        for seed in range(8):
+            text = rk.compose(situation, recipe=recipe, to="Julia Meyer", seed=seed).text
+            assert "plans for this one change" not in text
+            assert "changes with this one" not in text
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "fr", "es", "it", "nl", "pt_BR"])
+def test_a_very_long_title_stays_out_of_every_subject(locale: str) -> None:
+    situation = _situation("long_values")
+    for recipe in ("thank_you", "keep_door_open", "stay_on_radar", "full_response"):
+        try:
+            messages = rk.compose_all(situation, recipe=recipe, locale=locale)
+        except rk.CompositionError:
+            continue
+        for message in messages:
+            assert message.subject is not None
+            assert len(message.subject) <= 120, message.subject
+
+
+@pytest.mark.parametrize(
+    ("locale", "first"),
+    [("fr", "1er décembre"), ("pt_BR", "1º de dezembro"), ("it", "1° dicembre")],
+)
+def test_plan_dates_write_the_first_of_the_month_as_the_language_does(
+    locale: str, first: str
+) -> None:
+    plan = rk.plan_follow_ups(
+        _situation("phone_screen"), start=dt.date(2026, 11, 30), locale=locale
+    )
+    assert plan.steps[0].due == dt.date(2026, 12, 1)
+    assert first in plan.to_text()
