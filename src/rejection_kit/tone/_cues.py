@@ -69,10 +69,24 @@ class Index:
     ordered: list[str]  # the distinct lemmas, sorted, for prefix look-ups
     marks: dict[str, frozenset[int]]  # mark → the sentences that carry it
 
+    def may_occur(self, entry: tuple[tuple[str, ...], bool]) -> bool:
+        """Whether the first lemma of an entry (or a mark) is in the text at all: a cheap
+        test that lets a rule whose group is absent stop before finding occurrences."""
+        lemmas, prefix = entry
+        head = lemmas[0]
+        if head in _MARKS:
+            return bool(self.marks[head])
+        if prefix and len(lemmas) == 1:
+            i = bisect.bisect_left(self.ordered, head)
+            return i < len(self.ordered) and self.ordered[i].startswith(head)
+        return head in self.by_lemma
+
     def occurrences(self, entry: tuple[tuple[str, ...], bool]) -> list[tuple[int, int]]:
         """(first, last) token index of every occurrence of an entry."""
         lemmas, prefix = entry
         head = lemmas[0]
+        if len(lemmas) == 1 and not prefix:  # the common case: one whole lemma
+            return [(k, k) for k in self.by_lemma.get(head, ())]
         if prefix and len(lemmas) == 1:
             starts: list[int] = []
             i = bisect.bisect_left(self.ordered, head)
@@ -147,6 +161,24 @@ class Cues:
     unless: tuple[_Entry, ...]
     window: int | None = None
     scope: str = "sentence"
+    #: Per group (and for ``unless``, last): its single whole lemmas as a set, looked up
+    #: in one intersection, and its other entries (prefixes, sequences, marks).
+    _split: tuple[tuple[frozenset[str], tuple[_Entry, ...]], ...] = attrs.field(
+        init=False, repr=False, eq=False
+    )
+
+    @_split.default
+    def _split_default(self) -> tuple[tuple[frozenset[str], tuple[_Entry, ...]], ...]:
+        def split(entries: Sequence[_Entry]) -> tuple[frozenset[str], tuple[_Entry, ...]]:
+            single = frozenset(
+                e[0][0] for e in entries if len(e[0]) == 1 and not e[1] and e[0][0] not in _MARKS
+            )
+            rest = tuple(
+                e for e in entries if not (len(e[0]) == 1 and not e[1]) or e[0][0] in _MARKS
+            )
+            return single, rest
+
+        return (*(split(g) for g in self.groups), split(self.unless))
 
     @classmethod
     def build(
@@ -164,23 +196,34 @@ class Cues:
         )
 
     @staticmethod
-    def _occurrences(idx: Index, entries: Sequence[_Entry]) -> list[tuple[int, int]]:
-        out: list[tuple[int, int]] = []
-        for entry in entries:
-            out += idx.occurrences(entry)
+    def _found(
+        idx: Index, single: frozenset[str], rest: Sequence[_Entry]
+    ) -> list[tuple[int, int]]:
+        """Occurrences of a group's entries (marks left out): its whole lemmas found by
+        one set intersection, then the prefixes and sequences one by one."""
+        by_lemma = idx.by_lemma
+        out = [(k, k) for lemma in single & by_lemma.keys() for k in by_lemma[lemma]]
+        for entry in rest:
+            if entry[0][0] not in _MARKS:
+                out += idx.occurrences(entry)
+        out.sort()  # in text order, whatever the order of the set
         return out
 
     def matches(self, doc: Doc, language: str) -> Iterator[tuple[int, int]]:
         """Character spans where every group occurs together (per sentence, or anywhere
         in the message with ``scope = "message"``), and no ``unless`` lemma with them."""
         idx = index(doc, language)
+        keys = idx.by_lemma.keys()
+        for single, rest in self._split[:-1]:
+            if single.isdisjoint(keys) and not any(idx.may_occur(e) for e in rest):
+                return  # some group is absent from the whole text
         words = idx.words
         spans: list[list[tuple[int, int]]] = []
         marked: list[frozenset[int]] = []  # per mark-only group: the sentences that carry it
-        for group in self.groups:
+        for group, (single, rest) in zip(self.groups, self._split, strict=False):
             marks = [e[0][0] for e in group if e[0][0] in _MARKS]
             sentences = frozenset().union(*(idx.marks[m] for m in marks))
-            found = self._occurrences(idx, [e for e in group if e[0][0] not in _MARKS])
+            found = self._found(idx, single, rest)
             if marks and not found:
                 if not sentences:
                     return
@@ -190,7 +233,7 @@ class Cues:
             if not found:
                 return  # a group absent from the whole text: nothing to look at
             spans.append(found)
-        vetoes = self._occurrences(idx, self.unless) if self.unless else []
+        vetoes = self._found(idx, *self._split[-1]) if self.unless else []
         if self.scope == "message":
             best = self._tightest(spans)
             if best is not None and not vetoes:
