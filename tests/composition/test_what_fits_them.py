@@ -108,3 +108,28 @@ def test_plan_dates_write_the_first_of_the_month_as_the_language_does(
     )
     assert plan.steps[0].due == dt.date(2026, 12, 1)
     assert first in plan.to_text()
+
+
+def test_no_check_in_reminder_crowds_the_reminder_to_apply_again() -> None:
+    """Invited back in six months: the reminder to reapply stands alone then."""
+    plan = rk.plan_follow_ups(_situation("reapply_in_six_months"))
+    (reapply,) = [s for s in plan.steps if s.kind == "reapply"]
+    others = [s for s in plan.steps if s.kind != "reapply"]
+    assert all(abs((s.due - reapply.due).days) >= 21 for s in others)
+
+
+def test_a_german_plan_sets_the_gedankenstrich() -> None:
+    text = rk.plan_follow_ups(_situation("phone_screen"), locale="de").to_text()
+    assert " – " in text
+    assert " — " not in text
+
+
+def test_the_interview_subject_goes_only_to_people_who_interviewed() -> None:
+    """Whoever did not interview the candidate (a coordinator) is thanked for the
+    application, not for "the interview"."""
+    messages = rk.compose_all(_situation("finalist_by_phone"), recipe="thank_you")
+    subjects = {m.recipient: m.subject for m in messages}
+    interviewed = {n for iv in _situation("finalist_by_phone").interviews for n in iv.with_}
+    for name, subject in subjects.items():
+        assert subject is not None
+        assert ("interview" in subject) == (name in interviewed), (name, subject)

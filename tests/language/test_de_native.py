@@ -635,9 +635,9 @@ def test_plan_names_channels_and_reminders_in_german(
         rk.Situation.from_dict(_german(sample_data)), locale="de", address=address
     )
     text = plan.to_text()
-    assert "— Dankesnachricht an Priya Raman (E-Mail)" in text
-    assert "— LinkedIn-Kontaktanfrage an Priya Raman\n" in text  # the label names the channel once
-    assert re.search(rf"— {lead}: kurzes Lebenszeichen an Priya Raman \(E-Mail\)", text)
+    assert "– Dankesnachricht an Priya Raman (E-Mail)" in text
+    assert "– LinkedIn-Kontaktanfrage an Priya Raman\n" in text  # the label names the channel once
+    assert re.search(rf"– {lead}: kurzes Lebenszeichen an Priya Raman \(E-Mail\)", text)
     assert not re.search(r"\((?:email|linkedin_note|linkedin_message|sms|card)\)", text)
     labels = "\n".join(s.label for s in plan.steps)
     assert not wrong.search(labels), labels

@@ -476,6 +476,11 @@ def _steps(
     rejection = situation.rejection
     days = planner.days
     first = days.add(start, 1)
+    reapply_due = (
+        days.next(add_months(start, rejection.reapply_after_months or 6))
+        if rejection is not None and rejection.reapply_invited
+        else None
+    )
     stage = (
         rejection.stage if rejection else ("interview" if situation.interviews else "application")
     )
@@ -493,7 +498,8 @@ def _steps(
             kind = "referrer_update" if contact.role == "referrer" else "thank_you"
             # A resource promised in the interviews is sent with the thanks, not later.
             promised = any(o.promised for o in situation.offers_for(contact.name))
-            yield planner.step(first, kind, contact, recipe="full_response" if promised else None)
+            sent = planner.step(first, kind, contact, recipe="full_response") if promised else None
+            yield sent or planner.step(first, kind, contact)
         linkedin_day = days.add(start, 5)
         for contact in situation.contacts:
             if contact.role not in ("receptionist", "referrer"):
@@ -508,13 +514,15 @@ def _steps(
                 if update is None:
                     # A check-in that only says hello reads as hovering: without news,
                     # the plan reminds you to check in if you have some by then (where a
-                    # check-in fits at all: not from an internal candidate).
-                    if planner.fits("check_in", main):
+                    # check-in fits at all: not from an internal candidate), unless the
+                    # reminder to apply again comes within weeks of it.
+                    near_reapply = reapply_due is not None and abs((due - reapply_due).days) < 21
+                    if not near_reapply and planner.fits("check_in", main):
                         yield planner.reminder(due, "check_in_if_news", main)
                 else:
                     yield planner.step(due, "check_in", main, update=update)
-    if rejection is not None and rejection.reapply_invited:
-        due = days.next(add_months(start, rejection.reapply_after_months or 6))
+    if rejection is not None and reapply_due is not None:
+        due = reapply_due
         yield Step(
             due=due,
             kind="reapply",

@@ -13,15 +13,17 @@ if TYPE_CHECKING:
 
 def plan_text(plan: Plan) -> str:
     """The title, then each step: its date, label, channel and message (indented)."""
-    labels = JinjaTemplates(plan.locale, conventions(plan.locale).register(plan.address))
+    conv = conventions(plan.locale)
+    labels = JinjaTemplates(plan.locale, conv.register(plan.address))
+    dash = conv.dash
     lines = [plan.title, "=" * len(plan.title), ""]
     for step in plan.steps:
         day = local_date(step.due, "full", plan.locale)
         if step.kind == "linkedin" and step.channel == "linkedin_note":
-            lines.append(f"{day} — {step.label}")  # the label already says where
+            lines.append(f"{day} {dash} {step.label}")  # the label already says where
         else:
             channel = labels.render("plan.j2", "channel", name=step.channel)
-            lines.append(f"{day} — {step.label} ({channel})")
+            lines.append(f"{day} {dash} {step.label} ({channel})")
         if step.message is None:
             lines.append(f"    {labels.render('plan.j2', 'reminder')}")
         else:

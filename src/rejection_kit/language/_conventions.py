@@ -50,6 +50,8 @@ class LetterConventions:
             avoids echoing any other word of six letters or more.
         capitalize_particle: a family name that begins with a particle takes a capital
             when it stands without the given name (Dutch "Geachte heer Van Dijk").
+        dash: the dash between a date and what to do in a plan (German writes the
+            en dash with spaces, "–", where English sets an em dash, "—").
     """
 
     locale: str
@@ -61,6 +63,7 @@ class LetterConventions:
     keep_capitalized: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
     capitalize_particle: bool = False
+    dash: str = "—"
 
     def family_alone(self, family: str) -> str:
         """A family name as it is written without the given name before it."""
