@@ -133,3 +133,14 @@ def test_the_interview_subject_goes_only_to_people_who_interviewed() -> None:
     for name, subject in subjects.items():
         assert subject is not None
         assert ("interview" in subject) == (name in interviewed), (name, subject)
+
+
+@pytest.mark.parametrize(
+    ("locale", "closing"), [("de", "Mit freundlichen Grüßen"), ("en", "Kind regards,")]
+)
+def test_a_formal_salutation_is_not_closed_warmly(locale: str, closing: str) -> None:
+    """After "Sehr geehrte Damen und Herren" or to a professor, the kind closing: a warm
+    one ("Herzliche Grüße") is too familiar there."""
+    for name in ("team_only", "university_committee"):
+        for message in rk.compose_all(_situation(name), recipe="thank_you", locale=locale):
+            assert message.text.splitlines()[-2] == closing, message.text

@@ -405,7 +405,16 @@ def _pass_thanks(ctx: BlockContext) -> str | None:
 
 
 def _closing(ctx: BlockContext) -> str:
-    return "light" if _light(ctx) else ctx.closing
+    if _light(ctx):
+        return "light"
+    recipient = ctx.recipient
+    if ctx.closing == "warm" and ctx.address != "informal" and (
+        recipient is None or recipient.salutation_honorific is not None
+    ):
+        # After "Sehr geehrte Damen und Herren" or "Dear Professor Lorenz", a warm closing
+        # ("Herzliche Grüße", "Um cordial abraço") is too familiar: the kind one fits.
+        return "kind"
+    return ctx.closing
 
 
 Gratitude: TemplateBlock = TemplateBlock(name="gratitude", paragraph="opening", group=_gratitude)
