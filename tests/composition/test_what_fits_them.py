@@ -144,3 +144,11 @@ def test_a_formal_salutation_is_not_closed_warmly(locale: str, closing: str) -> 
     for name in ("team_only", "university_committee"):
         for message in rk.compose_all(_situation(name), recipe="thank_you", locale=locale):
             assert message.text.splitlines()[-2] == closing, message.text
+
+
+def test_an_executive_on_a_panel_with_a_hiring_manager_is_not_told_your_decision() -> None:
+    situation = _situation("many_contacts")
+    for seed in range(6):
+        text = rk.compose(situation, recipe="full_response", to="Drew Evans", seed=seed).text
+        assert "your decision" not in text
+        assert "plans for this one change" not in text

@@ -408,8 +408,10 @@ def _closing(ctx: BlockContext) -> str:
     if _light(ctx):
         return "light"
     recipient = ctx.recipient
-    if ctx.closing == "warm" and ctx.address != "informal" and (
-        recipient is None or recipient.salutation_honorific is not None
+    if (
+        ctx.closing == "warm"
+        and ctx.address != "informal"
+        and (recipient is None or recipient.salutation_honorific is not None)
     ):
         # After "Sehr geehrte Damen und Herren" or "Dear Professor Lorenz", a warm closing
         # ("Herzliche Grüße", "Um cordial abraço") is too familiar: the kind one fits.

@@ -96,7 +96,13 @@ def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
     later_stage = _ORDER[stage] >= 2 or bool(situation.interviews)
     internal = stage == "internal"
     messenger = bool(rejection and name and rejection.by == name and via != "none")
-    decider = role in DECIDERS or recipient is None  # a note to the hiring team: who decided
+    # A note to the hiring team goes to whoever decided; an executive decided only when no
+    # hiring manager is named (on a panel with one, "your decision" is presumptuous).
+    decider = (
+        recipient is None
+        or role == "hiring_manager"
+        or (role in DECIDERS and not any(c.role == "hiring_manager" for c in situation.contacts))
+    )
     media = {iv.medium for iv in met}
     return Facts(
         candidate=situation.candidate.name,
