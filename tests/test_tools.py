@@ -109,3 +109,25 @@ def test_a_plan_call_takes_dates_as_text() -> None:
     assert all(s["due"] <= "2026-12-31" for s in steps)
     bad = rk.tools.call("plan_follow_ups", {"situation": situation, "start": "24/11/2026"})
     assert bad["error"]["errors"][0]["loc"] == ["start"]
+
+
+def test_a_plan_call_takes_countries_a_time_zone_and_a_send_time() -> None:
+    """Told the Wednesday before Thanksgiving, thanks go out on Friday at 09:30 New York."""
+    situation = json.loads(RECORDED["tool_calls"][0]["function"]["arguments"])["situation"]
+    reply = rk.tools.call(
+        "plan_follow_ups",
+        {
+            "situation": situation,
+            "start": "2026-11-25",
+            "countries": ["US"],
+            "time_zone": "America/New_York",
+            "send_time": "09:30",
+        },
+    )
+    first = reply["result"]["steps"][0]
+    assert first["due"] == "2026-11-27"
+    assert first["send_at"] == "2026-11-27T09:30:00-05:00"
+    bad = rk.tools.call(
+        "plan_follow_ups", {"situation": situation, "time_zone": "Mars/Olympus_Mons"}
+    )
+    assert bad["error"]["errors"][0]["loc"] == ["time_zone"]

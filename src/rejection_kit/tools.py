@@ -105,6 +105,16 @@ def _parameters(name: str) -> dict[str, Any]:
             "updates": {"type": "array", "maxItems": 50,
                         "items": {"$ref": "#/$defs/Update"},
                         "description": "News for the check-ins, one per check-in."},
+            "countries": {"type": "array", "maxItems": 50,
+                          "items": {"type": "string", "pattern": "^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$"},
+                          "description": "Countries whose public holidays no step may fall "
+                                         "on (\"US\", \"DE-BY\"); by default the "
+                                         "candidate's and the company's."},
+            "time_zone": {"type": "string", "maxLength": 64,
+                          "description": "IANA time zone the steps are sent in "
+                                         "(\"Europe/Berlin\")."},
+            "send_time": {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$",
+                          "description": "Time of day to send each step, HH:MM (09:00)."},
             "seed": common["seed"],
         }  # fmt: skip
         required = ["situation"]
@@ -236,7 +246,10 @@ _ALLOWED: dict[str, frozenset[str]] = {
     "compose": frozenset({"situation", "recipe", "to", "locale", "channel", "tone", "seed"}),
     "compose_all": frozenset({"situation", "recipe", "locale", "channel", "tone", "seed"}),
     "check": frozenset({"text", "situation", "locale", "channel", "recipe"}),
-    "plan_follow_ups": frozenset({"situation", "locale", "start", "until", "updates", "seed"}),
+    "plan_follow_ups": frozenset(
+        {"situation", "locale", "start", "until", "updates", "seed"}
+        | {"countries", "time_zone", "send_time"}
+    ),
 }
 
 
