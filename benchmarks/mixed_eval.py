@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{style:8} {caught[style]:5}/{foreign_total[style]:<5} "
             f"{caught[style] / max(foreign_total[style], 1):5.0%} "
-            f"{alarms[style]:5}/{own_total[style]:<5} {alarms[style] / max(own_total[style], 1):5.1%}"
+            f"{alarms[style]:5}/{own_total[style]:<5} "
+            f"{alarms[style] / max(own_total[style], 1):5.1%}"
         )
     c, f = sum(caught.values()), sum(foreign_total.values())
     a, o = sum(alarms.values()), sum(own_total.values())

@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import attrs
 import jinja2
+from babel.dates import format_skeleton
 from babel.lists import format_list
 from bench_check import EMAIL, _proselint
 
@@ -44,26 +45,24 @@ from rejection_kit.language import translations
 HAND_WRITTEN = """\
 {% trans name=family %}Dear Ms. {{ name }},{% endtrans %}
 
-{% trans count=met, role=role %}I truly enjoyed our conversation about the {{ role }} role, \
-and I'm grateful for the time you gave me.{% pluralize %}I truly enjoyed our conversations \
-about the {{ role }} role, and I'm grateful for the time you gave me.{% endtrans %} \
-{% trans %}While the news isn't what I hoped for, I understand the decision and valued every \
-stage of the process.{% endtrans %}
+{% trans x=gettext("our conversation on %(day)s", day=day) %}I wanted to thank you for \
+{{ x }}.{% endtrans %} {% trans %}While the news isn't what I had hoped for, I understand \
+the decision and enjoyed the process.{% endtrans %}
 
 {% trans topic=topic %}I came away with a lot to think about from our exchange on {{ topic }}.\
 {% endtrans %} {% trans count=others|length, names=others|names %}My thanks go to {{ names }} \
-too, for the time and the good questions.{% pluralize %}My thanks go to {{ names }} too, for \
-their time and good questions.{% endtrans %}
+too, for their time and thoughtful questions.{% pluralize %}My thanks go to {{ names }} too, \
+for their time and thoughtful questions.{% endtrans %}
 
 {% trans topic=offer_topic, title=title, url=url %}Since we talked about {{ topic }}, here is \
 {{ title }} ({{ url }}), in case it is useful.{% endtrans %} {% trans person=person, \
 about=about %}I'd be happy to connect you with {{ person }}, since {{ about }}.{% endtrans %}
 
-{% trans company=company %}My interest in {{ company }} hasn't changed: should the role open \
-up again or a new one appear, I'd love to be considered.{% endtrans %}
+{% trans company=company %}My interest in {{ company }} hasn't changed: if a new role comes \
+up, I'd love to be considered.{% endtrans %}
 
-{% trans team=team %}I'm cheering for the {{ team }} team and look forward to seeing what you \
-build.{% endtrans %}
+{% trans x=gettext("the whole %(team)s team", team=team) %}Wishing {{ x }} continued \
+success.{% endtrans %}
 
 {% trans %}Warm regards,{% endtrans %}
 {{ candidate }}"""
@@ -93,9 +92,10 @@ def _hand_written() -> Callable[[], str]:
     env.filters["names"] = lambda names: format_list(list(names), locale="en")
     template = env.from_string(HAND_WRITTEN)
     situation = sample_situation()
+    interview = situation.interviews_with("Priya Raman")[-1]
     values = {
         "family": "Raman",
-        "met": len(situation.interviews_with("Priya Raman")),
+        "day": format_skeleton("MMMMd", interview.date, locale="en"),
         "role": situation.position.title,
         "topic": situation.contacts[0].topics[0],
         "others": ["Lena Park", "Daniel Okafor"],
@@ -114,14 +114,14 @@ def _hand_written() -> Callable[[], str]:
 # The phrasings the hand-written template spells out; the composer is pinned to them so
 # that both produce the same text whatever the seeded choice would be.
 PINNED = {
-    "gratitude": "gratitude.interview.2",
+    "gratitude": "gratitude.interview.5-5",
     "acknowledgement": "acknowledgement.finalist.4",
     "highlight": "highlight.topic.5",
     "pass_thanks": "pass_thanks.others.3",
     "resource_offer": "resource_offer.link.1",
     "resource_offer_2": "resource_offer_2.introduction.2",
     "keep_door_open": "keep_door_open.backup.4",
-    "well_wishes": "well_wishes.team.3",
+    "well_wishes": "well_wishes.team.4-4",
 }
 
 
