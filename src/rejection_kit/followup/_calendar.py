@@ -8,13 +8,10 @@ country is an ISO 3166-1 code, optionally with an ISO 3166-2 subdivision: ``"US"
 from __future__ import annotations
 
 import functools
-import re
 import threading
 from collections.abc import Container, Sequence
 from datetime import date, timedelta
 
-#: ``"DE"`` or ``"DE-BY"``: what a country field accepts (checked without ``holidays``).
-COUNTRY = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
 _LOCK = threading.Lock()
 
 
