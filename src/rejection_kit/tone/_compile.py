@@ -51,29 +51,65 @@ def clear_compiled() -> None:
         _parts.clear()
 
 
-@attrs.frozen(eq=False)
 class Part:
-    """One pattern: its pre-filter clauses, its regex and, where safe, its fast twin."""
+    """One pattern: its pre-filter clauses, and (compiled the first time a draft wakes
+    it) its regex and, where safe, its fast twin.
 
-    #: Clauses a match must satisfy (see :mod:`._prefilter`); ``None``: always run.
-    needed: tuple[Clause, ...] | None
-    #: The pattern as written (``IGNORECASE`` unless case-sensitive), run over ``doc.flat``.
-    regex: re.Pattern[str]
-    #: The lower-cased ``re.ASCII`` twin, run over ``doc.lower`` when ``doc.fast``.
-    fast: re.Pattern[str] | None = None
-    #: The twin dropped a leading ``\b``: test the boundary at each candidate start.
-    bounded: bool = False
-    #: Literal strings one of which starts every match of the twin: candidates are found
-    #: with ``str.find`` (``None``: let the regex search; never with ``bounded``).
-    starts: tuple[str, ...] | None = None
+    Compiling every pattern of every pack up front cost most of the first ``check``; a
+    typical draft wakes a few dozen of them. ``needed`` comes from parsing the pattern,
+    which also refuses bad syntax when the rule is compiled.
+    """
+
+    __slots__ = ("_compiled", "_twin", "case_sensitive", "needed", "pattern", "rule_id")
+
+    def __init__(self, pattern: str, case_sensitive: bool, rule_id: str, *, twin: bool) -> None:
+        self.pattern = pattern
+        self.case_sensitive = case_sensitive
+        self.rule_id = rule_id
+        self._twin = twin and not case_sensitive
+        #: Clauses a match must satisfy (see :mod:`._prefilter`); ``None``: always run.
+        self.needed: tuple[Clause, ...] | None = required_words(
+            pattern, 0 if case_sensitive else re.IGNORECASE
+        )
+        self._compiled: _Regexes | None = None
+        if self.needed is None:
+            self._regexes()  # runs on every draft (or does not parse): compile it now
+
+    def _regexes(self) -> _Regexes:
+        compiled = self._compiled
+        if compiled is None:
+            regex = _regex((self.pattern,), self.case_sensitive, self.rule_id)
+            fast, bounded, starts = _fast_twin(self.pattern) if self._twin else (None, False, None)
+            compiled = self._compiled = (regex, fast, bounded, starts)
+        return compiled
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern as written (``IGNORECASE`` unless case-sensitive), over ``doc.flat``."""
+        return self._regexes()[0]
+
+    @property
+    def fast(self) -> re.Pattern[str] | None:
+        """The lower-cased ``re.ASCII`` twin, run over ``doc.lower`` when ``doc.fast``."""
+        return self._regexes()[1]
 
     def matches(self, doc: Doc) -> Iterator[re.Match[str]]:
-        """Every match of the pattern in ``doc``, as ``regex.finditer(doc.flat)`` finds them."""
-        if self.fast is None or not doc.fast:
-            return self.regex.finditer(doc.flat)
-        if self.starts is not None:
-            return _anchored(self.fast, doc.lower, self.starts, bounded=self.bounded)
-        return self.fast.finditer(doc.lower)
+        """Every match of the pattern in ``doc``, as ``regex.finditer(doc.flat)`` finds them.
+
+        The lower-cased ``re.ASCII`` twin runs over ``doc.lower`` when ``doc.fast``; when
+        every match starts with one of a few literals, candidates are found with
+        ``str.find`` (and, where the twin dropped a leading ``\\b``, the boundary is
+        tested at each candidate).
+        """
+        regex, fast, bounded, starts = self._regexes()
+        if fast is None or not doc.fast:
+            return regex.finditer(doc.flat)
+        if starts is not None:
+            return _anchored(fast, doc.lower, starts, bounded=bounded)
+        return fast.finditer(doc.lower)
+
+
+_Regexes = tuple[re.Pattern[str], re.Pattern[str] | None, bool, tuple[str, ...] | None]
 
 
 def _is_word(ch: str) -> bool:
@@ -363,15 +399,21 @@ def _regex(patterns: tuple[str, ...], case_sensitive: bool, rule_id: str) -> re.
     if compiled is not None:
         return compiled
     flags = 0 if case_sensitive else re.IGNORECASE
-    for pattern in patterns:
-        try:
-            re.compile(pattern, flags)
-        except (re.error, OverflowError, RecursionError, ValueError) as exc:
-            raise RulePackError(
-                f"pattern {shown(pattern)} does not compile: {exc}", rule_id=rule_id
-            ) from None
     # One regex per rule: the alternation is scanned once instead of once per pattern.
-    compiled = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    # Each pattern is compiled alone only when the whole does not compile, to name it.
+    try:
+        compiled = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        for pattern in patterns:
+            try:
+                re.compile(pattern, flags)
+            except (re.error, OverflowError, RecursionError, ValueError) as exc:
+                raise RulePackError(
+                    f"pattern {shown(pattern)} does not compile: {exc}", rule_id=rule_id
+                ) from None
+        raise RulePackError(
+            f"patterns {shown(patterns)} do not compile together", rule_id=rule_id
+        ) from None
     with _lock:
         if len(_regexes) >= _MAX_REGEXES:
             _regexes.clear()
@@ -383,11 +425,9 @@ def _part(pattern: str, case_sensitive: bool, rule_id: str, *, twin: bool) -> Pa
     key = (pattern, case_sensitive, twin)
     part = _parts.get(key)
     if part is None:
-        regex = _regex((pattern,), case_sensitive, rule_id)
-        fast, bounded, starts = (
-            _fast_twin(pattern) if twin and not case_sensitive else (None, False, None)
-        )
-        part = Part(required_words(pattern, regex.flags), regex, fast, bounded, starts)
+        # A pattern that does not parse has no clauses: Part compiles it at once, which
+        # raises RulePackError naming it.
+        part = Part(pattern, case_sensitive, rule_id, twin=twin)
         with _lock:
             if len(_parts) >= _MAX_REGEXES:
                 _parts.clear()

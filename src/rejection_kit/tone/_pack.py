@@ -91,7 +91,8 @@ def validate_rule(rule: Rule, *, source: str | None = None, language: str = "en"
     if not isinstance(rule, Rule):
         raise RulePackError(f"expected a Rule, got {shown(rule)}", source=source)
     try:
-        compile_rule(rule)
+        for part in compile_rule(rule).parts:
+            part.regex  # noqa: B018 - compiled now: a pack is refused when it loads
     except RulePackError as exc:
         detail = exc.message.removeprefix(f"{rule.id}: ")
         raise RulePackError(detail, rule_id=rule.id, source=source) from None

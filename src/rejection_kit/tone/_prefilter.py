@@ -181,8 +181,8 @@ def required_words(pattern: str, flags: int = 0) -> tuple[Clause, ...] | None:
     """
     try:
         parsed = _sre_parse.parse(pattern, flags)
-    except re.error:
-        return None
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return None  # the caller compiles it, which names what is wrong
     items = [c for c in _clauses(parsed, True) if all(x.strip() for x in c)]
     if not items:
         return None
