@@ -68,6 +68,9 @@ class Index:
     by_lemma: dict[str, list[int]]
     ordered: list[str]  # the distinct lemmas, sorted, for prefix look-ups
     marks: dict[str, frozenset[int]]  # mark → the sentences that carry it
+    #: (lemma, next lemma) → where the pair starts: a sequence is looked up by its first
+    #: two words instead of walking every occurrence of its first one.
+    pairs: dict[tuple[str, str], list[int]] = attrs.field(factory=dict)
 
     def may_occur(self, entry: tuple[tuple[str, ...], bool]) -> bool:
         """Whether the first lemma of an entry (or a mark) is in the text at all: a cheap
@@ -96,7 +99,14 @@ class Index:
             return [(k, k) for k in sorted(starts)]
         out = []
         words = self.words
-        for k in self.by_lemma.get(head, ()):
+        if len(lemmas) == 2 and not prefix:
+            return [(k, k + 1) for k in self.pairs.get((head, lemmas[1]), ())]
+        starts_at = (
+            self.pairs.get((head, lemmas[1]), ())
+            if len(lemmas) > 2
+            else self.by_lemma.get(head, ())
+        )
+        for k in starts_at:
             last = k + len(lemmas) - 1
             if last >= len(words):
                 continue
@@ -125,7 +135,10 @@ def index(doc: Doc, language: str) -> Index:
         lemma = table.get(word, word)
         by_lemma.setdefault(lemma, []).append(len(words))
         words.append(Token(m.start(), m.end(), lemma, sentence))
-    result = Index(tuple(words), by_lemma, sorted(by_lemma), _marks(doc))
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for k in range(len(words) - 1):
+        pairs.setdefault((words[k].lemma, words[k + 1].lemma), []).append(k)
+    result = Index(tuple(words), by_lemma, sorted(by_lemma), _marks(doc), pairs)
     doc.cache[key] = result
     return result
 
@@ -204,8 +217,11 @@ class Cues:
         by_lemma = idx.by_lemma
         out = [(k, k) for lemma in single & by_lemma.keys() for k in by_lemma[lemma]]
         for entry in rest:
-            if entry[0][0] not in _MARKS:
-                out += idx.occurrences(entry)
+            lemmas = entry[0]
+            head = lemmas[0]
+            if head in _MARKS or (len(lemmas) > 1 and head not in by_lemma):
+                continue  # a mark, or a sequence whose first word is absent
+            out += idx.occurrences(entry)
         out.sort()  # in text order, whatever the order of the set
         return out
 
