@@ -33,6 +33,8 @@ def warm_up(locales: Iterable[str] | None = None, *, detect: bool = True) -> tup
     from rejection_kit.language import conventions, resolve_locale, supported_locales
     from rejection_kit.language._env import JinjaTemplates
     from rejection_kit.tone import check
+    from rejection_kit.tone._engine import build_fast_set
+    from rejection_kit.tone._locale import resolve_locale as resolve_tone_locale
 
     if locales is not None and (
         isinstance(locales, (str, bytes)) or not isinstance(locales, Iterable)
@@ -48,6 +50,7 @@ def warm_up(locales: Iterable[str] | None = None, *, detect: bool = True) -> tup
             if recipe.refusal(situation, situation.contact(to) if to else None) is None:
                 message = compose(situation, recipe=recipe, to=to, locale=locale)
                 check(message.text, situation=situation, locale=locale, recipe=name)
+        build_fast_set(resolve_tone_locale(locale)[1])  # with google-re2: one-pass scans
     if detect:
         from rejection_kit.language._detect import warm_up as load_identifier
 

@@ -34,6 +34,7 @@ from rejection_kit.tone._cues import Cues
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Severity
 from rejection_kit.tone._prefilter import Clause, Words, required_words
+from rejection_kit.tone._re2set import PatternSet
 from rejection_kit.tone._rule import Rule
 
 __all__ = ["Compiled", "Part", "PrefilterIndex", "clear_compiled", "compile_rule"]
@@ -278,12 +279,6 @@ class Compiled:
     parts: tuple[Part, ...]
     exceptions: re.Pattern[str] | None
     cues: Cues | None = None
-    #: Some pattern has no pre-filter, so the rule always runs.
-    always: bool = attrs.field(init=False)
-
-    @always.default
-    def _always(self) -> bool:
-        return self.cues is not None or any(p.needed is None for p in self.parts)
 
     def _active(self, doc: Doc, prefilter: bool) -> Iterator[Part]:
         if not prefilter:
@@ -292,7 +287,7 @@ class Compiled:
         active = doc.active_parts
         if active is not None:
             for part in self.parts:
-                if part.needed is None or part in active:
+                if part in active:
                     yield part
             return
         words = doc.word_index
@@ -345,18 +340,24 @@ class PrefilterIndex:
     Each pattern is filed under one clause (a whole-word one when it has one); a message's
     words pick the candidates in one set intersection, and only the candidates have their
     remaining clauses checked. The result is the same as checking every clause of every
-    pattern, in a fraction of the time.
+    pattern, in a fraction of the time. With an RE2 set (:mod:`._re2set`), one scan of the
+    text names the candidates instead, and the words only decide for the patterns the set
+    does not hold.
     """
 
-    __slots__ = ("_by_word", "_keys", "_prefixed")
+    __slots__ = ("_always", "_by_key", "_by_word", "_keys", "_outside", "_prefixed")
 
     def __init__(self, compiled: Iterable[Compiled]) -> None:
         # Each entry: (part id, the other whole-word clauses, the other clauses with prefixes).
         by_word: dict[str, list[_Entry]] = {}
         prefixed: list[_Entry] = []
+        always: list[Part] = []
+        by_key: dict[tuple[str, bool], list[Part]] = {}
         for c in compiled:
             for part in c.parts:
+                by_key.setdefault((part.pattern, part.case_sensitive), []).append(part)
                 if part.needed is None:
+                    always.append(part)
                     continue
                 trigger = next((cl for cl in part.needed if not cl[1]), part.needed[0])
                 rest = [cl for cl in part.needed if cl is not trigger]
@@ -373,12 +374,40 @@ class PrefilterIndex:
         self._by_word = by_word
         self._keys = frozenset(by_word)
         self._prefixed = tuple(prefixed)
+        self._always = frozenset(always)
+        self._by_key = by_key
+        #: (the RE2 set, the parts it does not hold), for the last set used.
+        self._outside: tuple[object, frozenset[Part]] | None = None
 
-    def active(self, words: Words) -> frozenset[Part]:
-        """The patterns whose every clause ``words`` satisfies."""
+    def active(self, doc: Doc, fast: PatternSet | None = None) -> frozenset[Part]:
+        """The patterns that may match ``doc``: by one scan of ``fast`` where it holds
+        them, else by the words of the text."""
+        if fast is not None:
+            found = fast.candidates(doc.flat)
+            if found is not None:
+                by_key = self._by_key
+                out = {part for key in found for part in by_key.get(key, ())}
+                outside = self._outside_of(fast)
+                if outside:
+                    out.update(outside & self._by_words(doc.word_index))
+                return frozenset(out)
+        return self._by_words(doc.word_index)
+
+    def _outside_of(self, fast: PatternSet) -> frozenset[Part]:
+        known = self._outside
+        if known is None or known[0] is not fast:
+            keys = fast.keys
+            outside = frozenset(
+                part for key, parts in self._by_key.items() if key not in keys for part in parts
+            )
+            known = self._outside = (fast, outside)
+        return known[1]
+
+    def _by_words(self, words: Words) -> frozenset[Part]:
+        """The patterns whose every clause ``words`` satisfies, and those without clauses."""
         present = words.words
         by_word = self._by_word
-        out: set[Part] = set()
+        out: set[Part] = set(self._always)
         entries = [e for word in present & self._keys for e in by_word[word]]
         entries.extend(self._prefixed)
         for key, whole, prefixed in entries:

@@ -23,6 +23,8 @@ from rejection_kit.tone._finding import Edit, Finding, Hit
 from rejection_kit.tone._locale import resolve_locale
 from rejection_kit.tone._modifiers import Disable, Regrade
 from rejection_kit.tone._profiles import get_tone
+from rejection_kit.tone._re2set import PatternSet
+from rejection_kit.tone._re2set import available as re2_available
 from rejection_kit.tone._report import Report
 from rejection_kit.tone._rule import Pack, Rule
 
@@ -52,6 +54,39 @@ _plans: OrderedDict[tuple[Any, ...], _Plan] = OrderedDict()
 _MAX_PLANS = 256
 
 
+#: With ``google-re2`` installed, a rule set is scanned by one RE2 set (see
+#: :mod:`._re2set`) from its hundredth check in a process on: building the set costs
+#: about as much CPU as 100-200 checks save, so one-off scripts and small batches never
+#: pay for it, and ``warm_up`` builds it at once for servers. The build is synchronous: a
+#: background thread would skew the timing that refuses slow patterns in users' packs.
+_BUILD_AFTER = 100
+_fast: dict[tuple[str, ...], PatternSet] = {}
+_fast_uses: dict[tuple[str, ...], int] = {}
+
+
+def fast_set(chain: tuple[str, ...]) -> PatternSet | None:
+    """The RE2 set of a pack chain, once built; counts the use and builds it in time."""
+    found = _fast.get(chain)
+    if found is not None or not re2_available():
+        return found
+    uses = _fast_uses[chain] = _fast_uses.get(chain, 0) + 1
+    return build_fast_set(chain) if uses == _BUILD_AFTER else None
+
+
+def build_fast_set(chain: tuple[str, ...]) -> PatternSet | None:
+    """Build (or return) the RE2 set of every pattern of a pack chain, or ``None``."""
+    found = _fast.get(chain)
+    if found is None and re2_available():
+        keys = [(p, r.case_sensitive) for name in chain for r in _pack(name) for p in r.patterns]
+        try:
+            found = PatternSet(keys)
+        except Exception:  # RE2 refusing the set leaves the word pre-filter
+            return None
+        with _lock:
+            _fast[chain] = found
+    return found
+
+
 def clear_caches() -> None:
     """Forget compiled rules, loaded built-in packs and resolved rule sets."""
     from rejection_kit.tone._locale import clear_locale_cache
@@ -59,6 +94,8 @@ def clear_caches() -> None:
     with _lock:
         _packs.clear()
         _plans.clear()
+        _fast.clear()
+        _fast_uses.clear()
     clear_compiled()
     clear_locale_cache()
 
@@ -197,7 +234,7 @@ def _hits(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Hit]:
         yield from rule.check(doc, ctx)
         return
     active = doc.active_parts
-    if active is not None and not c.always and active.isdisjoint(c.parts):
+    if active is not None and active.isdisjoint(c.parts):
         if rule.kind == "required":
             yield Hit()
         return
@@ -371,7 +408,7 @@ def check(
         language=chain[0] if chain[0] != "root" else ident.split("_")[0].lower(),
     )
     doc = Doc(text)
-    doc.active_parts = plan.index.active(doc.word_index)
+    doc.active_parts = plan.index.active(doc, fast_set(chain))
     findings: list[Finding] = []
     truncated: list[str] = []
     scores = dict.fromkeys(plan.categories, 0.0)
