@@ -23,7 +23,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -35,9 +35,9 @@ __all__ = ["Cues", "Index", "Token", "index", "lemma_table"]
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 
 
-@attrs.frozen
-class Token:
-    """A word of the text: its span, its lemma and the sentence it belongs to."""
+class Token(NamedTuple):
+    """A word of the text: its span, its lemma and the sentence it belongs to (a tuple:
+    a long draft has thousands, built on every check)."""
 
     start: int
     end: int
