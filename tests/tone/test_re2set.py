@@ -161,3 +161,21 @@ def test_warm_up_builds_the_sets_of_its_locales(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(_engine, "_fast", {})
     rk.warm_up(["de"], detect=False)
     assert ("de", "root") in _engine._fast
+
+
+def test_a_set_re2_refuses_is_not_retried(monkeypatch: pytest.MonkeyPatch) -> None:
+    """If RE2 cannot build the set, checks go on with the words, without retrying."""
+    attempts = []
+
+    def refuse(keys: object) -> PatternSet:
+        attempts.append(keys)
+        raise MemoryError
+
+    monkeypatch.setattr(_engine, "PatternSet", refuse)
+    monkeypatch.setattr(_engine, "_fast", {})
+    monkeypatch.setattr(_engine, "_fast_uses", {})
+    text = "I hope the other candidate turns out to be worth it!!!"
+    expected = _findings(text, "en")
+    for _ in range(_engine._BUILD_AFTER + 20):
+        assert _findings(text, "en") == expected
+    assert len(attempts) == 1

@@ -70,7 +70,12 @@ def fast_set(chain: tuple[str, ...]) -> PatternSet | None:
     if found is not None or not re2_available():
         return found
     uses = _fast_uses[chain] = _fast_uses.get(chain, 0) + 1
-    return build_fast_set(chain) if uses == _BUILD_AFTER else None
+    if uses < _BUILD_AFTER:
+        return None
+    found = build_fast_set(chain)
+    if found is None:
+        _fast_uses[chain] = -(1 << 62)  # RE2 refused the set: never try again
+    return found
 
 
 def build_fast_set(chain: tuple[str, ...]) -> PatternSet | None:
