@@ -166,6 +166,62 @@ def _entry(text: str) -> _Entry:
     return tuple(text.rstrip("*").lower().split()), prefix
 
 
+@attrs.frozen(eq=False)
+class _Group:
+    """A group's entries sorted for look-up: whole lemmas (one set intersection with the
+    text's lemmas), sequences by their first two lemmas (one with the text's word pairs),
+    and the rest (prefixes, a sequence ending in a prefix, marks) one by one."""
+
+    single: frozenset[str]
+    pairs: dict[tuple[str, str], tuple[_Entry, ...]]
+    pair_keys: frozenset[tuple[str, str]]
+    others: tuple[_Entry, ...]
+
+    @classmethod
+    def of(cls, entries: Sequence[_Entry]) -> _Group:
+        single: set[str] = set()
+        pairs: dict[tuple[str, str], list[_Entry]] = {}
+        others: list[_Entry] = []
+        for entry in dict.fromkeys(entries):
+            lemmas, prefix = entry
+            if lemmas[0] in _MARKS:
+                others.append(entry)
+            elif len(lemmas) == 1 and not prefix:
+                single.add(lemmas[0])
+            elif len(lemmas) > 2 or (len(lemmas) == 2 and not prefix):
+                pairs.setdefault((lemmas[0], lemmas[1]), []).append(entry)
+            else:
+                others.append(entry)
+        return cls(
+            frozenset(single),
+            {k: tuple(v) for k, v in pairs.items()},
+            frozenset(pairs),
+            tuple(others),
+        )
+
+    def present(self, idx: Index) -> bool:
+        """Whether some entry may occur in the text (a cheap test before the work)."""
+        return (
+            not self.single.isdisjoint(idx.by_lemma.keys())
+            or not self.pair_keys.isdisjoint(idx.pairs.keys())
+            or any(idx.may_occur(e) for e in self.others)
+        )
+
+    def found(self, idx: Index) -> list[tuple[int, int]]:
+        """(first, last) token of every occurrence of the group's entries, marks left out,
+        in text order."""
+        by_lemma = idx.by_lemma
+        out = [(k, k) for lemma in self.single & by_lemma.keys() for k in by_lemma[lemma]]
+        for key in self.pair_keys & idx.pairs.keys():
+            for entry in self.pairs[key]:
+                out += idx.occurrences(entry)
+        for entry in self.others:
+            if entry[0][0] not in _MARKS:
+                out += idx.occurrences(entry)
+        out.sort()  # in text order, whatever the order of the sets
+        return out
+
+
 @attrs.frozen
 class Cues:
     """A cue rule's groups, compiled for matching."""
@@ -174,24 +230,12 @@ class Cues:
     unless: tuple[_Entry, ...]
     window: int | None = None
     scope: str = "sentence"
-    #: Per group (and for ``unless``, last): its single whole lemmas as a set, looked up
-    #: in one intersection, and its other entries (prefixes, sequences, marks).
-    _split: tuple[tuple[frozenset[str], tuple[_Entry, ...]], ...] = attrs.field(
-        init=False, repr=False, eq=False
-    )
+    #: Per group (and for ``unless``, last): its entries sorted for look-up.
+    _split: tuple[_Group, ...] = attrs.field(init=False, repr=False, eq=False)
 
     @_split.default
-    def _split_default(self) -> tuple[tuple[frozenset[str], tuple[_Entry, ...]], ...]:
-        def split(entries: Sequence[_Entry]) -> tuple[frozenset[str], tuple[_Entry, ...]]:
-            single = frozenset(
-                e[0][0] for e in entries if len(e[0]) == 1 and not e[1] and e[0][0] not in _MARKS
-            )
-            rest = tuple(
-                e for e in entries if not (len(e[0]) == 1 and not e[1]) or e[0][0] in _MARKS
-            )
-            return single, rest
-
-        return (*(split(g) for g in self.groups), split(self.unless))
+    def _split_default(self) -> tuple[_Group, ...]:
+        return (*(_Group.of(g) for g in self.groups), _Group.of(self.unless))
 
     @classmethod
     def build(
@@ -208,48 +252,32 @@ class Cues:
             scope,
         )
 
-    @staticmethod
-    def _found(
-        idx: Index, single: frozenset[str], rest: Sequence[_Entry]
-    ) -> list[tuple[int, int]]:
-        """Occurrences of a group's entries (marks left out): its whole lemmas found by
-        one set intersection, then the prefixes and sequences one by one."""
-        by_lemma = idx.by_lemma
-        out = [(k, k) for lemma in single & by_lemma.keys() for k in by_lemma[lemma]]
-        for entry in rest:
-            lemmas = entry[0]
-            head = lemmas[0]
-            if head in _MARKS or (len(lemmas) > 1 and head not in by_lemma):
-                continue  # a mark, or a sequence whose first word is absent
-            out += idx.occurrences(entry)
-        out.sort()  # in text order, whatever the order of the set
-        return out
-
     def matches(self, doc: Doc, language: str) -> Iterator[tuple[int, int]]:
         """Character spans where every group occurs together (per sentence, or anywhere
         in the message with ``scope = "message"``), and no ``unless`` lemma with them."""
         idx = index(doc, language)
-        keys = idx.by_lemma.keys()
-        for single, rest in self._split[:-1]:
-            if single.isdisjoint(keys) and not any(idx.may_occur(e) for e in rest):
+        split = self._split
+        for group in split[:-1]:
+            if not group.present(idx):
                 return  # some group is absent from the whole text
         words = idx.words
         spans: list[list[tuple[int, int]]] = []
         marked: list[frozenset[int]] = []  # per mark-only group: the sentences that carry it
-        for group, (single, rest) in zip(self.groups, self._split, strict=False):
-            marks = [e[0][0] for e in group if e[0][0] in _MARKS]
-            sentences = frozenset().union(*(idx.marks[m] for m in marks))
-            found = self._found(idx, single, rest)
-            if marks and not found:
-                if not sentences:
-                    return
-                marked.append(sentences)
-                continue
-            found += [(i, i) for i, w in enumerate(words) if marks and w.sentence in sentences]
+        for entries, group in zip(self.groups, split, strict=False):
+            marks = [e[0][0] for e in entries if e[0][0] in _MARKS]
+            found = group.found(idx)
+            if marks:
+                sentences = frozenset().union(*(idx.marks[m] for m in marks))
+                if not found:
+                    if not sentences:
+                        return
+                    marked.append(sentences)
+                    continue
+                found += [(i, i) for i, w in enumerate(words) if w.sentence in sentences]
             if not found:
                 return  # a group absent from the whole text: nothing to look at
             spans.append(found)
-        vetoes = self._found(idx, *self._split[-1]) if self.unless else []
+        vetoes = split[-1].found(idx) if self.unless else []
         if self.scope == "message":
             best = self._tightest(spans)
             if best is not None and not vetoes:
