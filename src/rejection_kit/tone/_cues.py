@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -123,21 +124,28 @@ def index(doc: Doc, language: str) -> Index:
     found = doc.cache.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
-    table = lemma_table(language)
+    get = lemma_table(language).get
     ends = [end for _, end in doc.sentences]
+    # An ASCII draft is lower-cased once, with the same offsets; others word by word.
+    fast = doc.fast
     words: list[Token] = []
+    lemmas: list[str] = []
     by_lemma: dict[str, list[int]] = {}
     sentence = 0
-    for m in _TOKEN.finditer(doc.norm):
-        while sentence < len(ends) and m.start() >= ends[sentence]:
+    limit = ends[0] if ends else len(doc.norm) + 1
+    for m in _TOKEN.finditer(doc.lower if fast else doc.norm):
+        start, end = m.span()
+        while start >= limit:
             sentence += 1
-        word = m.group().lower().replace("’", "'")
-        lemma = table.get(word, word)
+            limit = ends[sentence] if sentence < len(ends) else len(doc.norm) + 1
+        word = m.group() if fast else m.group().lower().replace("’", "'")
+        lemma = get(word, word)
         by_lemma.setdefault(lemma, []).append(len(words))
-        words.append(Token(m.start(), m.end(), lemma, sentence))
+        lemmas.append(lemma)
+        words.append(Token(start, end, lemma, sentence))
     pairs: dict[tuple[str, str], list[int]] = {}
-    for k in range(len(words) - 1):
-        pairs.setdefault((words[k].lemma, words[k + 1].lemma), []).append(k)
+    for k, pair in enumerate(itertools.pairwise(lemmas)):
+        pairs.setdefault(pair, []).append(k)
     result = Index(tuple(words), by_lemma, sorted(by_lemma), _marks(doc), pairs)
     doc.cache[key] = result
     return result
