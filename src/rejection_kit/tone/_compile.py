@@ -279,6 +279,12 @@ class Compiled:
     parts: tuple[Part, ...]
     exceptions: re.Pattern[str] | None
     cues: Cues | None = None
+    #: Only its patterns can make a finding: when none of them may match, it is skipped.
+    by_patterns: bool = attrs.field(init=False)
+
+    @by_patterns.default
+    def _by_patterns(self) -> bool:
+        return bool(self.parts) and self.cues is None and self.rule.kind != "required"
 
     def _active(self, doc: Doc, prefilter: bool) -> Iterator[Part]:
         if not prefilter:

@@ -413,11 +413,13 @@ def check(
         language=chain[0] if chain[0] != "root" else ident.split("_")[0].lower(),
     )
     doc = Doc(text)
-    doc.active_parts = plan.index.active(doc, fast_set(chain))
+    active = doc.active_parts = plan.index.active(doc, fast_set(chain))
     findings: list[Finding] = []
     truncated: list[str] = []
     scores = dict.fromkeys(plan.categories, 0.0)
     for c in plan.rules:
+        if c.by_patterns and active.isdisjoint(c.parts):
+            continue  # none of its patterns can match: most rules, most of the time
         for count, finding in enumerate(run_rule(c, doc, ctx)):
             if count == MAX_FINDINGS_PER_RULE:
                 truncated.append(c.rule.id)
