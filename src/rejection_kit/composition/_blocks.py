@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 
 import attrs
 
@@ -66,7 +67,10 @@ TAGS: Mapping[str, frozenset[str]] = {
     ),
 }
 
+TAGS = MappingProxyType(dict(TAGS))  # read-only: ``tags`` remembers what it read
 
+
+@functools.lru_cache(maxsize=8192)
 def tags(variant: str) -> frozenset[str]:
     """The tags of a variant; a frame's tags hold for it with every filler."""
     found = TAGS.get(variant)

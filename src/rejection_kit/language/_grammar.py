@@ -67,7 +67,7 @@ class Grammar:
     def needs_article(self, company: str) -> bool:
         """Whether ``company`` takes the locale's article in running text."""
         folded = company.casefold()
-        return bool(self.article) and any(folded.startswith(n) for n in self.article_names)
+        return bool(self.article) and folded.startswith(self.article_names)
 
     def _with_article(self, text: str, company: str) -> str:
         article = self.article

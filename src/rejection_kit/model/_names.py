@@ -87,6 +87,12 @@ def _title(word: str) -> tuple[str | None, str | None] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def parsed(name: str, family_name: str | None, given_name: str | None) -> PersonName:
+    """:func:`parse_name`, remembered: composing asks for the same names many times."""
+    return parse_name(name, family_name=family_name, given_name=given_name)
+
+
 def parse_name(
     name: str, *, family_name: str | None = None, given_name: str | None = None
 ) -> PersonName:

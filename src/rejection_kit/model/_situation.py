@@ -33,7 +33,7 @@ from rejection_kit.model._fields import (
     text_problem,
     url_problem,
 )
-from rejection_kit.model._names import PersonName, parse_name
+from rejection_kit.model._names import PersonName, parsed
 
 Role = Literal[
     "hiring_manager",
@@ -263,7 +263,7 @@ class Contact(_Checked):
     @property
     def parsed_name(self) -> PersonName:
         """The name's parts: titles taken off, given and family names found (or not)."""
-        return parse_name(self.name, family_name=self.family_name, given_name=self.given_name)
+        return parsed(self.name, self.family_name, self.given_name)
 
     @property
     def salutation_gender(self) -> Gender | None:

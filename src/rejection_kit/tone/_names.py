@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -185,9 +186,11 @@ def _fold(word: str) -> str:
 _INNER_DOT = re.compile(r"\b(dott|prof|sig|avv|arch|ing)\.(ssa|ra|na)\b", re.IGNORECASE)
 
 
-def _tokens(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[str, ...]:
+    # Remembered: the situation's names are the same on every check of a batch.
     text = _INNER_DOT.sub(r"\1\2", text.replace("\u2019", "'"))
-    return [_fold(t) for t in _TOKEN.findall(text)]
+    return tuple(_fold(t) for t in _TOKEN.findall(text))
 
 
 def _known(names: Iterable[str]) -> set[str]:

@@ -73,8 +73,8 @@ def _char(code: int) -> str:
 
 
 def _class(items: Any) -> str:
-    # A positive class keeps its members and lets every non-ASCII character through; a
-    # negated one excludes only its ASCII members. Both match wherever Python's does.
+    # A positive class keeps its members; a negated one excludes only its ASCII members.
+    # Both match wherever Python's does.
     negate = False
     members: list[str] = []
     for op, av in items:
@@ -95,7 +95,10 @@ def _class(items: Any) -> str:
             return _ANY  # a class RE2 cannot say as such: any character is a superset
     if negate:
         return f"[^{''.join(members)}]" if members else _ANY
-    return f"[{''.join(members)}{_NON_ASCII}]"
+    # A category stands for its ASCII members here, so every non-ASCII character is let
+    # through with it; literals and ranges are exact (RE2 folds case as Python does).
+    widen = any(op is _C.CATEGORY for op, _ in items)
+    return f"[{''.join(members)}{_NON_ASCII if widen else ''}]"
 
 
 def _seq(seq: Any) -> str:
