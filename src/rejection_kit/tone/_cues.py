@@ -126,19 +126,23 @@ def index(doc: Doc, language: str) -> Index:
         return found  # type: ignore[no-any-return]
     get = lemma_table(language).get
     ends = [end for _, end in doc.sentences]
-    # An ASCII draft is lower-cased once, with the same offsets; others word by word.
-    fast = doc.fast
+    # The draft is lower-cased once when that keeps every offset and cannot read a word
+    # differently from lower-casing it alone (Greek final sigma depends on what follows);
+    # else word by word.
+    norm = doc.norm
+    lowered = doc.lower if doc.fast else norm.lower()
+    fast = len(lowered) == len(norm) and "\u03a3" not in norm
     words: list[Token] = []
     lemmas: list[str] = []
     by_lemma: dict[str, list[int]] = {}
     sentence = 0
-    limit = ends[0] if ends else len(doc.norm) + 1
-    for m in _TOKEN.finditer(doc.lower if fast else doc.norm):
+    limit = ends[0] if ends else len(norm) + 1
+    for m in _TOKEN.finditer(lowered if fast else norm):
         start, end = m.span()
         while start >= limit:
             sentence += 1
-            limit = ends[sentence] if sentence < len(ends) else len(doc.norm) + 1
-        word = m.group() if fast else m.group().lower().replace("’", "'")
+            limit = ends[sentence] if sentence < len(ends) else len(norm) + 1
+        word = m.group() if fast else m.group().lower()
         lemma = get(word, word)
         by_lemma.setdefault(lemma, []).append(len(words))
         lemmas.append(lemma)

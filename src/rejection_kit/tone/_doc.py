@@ -27,7 +27,13 @@ _NORMALISE = {
     "\u2007": " ",
     "\u2009": " ",
 }
-_PLAIN = str.maketrans(_NORMALISE)
+# Found and replaced by one pattern: str.translate looks up every character of the text.
+_TO_PLAIN = re.compile("[" + "".join(_NORMALISE) + "]")
+
+
+def _plain(m: re.Match[str]) -> str:
+    return _NORMALISE[m.group()]
+
 
 # A single line break inside a paragraph (hard-wrapped email) is a space for patterns: a
 # lone "\n" or "\r\n", with no other line break before or after it.
@@ -158,7 +164,7 @@ class Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        norm = text if text.isascii() else text.translate(_PLAIN)
+        norm = text if text.isascii() else _TO_PLAIN.sub(_plain, text)
         self.norm = norm
         self.flat = _flatten(norm) if "\n" in norm else norm
         flat = self.flat
