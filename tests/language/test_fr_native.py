@@ -552,3 +552,10 @@ def test_no_seasonal_wish_in_the_catalogs() -> None:
         strings = "\n".join(_msgstrs(name)).lower()
         for word in ("année", "trimestre", "fêtes", "noël", "rentrée", "vacances"):
             assert word not in strings, word
+
+
+@pytest.mark.parametrize("name", ["messages.po", "messages_informal.po"])
+def test_no_wish_depends_on_the_day_it_is_sent(name: str) -> None:
+    """"Fin de semaine" is Thursday and Friday in Europe and the weekend in Québec; a
+    message sent on a Monday must not wish it (the library does not know the day)."""
+    assert not [s for s in _msgstrs(name) if "fin de semaine" in s.lower()]
