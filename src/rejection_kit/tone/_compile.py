@@ -281,6 +281,12 @@ class Compiled:
     cues: Cues | None = None
     #: Only its patterns can make a finding: when none of them may match, it is skipped.
     by_patterns: bool = attrs.field(init=False)
+    #: The parts as a set: tested against the few active ones, it walks those.
+    part_set: frozenset[Part] = attrs.field(init=False, repr=False, eq=False)
+
+    @part_set.default
+    def _part_set(self) -> frozenset[Part]:
+        return frozenset(self.parts)
 
     @by_patterns.default
     def _by_patterns(self) -> bool:

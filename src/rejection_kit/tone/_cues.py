@@ -24,26 +24,16 @@ import itertools
 import json
 import re
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 import attrs
 
 if TYPE_CHECKING:
     from rejection_kit.tone._doc import Doc
 
-__all__ = ["Cues", "Index", "Token", "index", "lemma_table"]
+__all__ = ["Cues", "Index", "index", "lemma_table"]
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-
-
-class Token(NamedTuple):
-    """A word of the text: its span, its lemma and the sentence it belongs to (a tuple:
-    a long draft has thousands, built on every check)."""
-
-    start: int
-    end: int
-    lemma: str
-    sentence: int
 
 
 @functools.cache
@@ -65,7 +55,12 @@ _MARKS = frozenset({"<quote>", "<question>", "<exclamation>"})
 class Index:
     """The words of a text with their lemmas, and where each lemma occurs."""
 
-    words: tuple[Token, ...]
+    #: Per word of the text, in order: its span, lemma and sentence (parallel lists: a
+    #: long draft has thousands of words, indexed on every check).
+    starts: list[int]
+    ends: list[int]
+    lemmas: list[str]
+    sentence_of: list[int]
     by_lemma: dict[str, list[int]]
     ordered: list[str]  # the distinct lemmas, sorted, for prefix look-ups
     marks: dict[str, frozenset[int]]  # mark → the sentences that carry it
@@ -99,7 +94,7 @@ class Index:
                 i += 1
             return [(k, k) for k in sorted(starts)]
         out = []
-        words = self.words
+        words = self.lemmas
         if len(lemmas) == 2 and not prefix:
             return [(k, k + 1) for k in self.pairs.get((head, lemmas[1]), ())]
         starts_at = (
@@ -111,8 +106,8 @@ class Index:
             last = k + len(lemmas) - 1
             if last >= len(words):
                 continue
-            if all(words[k + j].lemma == lemmas[j] for j in range(1, len(lemmas) - 1)):
-                tail = words[last].lemma
+            if all(words[k + j] == lemmas[j] for j in range(1, len(lemmas) - 1)):
+                tail = words[last]
                 if tail.startswith(lemmas[-1]) if prefix else tail == lemmas[-1]:
                     out.append((k, last))
         return out
@@ -132,8 +127,10 @@ def index(doc: Doc, language: str) -> Index:
     norm = doc.norm
     lowered = doc.lower if doc.fast else norm.lower()
     fast = len(lowered) == len(norm) and "\u03a3" not in norm
-    words: list[Token] = []
+    starts: list[int] = []
+    ends_at: list[int] = []
     lemmas: list[str] = []
+    sentence_of: list[int] = []
     by_lemma: dict[str, list[int]] = {}
     sentence = 0
     limit = ends[0] if ends else len(norm) + 1
@@ -144,13 +141,17 @@ def index(doc: Doc, language: str) -> Index:
             limit = ends[sentence] if sentence < len(ends) else len(norm) + 1
         word = m.group() if fast else m.group().lower()
         lemma = get(word, word)
-        by_lemma.setdefault(lemma, []).append(len(words))
+        by_lemma.setdefault(lemma, []).append(len(lemmas))
         lemmas.append(lemma)
-        words.append(Token(start, end, lemma, sentence))
+        starts.append(start)
+        ends_at.append(end)
+        sentence_of.append(sentence)
     pairs: dict[tuple[str, str], list[int]] = {}
     for k, pair in enumerate(itertools.pairwise(lemmas)):
         pairs.setdefault(pair, []).append(k)
-    result = Index(tuple(words), by_lemma, sorted(by_lemma), _marks(doc), pairs)
+    result = Index(
+        starts, ends_at, lemmas, sentence_of, by_lemma, sorted(by_lemma), _marks(doc), pairs
+    )
     doc.cache[key] = result
     return result
 
@@ -213,9 +214,11 @@ class _Group:
 
     def present(self, idx: Index) -> bool:
         """Whether some entry may occur in the text (a cheap test before the work)."""
+        # A dict view tested against a set walks the smaller of the two; a set tested
+        # against a view would walk the whole view.
         return (
-            not self.single.isdisjoint(idx.by_lemma.keys())
-            or not self.pair_keys.isdisjoint(idx.pairs.keys())
+            not idx.by_lemma.keys().isdisjoint(self.single)
+            or not idx.pairs.keys().isdisjoint(self.pair_keys)
             or any(idx.may_occur(e) for e in self.others)
         )
 
@@ -223,8 +226,8 @@ class _Group:
         """(first, last) token of every occurrence of the group's entries, marks left out,
         in text order."""
         by_lemma = idx.by_lemma
-        out = [(k, k) for lemma in self.single & by_lemma.keys() for k in by_lemma[lemma]]
-        for key in self.pair_keys & idx.pairs.keys():
+        out = [(k, k) for lemma in by_lemma.keys() & self.single for k in by_lemma[lemma]]
+        for key in idx.pairs.keys() & self.pair_keys:
             for entry in self.pairs[key]:
                 out += idx.occurrences(entry)
         for entry in self.others:
@@ -272,7 +275,7 @@ class Cues:
         for group in split[:-1]:
             if not group.present(idx):
                 return  # some group is absent from the whole text
-        words = idx.words
+        sentence_of = idx.sentence_of
         spans: list[list[tuple[int, int]]] = []
         marked: list[frozenset[int]] = []  # per mark-only group: the sentences that carry it
         for entries, group in zip(self.groups, split, strict=False):
@@ -285,7 +288,7 @@ class Cues:
                         return
                     marked.append(sentences)
                     continue
-                found += [(i, i) for i, w in enumerate(words) if w.sentence in sentences]
+                found += [(i, i) for i, n in enumerate(sentence_of) if n in sentences]
             if not found:
                 return  # a group absent from the whole text: nothing to look at
             spans.append(found)
@@ -293,21 +296,21 @@ class Cues:
         if self.scope == "message":
             best = self._tightest(spans)
             if best is not None and not vetoes:
-                yield words[best[0]].start, words[best[1]].end
+                yield idx.starts[best[0]], idx.ends[best[1]]
             return
         candidates = (
-            {words[first].sentence for first, _ in spans[0]}
+            {sentence_of[first] for first, _ in spans[0]}
             if spans
             else set.intersection(*(set(m) for m in marked))
         )
-        vetoed = {words[first].sentence for first, _ in vetoes}
+        vetoed = {sentence_of[first] for first, _ in vetoes}
         for sentence in sorted(candidates):
             if sentence in vetoed or any(sentence not in m for m in marked):
                 continue
-            here = [[o for o in group if words[o[0]].sentence == sentence] for group in spans]
+            here = [[o for o in group if sentence_of[o[0]] == sentence] for group in spans]
             best = self._tightest(here) if spans else None
             if spans and best is not None:
-                yield words[best[0]].start, words[best[1]].end
+                yield idx.starts[best[0]], idx.ends[best[1]]
             elif not spans:
                 yield doc.sentences[sentence]
 

@@ -239,7 +239,7 @@ def _hits(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Hit]:
         yield from rule.check(doc, ctx)
         return
     active = doc.active_parts
-    if active is not None and active.isdisjoint(c.parts):
+    if active is not None and active.isdisjoint(c.part_set):
         if rule.kind == "required":
             yield Hit()
         return
@@ -418,7 +418,7 @@ def check(
     truncated: list[str] = []
     scores = dict.fromkeys(plan.categories, 0.0)
     for c in plan.rules:
-        if c.by_patterns and active.isdisjoint(c.parts):
+        if c.by_patterns and active.isdisjoint(c.part_set):
             continue  # none of its patterns can match: most rules, most of the time
         for count, finding in enumerate(run_rule(c, doc, ctx)):
             if count == MAX_FINDINGS_PER_RULE:
