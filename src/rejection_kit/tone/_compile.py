@@ -33,7 +33,7 @@ from rejection_kit._errors import RulePackError, shown
 from rejection_kit.tone._cues import Cues
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Severity
-from rejection_kit.tone._prefilter import Clause, Words, required_words
+from rejection_kit.tone._prefilter import Clause, Words, clauses_for
 from rejection_kit.tone._re2set import PatternSet
 from rejection_kit.tone._rule import Rule
 
@@ -69,9 +69,7 @@ class Part:
         self.rule_id = rule_id
         self._twin = twin and not case_sensitive
         #: Clauses a match must satisfy (see :mod:`._prefilter`); ``None``: always run.
-        self.needed: tuple[Clause, ...] | None = required_words(
-            pattern, 0 if case_sensitive else re.IGNORECASE
-        )
+        self.needed: tuple[Clause, ...] | None = clauses_for(pattern, case_sensitive)
         self._compiled: _Regexes | None = None
         if self.needed is None:
             self._regexes()  # runs on every draft (or does not parse): compile it now

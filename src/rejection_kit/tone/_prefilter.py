@@ -12,12 +12,14 @@ only ever skips patterns that cannot match, so it never changes a result.
 from __future__ import annotations
 
 import bisect
+import functools
+import json
 import re
 from re import _constants as _C  # type: ignore[attr-defined]  # noqa: N812 - reads like sre's own
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Clause", "Words", "required_words"]
+__all__ = ["Clause", "Words", "clauses_for", "required_words", "shipped_clauses"]
 
 _WORDS = re.compile(r"\w+")
 _NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or c == 95)})
@@ -194,3 +196,48 @@ def required_words(pattern: str, flags: int = 0) -> tuple[Clause, ...] | None:
         )
         for c in items
     )
+
+
+#: ``packs/<name>/clauses.json``: the clauses of every built-in pattern, computed ahead of
+#: time by ``scripts/clauses.py`` (parsing a thousand patterns cost ~0.3 s of the first
+#: message). A test fails when a table is stale; a pattern missing from them (a user's, or
+#: one edited without regenerating) is parsed as before.
+CLAUSES_FILE = "clauses.json"
+
+
+def table_of(patterns: list[tuple[str, bool]]) -> list[list[object]]:
+    """The clause table of ``patterns`` as written to ``clauses.json``."""
+    out: list[list[object]] = []
+    for pattern, case_sensitive in dict.fromkeys(patterns):
+        needed = required_words(pattern, 0 if case_sensitive else re.IGNORECASE)
+        clauses = None if needed is None else [[sorted(w), list(p)] for w, p in needed]
+        out.append([pattern, case_sensitive, clauses])
+    return out
+
+
+@functools.cache
+def shipped_clauses() -> dict[tuple[str, bool], tuple[Clause, ...] | None]:
+    """The precomputed clauses of every built-in pattern."""
+    from importlib import resources
+
+    table: dict[tuple[str, bool], tuple[Clause, ...] | None] = {}
+    for folder in resources.files("rejection_kit.tone.packs").iterdir():
+        source = folder / CLAUSES_FILE
+        if not source.is_file():
+            continue
+        for pattern, case_sensitive, clauses in json.loads(source.read_text(encoding="utf-8")):
+            table[(pattern, case_sensitive)] = (
+                None
+                if clauses is None
+                else tuple((frozenset(whole), tuple(prefixes)) for whole, prefixes in clauses)
+            )
+    return table
+
+
+def clauses_for(pattern: str, case_sensitive: bool) -> tuple[Clause, ...] | None:
+    """:func:`required_words` of a pattern, from the shipped tables when it is there."""
+    table = shipped_clauses()
+    key = (pattern, case_sensitive)
+    if key in table:
+        return table[key]
+    return required_words(pattern, 0 if case_sensitive else re.IGNORECASE)

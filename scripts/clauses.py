@@ -1,0 +1,57 @@
+"""Generate the pre-filter tables of the built-in packs: ``tone/packs/<pack>/clauses.json``.
+
+    python scripts/clauses.py           # write every table
+    python scripts/clauses.py --check   # exit 1 if a table is stale
+
+Each pattern of a built-in rule has *clauses* (words a match must contain, see
+``rejection_kit.tone._prefilter``), found by parsing the pattern. Parsing a thousand
+patterns at the first message cost about 0.3 s, so the tables are computed here, ahead of
+time; ``tests/tone/test_clauses.py`` fails when one is stale.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from rejection_kit._errors import RulePackError  # noqa: E402
+from rejection_kit.tone._builtin import has_pack, pack  # noqa: E402
+from rejection_kit.tone._prefilter import CLAUSES_FILE, table_of  # noqa: E402
+
+PACKS = ROOT / "src" / "rejection_kit" / "tone" / "packs"
+
+
+def expected() -> dict[Path, str]:
+    """Every table's path and the text it should hold."""
+    out: dict[Path, str] = {}
+    for folder in sorted(p for p in PACKS.iterdir() if p.is_dir() and has_pack(p.name)):
+        try:
+            rules = pack(folder.name)
+        except RulePackError:  # packs/messages holds what rules say, not rules
+            continue
+        patterns = [(p, r.case_sensitive) for r in rules for p in r.patterns]
+        rows = [json.dumps(row, ensure_ascii=False) for row in table_of(patterns)]
+        out[folder / CLAUSES_FILE] = "[\n" + ",\n".join(rows) + "\n]\n"
+    return out
+
+
+def main(argv: list[str]) -> int:
+    stale = []
+    for path, text in expected().items():
+        if "--check" in argv:
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                stale.append(path.relative_to(ROOT).as_posix())
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(ROOT).as_posix()}")
+    for name in stale:
+        print(f"stale: {name} (run python scripts/clauses.py)")
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
