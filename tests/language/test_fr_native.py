@@ -556,6 +556,6 @@ def test_no_seasonal_wish_in_the_catalogs() -> None:
 
 @pytest.mark.parametrize("name", ["messages.po", "messages_informal.po"])
 def test_no_wish_depends_on_the_day_it_is_sent(name: str) -> None:
-    """"Fin de semaine" is Thursday and Friday in Europe and the weekend in Québec; a
-    message sent on a Monday must not wish it (the library does not know the day)."""
+    """No "fin de semaine": Thursday and Friday in Europe, the weekend in Québec, so
+    wrong in a message sent on a Monday (the library does not know the day)."""
     assert not [s for s in _msgstrs(name) if "fin de semaine" in s.lower()]
