@@ -652,13 +652,16 @@ def superlinear(
 ) -> tuple[Attack, float] | None:
     """The first attack whose time grows more than ``limit``x per 4x input, or ``None``.
 
-    Each attack is timed once per size; one that looks superlinear is measured again,
-    five times per size, so that a pause of the machine is not taken for growth.
+    Each attack is timed once per size; one that looks superlinear is measured again, up
+    to twice, five times per size, so that a pause of the machine (a garbage collection,
+    another process on the core) is not taken for growth: real growth shows every time.
     """
     options.setdefault("repeat", 1)
     for attack in samples:
         ratio = growth(run, attack, **options)
-        if ratio > limit:
+        for _ in range(2):
+            if ratio <= limit:
+                break
             ratio = min(ratio, growth(run, attack, **{**options, "repeat": 5}))
         if ratio > limit:
             return attack, ratio
