@@ -80,7 +80,7 @@ def hand_written(language: str) -> tuple[Callable[[], str], str]:
     replaced by a variable, so it writes the same bytes; at each call the date is formatted
     and the list of names joined with Babel, as a hand-written template would.
     """
-    situation = sample_situation()
+    situation = _SITUATION
     message = _compose(language)
     expected = f"{message.subject}\n\n{message.text}"
     final = situation.interviews_with(TO)[-1].date
@@ -169,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats, for CI smoke runs")
     args = parser.parse_args(argv)
     repeat, number, runs, batch = (3, 10, 2, 60) if args.quick else (7, 100, 7, 2000)
-    situation = sample_situation()
+    situation = _SITUATION
     rows: list[tuple[str, float, str, float, str]] = []
     # Steady state, as a server or a batch sees it: catalogs, templates, rules and (with
     # google-re2) the one-pass pattern sets are loaded first; cold start has its own row.

@@ -20,26 +20,18 @@ import json
 import re
 import sys
 from collections import defaultdict
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.composition.situations import SITUATIONS  # noqa: E402
+from tests.composition.situations import with_address, with_sample  # noqa: E402
 
 import rejection_kit as rk  # noqa: E402 - after the path that finds the tests' situations
 from rejection_kit.language import conventions  # noqa: E402
 
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
-
-
-def _situations() -> dict[str, dict[str, Any]]:
-    sample = json.loads(
-        (resources.files("rejection_kit") / "samples" / "finalist.json").read_text("utf-8")
-    )
-    return {"sample": sample, **{name: data for name, (data, _) in SITUATIONS.items()}}
 
 
 def _localized(node: Any, values: dict[str, str]) -> Any:
@@ -48,13 +40,6 @@ def _localized(node: Any, values: dict[str, str]) -> Any:
     if isinstance(node, list):
         return [_localized(v, values) for v in node]
     return values.get(node, node) if isinstance(node, str) else node
-
-
-def _with_address(data: dict[str, Any], address: str) -> rk.Situation:
-    copy = json.loads(json.dumps(data))
-    for contact in copy.get("contacts", []):
-        contact["address"] = address
-    return rk.Situation.from_dict(copy)
 
 
 def _targets(situation: rk.Situation, recipe: rk.Recipe) -> list[str | None]:
@@ -78,10 +63,10 @@ def main(argv: list[str]) -> int:
     ]
     sentences: dict[str, set[str]] = defaultdict(set)
     lines: list[str] = []
-    for name, english in _situations().items():
+    for name, english in with_sample().items():
         data = _localized(english, values)
         for address in registers:
-            situation = _with_address(data, address)
+            situation = with_address(data, address)
             if args.messages:
                 try:
                     plan = rk.plan_follow_ups(situation, locale=locale, address=address)

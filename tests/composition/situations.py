@@ -7,7 +7,11 @@ must refuse. ``tests/composition/test_situations.py`` runs them all.
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from typing import Any
+
+import rejection_kit as rk
 
 Expect = dict[str, Any]
 
@@ -640,3 +644,19 @@ situation(
     {"recipe": "thank_you", "to": None, "must": [r"^Dear Tidewater Analytics hiring team,"]},
     {"refuses_all": "be_a_resource", "match": r"resource_offer|offered|none of the contacts"},
 )
+
+
+def with_sample() -> dict[str, dict[str, Any]]:
+    """The built-in sample and every situation above, by name, as data."""
+    sample = json.loads(
+        (resources.files("rejection_kit") / "samples" / "finalist.json").read_text("utf-8")
+    )
+    return {"sample": sample, **{name: data for name, (data, _) in SITUATIONS.items()}}
+
+
+def with_address(data: dict[str, Any], address: str) -> rk.Situation:
+    """The situation with every contact addressed in ``address`` (formal, informal...)."""
+    copy = json.loads(json.dumps(data))
+    for contact in copy.get("contacts", []):
+        contact["address"] = address
+    return rk.Situation.from_dict(copy)

@@ -14,11 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from tests.composition.situations import SITUATIONS
+from tests.composition.situations import with_address, with_sample
 
 import rejection_kit as rk
 from rejection_kit.language import conventions, resolve_locale, supported_locales
@@ -27,20 +26,6 @@ HERE = Path(__file__).parent
 RECORDED = HERE / "digests.json"
 CORPORA = HERE.parent / "fixtures" / "tone"
 SEEDS = (0, 1)
-
-
-def _situations() -> dict[str, dict[str, Any]]:
-    sample = json.loads(
-        (resources.files("rejection_kit") / "samples" / "finalist.json").read_text("utf-8")
-    )
-    return {"sample": sample, **{name: data for name, (data, _) in SITUATIONS.items()}}
-
-
-def _with_address(data: dict[str, Any], address: str) -> rk.Situation:
-    copy = json.loads(json.dumps(data))
-    for contact in copy.get("contacts", []):
-        contact["address"] = address
-    return rk.Situation.from_dict(copy)
 
 
 def _report(report: rk.Report) -> list[Any]:
@@ -99,11 +84,11 @@ def _drafts(path: Path) -> Iterator[Any]:
 def digests() -> dict[str, str]:
     """Group name → SHA-256 of what the library writes or finds for that group."""
     out: dict[str, str] = {}
-    for name, data in _situations().items():
+    for name, data in with_sample().items():
         for locale in supported_locales():
             registers = [r for r in conventions(resolve_locale(locale)).registers if r != "team"]
             for address in registers:
-                situation = _with_address(data, address)
+                situation = with_address(data, address)
                 out[f"compose/{name}/{locale}/{address}"] = _sha(_messages(situation, locale))
     for path in sorted(CORPORA.rglob("*.jsonl")):
         out[f"check/{path.relative_to(CORPORA).as_posix()}"] = _sha(_drafts(path))

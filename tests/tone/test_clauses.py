@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
-from typing import Any
+
+from tests._scripts import load_script
 
 from rejection_kit.tone._compile import Part
 from rejection_kit.tone._prefilter import clauses_for, required_words, shipped_clauses
@@ -13,23 +13,12 @@ from rejection_kit.tone._prefilter import clauses_for, required_words, shipped_c
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _script() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "clauses_script", ROOT / "scripts" / "clauses.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_table_is_current() -> None:
     """A pack edited without `python scripts/clauses.py` fails here (and would only be
     slower at its first check, never wrong: a missing pattern is parsed)."""
     stale = [
         path.relative_to(ROOT).as_posix()
-        for path, text in _script().expected().items()
+        for path, text in load_script("clauses").expected().items()
         if not path.is_file() or path.read_text(encoding="utf-8") != text
     ]
     assert stale == [], "run python scripts/clauses.py"

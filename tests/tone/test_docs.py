@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import io
 import re
 from pathlib import Path
 
 import pytest
+from tests._scripts import load_script
 
 from rejection_kit.tone import builtin_rules
 
@@ -16,20 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 HOWTO = ROOT / "docs" / "howto-rule-pack.md"
 
 
-def _generator() -> object:
-    spec = importlib.util.spec_from_file_location(
-        "gen_rule_docs", ROOT / "scripts" / "gen_rule_docs.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_rules_md_is_up_to_date() -> None:
     """docs/rules.md matches what scripts/gen_rule_docs.py renders from the packs."""
-    expected = _generator().render()  # type: ignore[attr-defined]
+    expected = load_script("gen_rule_docs").render()
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == expected
 
 
