@@ -104,6 +104,10 @@ class Composer:
     rules: Sequence[Any] = ()
     pinned: Mapping[str, str] = attrs.field(factory=dict)
     update: Update | None = None
+    #: Months left until the candidate applies again, for a message sent later than the
+    #: rejection (a plan's step): "in about 5 months" a month on, not the rejection's 6.
+    #: 0 when the time has come; None to count from the rejection.
+    months_to_reapply: int | None = None
     #: Said in every message when the locale is another variant than the one asked for.
     locale_note: str | None = None
     #: When nothing fits the channel, return the shortest message with a warning.
@@ -155,12 +159,17 @@ class Composer:
             recipient=recipient,
             recipe=self.recipe.name,
             tone=self.profile.name,
-            facts=attrs.evolve(facts, update=self.update),
+            facts=attrs.evolve(facts, update=self.update, reapply_months=self._reapply(facts)),
             templates=JinjaTemplates(self.locale, register),
             address=address,
             closing=self.profile.closing,
             notes=notes,
         )
+
+    def _reapply(self, facts: Facts) -> int | None:
+        if self.months_to_reapply is None or facts.reapply_months is None:
+            return facts.reapply_months
+        return self.months_to_reapply or None
 
     def _addressed(
         self, facts: Facts, recipient: Contact | None, address: str

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -87,6 +88,24 @@ def test_reapply_invitation_adds_a_reminder(sample_data: dict[str, Any]) -> None
     reminder = next(s for s in plan.steps if s.kind == "reapply")
     assert reminder.message is None
     assert 175 <= (reminder.due - plan.start).days <= 190
+
+
+def test_months_to_reapply_are_counted_from_the_day_a_step_is_sent(
+    sample_data: dict[str, Any],
+) -> None:
+    """A note sent a month after "reapply in 6 months" says 5; none says 6 after day one."""
+    sample_data["rejection"].update(reapply_invited=True, reapply_after_months=6)
+    sample_data["candidate"]["plan"] = "finish the dbt certification"
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(sample_data), seed=3)
+    said = {
+        (step.due - plan.start).days: re.findall(r"in about (\d+|a) months?", step.message.text)
+        for step in plan.steps
+        if step.message is not None
+    }
+    later = [months for day, months in said.items() if day > 20 and months]
+    assert later, said  # the stay-on-the-radar note speaks of reapplying
+    assert all(m == ["5"] for m in later), said
+    assert not any("6" in months for day, months in said.items() if day > 20)
 
 
 def test_referrer_gets_an_update(sample_data: dict[str, Any]) -> None:

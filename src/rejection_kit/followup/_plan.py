@@ -43,6 +43,8 @@ DEFAULT_CHANNELS: Mapping[str, str] = {
     "door": "email",
     "reapply": "email",
 }
+#: The mean length of a month in days, for "in about N months" from a later day.
+_MONTH_DAYS = 30.44
 _RECIPES = {
     "thank_you": "thank_you",
     "referrer_update": "thank_you",
@@ -170,6 +172,8 @@ class _Planner:
     send_time: time = time(9, 0)
     used: set[str] = attrs.field(factory=set)
     composers: dict[tuple[str, str], Composer] = attrs.field(factory=dict)
+    #: The day the candidate was invited to apply again from, when they were.
+    reapply_due: date | None = None
 
     def _composer(self, kind: str, recipe: str | None = None) -> Composer:
         recipe = recipe or _RECIPES[kind]
@@ -216,6 +220,10 @@ class _Planner:
             return None
         if update is not None:
             composer = attrs.evolve(composer, update=update)
+        if self.reapply_due is not None:
+            # "In about 6 months" is true on the day of the rejection only.
+            left = round((self.reapply_due - due).days / _MONTH_DAYS)
+            composer = attrs.evolve(composer, months_to_reapply=max(left, 0))
         message = composer.compose(recipient, self.used)
         name = recipient.name if recipient else self.team()
         return Step(
@@ -392,6 +400,7 @@ def plan_follow_ups(
         days=calendar,
         zone=zone,
         send_time=clock,
+        reapply_due=_reapply_due(situation, start, calendar),
     )
     news = _updates(updates)
     planner.used.update(_avoided(avoid))
@@ -470,17 +479,21 @@ def _clock(value: object) -> time:
     )
 
 
+def _reapply_due(situation: Situation, start: date, days: BusinessDays) -> date | None:
+    """The business day the candidate was invited to apply again from, if they were."""
+    rejection = situation.rejection
+    if rejection is None or not rejection.reapply_invited:
+        return None
+    return days.next(add_months(start, rejection.reapply_after_months or 6))
+
+
 def _steps(
     planner: _Planner, situation: Situation, start: date, news: tuple[Update, ...]
 ) -> Iterator[Step | None]:
     rejection = situation.rejection
     days = planner.days
     first = days.add(start, 1)
-    reapply_due = (
-        days.next(add_months(start, rejection.reapply_after_months or 6))
-        if rejection is not None and rejection.reapply_invited
-        else None
-    )
+    reapply_due = planner.reapply_due
     stage = (
         rejection.stage if rejection else ("interview" if situation.interviews else "application")
     )
