@@ -96,18 +96,34 @@ def _sentences(messages: list[rk.Message]) -> set[str]:
     }
 
 
-# -- company and team names: no article, no case ending, no glued compound ------------
+# -- company and team names: articles in case, no glued compound ----------------------
 
 
-def test_company_name_needs_no_article_or_case_ending(sample_data: dict[str, Any]) -> None:
-    """A "GmbH" that would take "der/die" only ever follows "bei", "für" or "von"."""
+DECLINED = "Hanseatischen Kühllogistik GmbH"
+
+
+def test_company_name_takes_its_article_in_the_case_of_its_preposition(
+    sample_data: dict[str, Any],
+) -> None:
+    """A "GmbH" takes "die", declined with its adjective: "bei der Hanseatischen … GmbH"."""
     situation = rk.Situation.from_dict(_german(sample_data, gender="female"))
     messages = _everything(situation)
     text = "\n".join(f"{m.subject or ''}\n{m.text}" for m in messages)
-    before = re.findall(rf"(\S+) {re.escape(COMPANY)}", text)
-    assert before
-    assert set(before) <= {"bei", "für", "von"}, sorted(set(before) - {"bei", "für", "von"})
-    assert not re.search(rf"\b(?:zu|zur|zum|der|die|das|den|dem) {re.escape(COMPANY)}", text)
+    found = re.findall(r"(\S+ \S+) (?:Hanseatische|Hanseatischen) Kühllogistik GmbH", text)
+    assert found
+    assert set(found) <= {"bei der", "von der", "für die"}, sorted(set(found))
+    assert re.search(rf"\bbei der {DECLINED}\b", text)
+    assert not re.search(rf"\b(?:bei|von|für|zu) {re.escape(COMPANY)}", text)
+    assert not re.search(r"\b(?:bei|von) der Hanseatische ", text)
+    assert f"die {DECLINED}" not in text
+
+
+def test_company_name_without_article_stays_bare(sample_data: dict[str, Any]) -> None:
+    """A brand name takes no article: "bei Zalando", never "bei der Zalando"."""
+    situation = rk.Situation.from_dict(_german(sample_data, company="Zalando"))
+    text = "\n".join(m.text for m in _everything(situation))
+    assert "bei Zalando" in text
+    assert not re.search(r"\b(?:der|die|dem|den|zur|zum) Zalando\b", text)
 
 
 def test_company_name_is_never_the_bare_subject(sample_data: dict[str, Any]) -> None:
@@ -117,13 +133,13 @@ def test_company_name_is_never_the_bare_subject(sample_data: dict[str, Any]) -> 
     situation = rk.Situation.from_dict(data)
     texts = {m.parts[2].text for m in _variants(situation, "thank_you", "Mira Shah")}
     assert texts == {
-        f"Ich wollte Ihnen kurz Bescheid geben, dass die Stelle bei {COMPANY} anderweitig"
+        f"Ich wollte Ihnen kurz Bescheid geben, dass die Stelle bei der {DECLINED} anderweitig"
         " besetzt wurde.",
         # The English no longer names the company here ("I heard back from them"): the
         # sentence before it has, so German does not repeat it either.
         "Inzwischen habe ich Bescheid bekommen: Die Wahl ist diesmal auf jemand anderen gefallen.",
-        "Leider nicht das Ergebnis, auf das wir gehofft hatten: Die Stelle bei"
-        f" {COMPANY} geht an jemand anderen.",
+        "Leider nicht das Ergebnis, auf das wir gehofft hatten: Die Stelle bei der"
+        f" {DECLINED} geht an jemand anderen.",
     }
 
 
@@ -145,7 +161,7 @@ def test_without_a_team_the_wishes_name_the_company(sample_data: dict[str, Any])
     """With no team known, the wishes go to "Ihnen und allen bei …", in the dative."""
     situation = rk.Situation.from_dict(_german(sample_data, team=None, gender="female"))
     sentences = _sentences(_variants(situation, "thank_you", "Priya Raman"))
-    assert f"Ich wünsche Ihnen und allen bei {COMPANY} viel Erfolg." in sentences
+    assert f"Ich wünsche Ihnen und allen bei der {DECLINED} viel Erfolg." in sentences
     assert (
         "Ich wünsche Ihnen und Ihren Kolleginnen und Kollegen weiterhin alles Gute." in sentences
     )
@@ -258,7 +274,8 @@ def test_every_thanks_frame_takes_every_filler_in_the_accusative(
         " Vorstellungsgesprächen gestellt haben.",
         f"Haben Sie herzlichen Dank für die Zeit, die Sie sich in den Vorstellungsgesprächen für"
         f" die Stelle als {role} genommen haben.",
-        f"Herzlichen Dank für Ihre Zeit und Ihre offenen Worte über die Arbeit bei {COMPANY}.",
+        "Herzlichen Dank für Ihre Zeit und Ihre offenen Worte über die Arbeit bei der"
+        f" {DECLINED}.",
     ):
         assert expected in sentences, expected
 
@@ -369,10 +386,10 @@ def test_plan_labels_are_natural_german(sample_data: dict[str, Any]) -> None:
     data["rejection"].update(reapply_invited=True, reapply_after_months=6)
     plan = rk.plan_follow_ups(rk.Situation.from_dict(data), locale="de", seed=1)
     labels = {s.label for s in plan.steps}
-    assert plan.title == f"Nachbereitung der Bewerbung als Referent Controlling bei {COMPANY}"
+    assert plan.title == f"Nachbereitung der Bewerbung als Referent Controlling bei der {DECLINED}"
     assert "Dankesnachricht an Priya Raman" in labels
     assert "LinkedIn-Kontaktanfrage an Priya Raman" in labels
-    assert f"Erinnerung: erneut bei {COMPANY} bewerben – dazu wurden Sie eingeladen" in labels
+    assert f"Erinnerung: erneut bei der {DECLINED} bewerben – dazu wurden Sie eingeladen" in labels
 
 
 BANNED = [
@@ -437,11 +454,11 @@ def test_agency_recruiter_passes_on_the_clients_decision(sample_data: dict[str, 
     tom = {"name": "Tom Reed", "role": "agency_recruiter", "gender": "male"}
     situation = _with(_german(sample_data), tom, by="Tom Reed")
     messages = _variants(situation, "thank_you", "Tom Reed")
-    assert {m.subject for m in messages} == {f"Vielen Dank – meine Bewerbung bei {COMPANY}"}
+    assert {m.subject for m in messages} == {f"Vielen Dank – meine Bewerbung bei der {DECLINED}"}
     sentences = _sentences(messages)
     for expected in (
-        f"Danke, dass Sie mir die Entscheidung von {COMPANY} so schnell mitgeteilt haben.",
-        f"Danke, dass Sie mir Bescheid gegeben haben, wie es bei {COMPANY} ausgegangen ist.",
+        f"Danke, dass Sie mir die Entscheidung von der {DECLINED} so schnell mitgeteilt haben.",
+        f"Danke, dass Sie mir Bescheid gegeben haben, wie es bei der {DECLINED} ausgegangen ist.",
         "Danke für die Nachricht und für alles, was Sie für mich getan haben.",
     ):
         assert expected in sentences, expected
@@ -450,7 +467,7 @@ def test_agency_recruiter_passes_on_the_clients_decision(sample_data: dict[str, 
     assert f"{COMPANY}s" not in text
     assert set(re.findall(rf"(\S+) {re.escape(COMPANY)}", text)) <= {"bei", "für", "von"}
     assert _parts(asked, "feedback_request") == {
-        f"Falls Sie von {COMPANY} eine Rückmeldung zu meinen Gesprächen bekommen haben, würde"
+        f"Falls Sie von der {DECLINED} eine Rückmeldung zu meinen Gesprächen bekommen haben, würde"
         " ich mich freuen, davon zu hören; falls nicht, verstehe ich das.",
         "Sollte sich der Kunde zu meinen Gesprächen geäußert haben, wäre ich für einen kurzen"
         " Hinweis dankbar.",
@@ -476,7 +493,7 @@ def test_referrer_is_thanked_for_the_referral(
         assert re.search(r"Empfehlung|empfohlen", note.text), note.text
         assert not wrong.search(re.sub(r",\n+", ", ", note.text, count=1)), note.text
     you = "Sie mich" if address == "formal" else "du mich"
-    assert any(f"danke, dass {you} bei {COMPANY} empfohlen" in n.text for n in notes)
+    assert any(f"danke, dass {you} bei der {DECLINED} empfohlen" in n.text for n in notes)
 
 
 def test_a_large_panel_is_thanked_together(sample_data: dict[str, Any]) -> None:
@@ -595,7 +612,7 @@ def test_check_in_without_news_names_the_role(sample_data: dict[str, Any]) -> No
     for message in team:
         assert message.text.startswith("Sehr geehrte Damen und Herren,\n\n")
         assert not DU.search(message.text)
-        assert "als Referent Controlling" in message.text or f"bei {COMPANY}" in message.text
+        assert "als Referent Controlling" in message.text or f"bei der {DECLINED}" in message.text
     tom = {"name": "Tom Reed", "role": "agency_recruiter", "gender": "male"}
     agency = _sentences(_variants(_with(_german(sample_data), tom), "check_in", "Tom Reed"))
     assert (

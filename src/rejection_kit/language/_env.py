@@ -121,6 +121,17 @@ def _macro(locale: str, register: str, template: str, name: str) -> Callable[...
     return lambda **values: func(*(values[a] for a in order))
 
 
+def _typed(values: dict[str, Any]) -> tuple[str, ...]:
+    """The phrases the user typed among a macro's values (the facts' and an offer's)."""
+    found: list[str] = []
+    for value in values.values():
+        for name in ("topic", "kindness", "title"):
+            typed = getattr(value, name, None)
+            if isinstance(typed, str) and typed:
+                found.append(typed)
+    return tuple(found)
+
+
 class JinjaTemplates:
     """Renders a macro of a package template for one locale and register."""
 
@@ -144,7 +155,7 @@ class JinjaTemplates:
         facts = values.get("c")
         company = getattr(facts, "company", None) or values.get("company") or ""
         gender = getattr(facts, "company_gender", None) or values.get("company_gender")
-        return self.grammar.apply(text, company=company, gender=gender)
+        return self.grammar.apply(text, company=company, gender=gender, phrases=_typed(values))
 
     def macros(self, template: str) -> tuple[str, ...]:
         """The macros ``template`` defines."""

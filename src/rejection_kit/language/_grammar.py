@@ -16,8 +16,14 @@ rendered, with the rules of the locale's ``grammar.toml``:
   the University of Freiburg" for a company whose name begins as ``article_names`` lists
   ("University of", "Bank of"); no token is needed, the name itself says so.
 
-Tokens are ``{name}`` with a name the locale defines; ``scripts/i18n.py check`` refuses
-any other. English, German and Dutch define none.
+* **case** (``de``): a typed phrase is declined where its frame holds it, a clause after
+  a preposition takes the pronominal adverb, and a company whose name takes an article
+  gets it ("für den herzlichen Empfang", "darüber, wie …", "bei der University of
+  Freiburg"); see :mod:`rejection_kit.language._case`. The tokens ``{nom}``, ``{akk}``
+  and ``{dat}`` name the case of a value that no preposition governs.
+
+Tokens are ``{name}`` with a name the locale defines; a test refuses any other in the
+catalogs. English and Dutch define none.
 """
 
 from __future__ import annotations
@@ -25,15 +31,17 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import attrs
 
+from rejection_kit.language._case import CASE_TOKENS, CaseRules, resolve_cases
 from rejection_kit.language._data import package_file
 
 __all__ = ["Grammar", "grammar"]
 
 _TOKEN = re.compile(r"\{([a-z_]+)\} ?")
+_HIDDEN = "\x00"
 
 
 @attrs.frozen
@@ -48,11 +56,13 @@ class Grammar:
     feminine_endings: tuple[str, ...] = ()
     article: str = ""
     article_names: tuple[str, ...] = ()
+    case: CaseRules | None = None
 
     @property
     def tokens(self) -> frozenset[str]:
         """The token names a translation may use."""
-        return frozenset(self.elision) | frozenset(self.contractions)
+        cases = frozenset(CASE_TOKENS) if self.case else frozenset()
+        return frozenset(self.elision) | frozenset(self.contractions) | cases
 
     def gender(self, company: str, genders: Mapping[str, str]) -> str | None:
         """The company's grammatical gender here: given, guessed by ending, or default."""
@@ -83,15 +93,43 @@ class Grammar:
         out.append(text[start:])
         return "".join(out)
 
-    def apply(self, text: str, *, company: str = "", gender: str | None = None) -> str:
-        """Resolve every token of ``text``."""
+    def apply(
+        self,
+        text: str,
+        *,
+        company: str = "",
+        gender: str | None = None,
+        phrases: Sequence[str] = (),
+    ) -> str:
+        """Resolve every token of ``text``; ``phrases`` are the typed values it may hold.
+
+        A brace inside a typed value is the user's, not a token: it is hidden while the
+        tokens are resolved (as a NUL, which no value may contain).
+        """
+        typed = [v for v in (*phrases, company) if v and "{" in v]
+        if typed and "{" in text:
+            for value in sorted(typed, key=len, reverse=True):
+                text = text.replace(value, value.replace("{", _HIDDEN))
+            phrases = [p.replace("{", _HIDDEN) for p in phrases]
+            company = company.replace("{", _HIDDEN)
+            return self._resolve(text, company, gender, phrases).replace(_HIDDEN, "{")
+        return self._resolve(text, company, gender, phrases)
+
+    def _resolve(self, text: str, company: str, gender: str | None, phrases: Sequence[str]) -> str:
+        for value in (company, *phrases):
+            if value.endswith(".") and value + "." in text:
+                text = text.replace(value + ".", value)  # "… e.V." ends the sentence
         if company and self.needs_article(company) and company in text:
             text = self._with_article(text, company)
+        if self.case is not None:
+            text = resolve_cases(text, self.case, phrases=phrases, company=company, gender=gender)
         if "{" not in text:
             return text
 
         def resolve(m: re.Match[str]) -> str:
             name = m.group(1)
+            if self.case is not None and name in CASE_TOKENS:
+                return ""  # its value was not typed here: nothing to decline
             after = text[m.end() :]
             if name in self.elision:
                 if after[:1].lower() in self.vowels:
@@ -122,4 +160,5 @@ def grammar(locale: str) -> Grammar:
         feminine_endings=tuple(data.get("feminine_endings", ())),
         article=data.get("article", ""),
         article_names=tuple(n.casefold() for n in data.get("article_names", ())),
+        case=CaseRules.from_data(data["case"]) if "case" in data else None,
     )
