@@ -379,3 +379,35 @@ def test_whole_german_messages_hold_typed_phrases_in_the_right_case(
     assert not re.search(r"\b(?:über|auf|für) wie\b", text)
     assert not re.search(r"\b(?:bei|von|zu|für) University\b", text)
     assert "{" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "warned"),
+    [
+        ("ihre buchempfehlung", "Buchempfehlung"),
+        ("ein podcast zu nachhaltiger Logistik", "Podcast"),
+        ("sein kontakt zur Personalabteilung", "Kontakt"),
+        ("ihre Buchempfehlung", None),
+        ("die dbt-Migration", None),
+        ("barrierefreie Websites", None),
+    ],
+)
+def test_a_noun_typed_in_lower_case_is_reported(
+    sample_data: dict[str, Any], typed: str, warned: str | None
+) -> None:
+    """German capitalises nouns: the message warns about the field, and says how."""
+    data = copy.deepcopy(sample_data)
+    data["contacts"][0]["kindnesses"] = [typed]
+    data["contacts"][0]["topics"] = []
+    situation = rk.Situation.from_dict(data)
+    name = situation.contacts[0].name
+    warnings = rk.compose(situation, recipe="thank_you", to=name, locale="de", seed=1).warnings
+    found = [w for w in warnings if "lower case" in w]
+    if warned is None:
+        assert found == []
+    else:
+        assert len(found) == 1
+        assert found[0].startswith("contacts[0].kindnesses[0]:")
+        assert repr(warned) in found[0]
+    english = rk.compose(situation, recipe="thank_you", to=name, locale="en", seed=1).warnings
+    assert not [w for w in english if "lower case" in w]

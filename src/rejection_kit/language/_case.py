@@ -96,6 +96,31 @@ class CaseRules:
             default=str(data.get("default", "acc")),
         )
 
+    def lowercase_noun(self, phrase: str) -> str | None:
+        """The noun after an article typed in lower case ("ihre buchempfehlung"), if any.
+
+        >>> from rejection_kit.language._grammar import grammar
+        >>> grammar("de").case.lowercase_noun("ein podcast zu nachhaltiger Logistik")
+        'podcast'
+        >>> grammar("de").case.lowercase_noun("die dbt-Migration") is None
+        True
+        """
+        words = phrase.split()
+        if len(words) < 2 or not self._determiner(words[0]):
+            return None
+        rest = 1
+        while rest < len(words) - 1 and _is_adjective(words[rest], self):
+            rest += 1
+        noun = words[rest].strip(".,;:!?")
+        return noun if noun.isalpha() and noun.islower() and len(noun) > 2 else None
+
+    def _determiner(self, word: str) -> bool:
+        folded = word.casefold()
+        if folded in ("der", "die", "das", "den", "dem", "des"):
+            return True
+        stem = next((s for s in self.stems if folded.startswith(s)), None)
+        return stem is not None and folded[len(stem) :] in _ENDINGS
+
     def noun_gender(self, noun: str) -> str | None:
         """The gender of a noun by its last part's ending, or ``None`` when unknown."""
         last = noun.rsplit("-", 1)[-1].casefold().strip(".,;:!?")

@@ -26,6 +26,7 @@ from typing import Literal
 import attrs
 
 from rejection_kit.language._data import package_file
+from rejection_kit.language._grammar import grammar
 
 __all__ = ["Phrase", "phrase"]
 
@@ -134,4 +135,11 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
         or any(w in rules.objects for w in lowered)
         or any(w in rules.act_nouns for w in lowered[:4])
     )
+    case = grammar(locale).case
+    noun = case.lowercase_noun(rewritten) if case is not None and note is None else None
+    if noun is not None:
+        note = (
+            f"{text!r}: {noun!r} reads as a noun typed in lower case; nouns are capitalised "
+            f"in German ({noun[:1].upper() + noun[1:]!r})"
+        )
     return Phrase(rewritten, "act" if is_act else "topic", note)
