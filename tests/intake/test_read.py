@@ -221,3 +221,59 @@ def test_the_reading_is_plain_data() -> None:
     assert data["fields"]["date"] == {"value": "2026-11-24", "confidence": "high",
                                       "source": "header"}  # fmt: skip
     assert "feedback" in data["uncertain"]
+
+
+GERMAN = """Hallo Frau Brandt,
+
+vielen Dank für Ihre Bewerbung. Leider haben wir uns
+für die Stelle als Teamleiter Controlling (m/w/d) nach langer Abwägung
+für eine andere Kandidatin entschieden.
+
+Uns hat vor allem Erfahrung mit der Konzernkonsolidierung nach HGB gefehlt. Außerdem
+haben wir gemerkt, dass Sie bisher wenig mit SAP S/4HANA gearbeitet haben. Wir wünschen
+Ihnen alles Gute.
+
+Viele Grüße
+Jana Weber
+Recruiterin
+Nordwerk Logistik GmbH
+"""
+
+
+def test_a_title_ends_at_its_gender_note_and_added_feedback_is_kept() -> None:
+    """ "(m/w/d)" ends the title; "Außerdem …" after a reason is a reason too; the wish
+    after it is not."""
+    reading = rk.read_rejection(eml(GERMAN, subject="Ihre Bewerbung"))
+    assert reading.get("position") == "Teamleiter Controlling (m/w/d)"
+    assert reading.get("feedback") == (
+        "Uns hat vor allem Erfahrung mit der Konzernkonsolidierung nach HGB gefehlt.",
+        "Außerdem haben wir gemerkt, dass Sie bisher wenig mit SAP S/4HANA gearbeitet haben.",
+    )
+
+
+def test_a_reference_number_is_not_part_of_the_title() -> None:
+    body = GERMAN.replace(
+        "Teamleiter Controlling (m/w/d) nach langer Abwägung",
+        "Senior Data Engineer - Kennziffer 2026-0117",
+    )
+    assert rk.read_rejection(eml(body)).get("position") == "Senior Data Engineer"
+
+
+def test_a_cv_kept_on_file_is_no_invitation_and_an_office_no_agency() -> None:
+    """ "Nous conserverons votre CV …" keeps a file; "notre bureau d'Anvers" is an office."""
+    body = """Bonjour Madame Laurent,
+
+Nous vous remercions pour votre candidature au poste de Chargée de mission. Nous avons
+retenu un autre profil. L'équipe travaille avec notre bureau d'Anvers.
+
+Nous conserverons votre CV dans notre CVthèque pendant deux ans afin de vous recontacter
+si une opportunité se présentait.
+
+Cordialement,
+Sophie Janssens
+Meridia Assurances SA
+"""
+    reading = rk.read_rejection(eml(body, sender="Sophie Janssens <sophie@meridia.example>"))
+    assert reading.get("reapply_invited") is False
+    assert reading.get("agency") is None
+    assert reading.get("company") == "Meridia Assurances SA"

@@ -102,6 +102,8 @@ class Cues:
     final: re.Pattern[str]
     finalist: re.Pattern[str]
     feedback: re.Pattern[str]
+    #: The start of a sentence that adds to the feedback before it ("Außerdem …").
+    feedback_more: re.Pattern[str]
     not_feedback: re.Pattern[str]
     reapply: re.Pattern[str]
     not_reapply: re.Pattern[str]
@@ -180,6 +182,9 @@ def cues() -> Cues:
         final=one("final"),
         finalist=one("finalist"),
         feedback=one("feedback"),
+        feedback_more=re.compile(
+            rf"^\W{{0,3}}{_union(_all(tables, 'feedback_more'))}(?!\w)", re.IGNORECASE
+        ),
         not_feedback=one("not_feedback"),
         reapply=one("reapply"),
         not_reapply=one("not_reapply"),

@@ -41,6 +41,17 @@ _REQUISITION = re.compile(
     r"\((?:[^()\n]{0,30}?\b)?(?:R-|REQ|Req|ID|Ref|Job|JR|Nr|N°|No)[^()\n]{0,30}\)"
     r"|\(\s?[A-Z]{0,4}-?\d{3,}[^()\n]{0,12}\)"
 )
+#: The gender note that ends a job title: "(m/w/d)", "(all genders)", "(H/F)", "(m/v/x)".
+_GENDER_NOTE = re.compile(
+    r"\((?:[mwdfhvxo*]\s?/\s?){1,3}[mwdfhvxo*]\)|\((?:all genders|alle geschlechter|gn)\)",
+    re.IGNORECASE,
+)
+#: A reference after a title: " - Kennziffer 2026-0117", " – Ref. 22/17", " | Job ID 4471".
+_TRAILING_REFERENCE = re.compile(
+    r"\s[-–|]\s(?:kennziffer|referenz(?:nummer)?|ref\.?|req\.?|requisition|job[- ]?id"
+    r"|stellen-?id|código|codice|rif\.?|vacaturenummer|nr\.?)\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
 #: Words of a subject that are never the position.
 _SUBJECT_NOISE = re.compile(
     r"\b(?:re|aw|wg|fwd?|tr|rv|update|news|your|application|applying|interview|final|next"
@@ -106,6 +117,10 @@ def _cut(value: str, cue: Cues) -> tuple[str, str | None]:
 
 def _clean_title(value: str) -> str | None:
     value = _REQUISITION.sub("", value).strip()
+    # "Teamleiter Controlling (m/w/d) nach langer Abwägung …": the gender note ends it.
+    if marker := _GENDER_NOTE.search(value):
+        value = value[: marker.end()]
+    value = _TRAILING_REFERENCE.sub("", value)
     # "the two final candidates for the Staff Engineer": the title follows the last "the".
     value = value.rsplit(" the ", 1)[-1]
     while (bare := _TITLE_NOISE.sub("", value)) != value:
@@ -245,10 +260,18 @@ def _sentences(text: str, cue: Cues) -> Iterator[str]:
 
 
 def _feedback(text: str, cue: Cues) -> list[str]:
-    return [
-        s for s in _sentences(text, cue)
-        if cue.feedback.search(s) and not cue.not_feedback.search(s)
-    ]  # fmt: skip
+    """Sentences that say why or what to improve, and the ones that add to them."""
+    found: list[str] = []
+    previous = False
+    for s in _sentences(text, cue):
+        if cue.not_feedback.search(s):
+            previous = False
+            continue
+        said = bool(cue.feedback.search(s)) or (previous and bool(cue.feedback_more.search(s)))
+        if said:
+            found.append(s)
+        previous = said
+    return found
 
 
 def _months(sentence: str, cue: Cues) -> int | None:
