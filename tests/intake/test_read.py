@@ -277,3 +277,31 @@ Meridia Assurances SA
     assert reading.get("reapply_invited") is False
     assert reading.get("agency") is None
     assert reading.get("company") == "Meridia Assurances SA"
+
+
+def test_a_system_writing_in_a_persons_name_is_read_as_that_person() -> None:
+    """ "Jordan Reyes" <no-reply@hire.lever.co> with Reply-To Jordan: the person wrote; the
+    company is the one after their title, not the tool's footer."""
+    body = """Hi Maya,
+
+Thank you for your time over the last few weeks. We have decided to move forward with
+other candidates for the Product Analyst role.
+
+Best,
+Jordan Reyes
+Recruiting Lead, Tidepool Health
+
+--
+Sent with Lever
+"""
+    reading = rk.read_rejection(
+        eml(
+            body,
+            sender="Jordan Reyes <no-reply@hire.lever.co>",
+            headers={"Reply-To": "Jordan Reyes <jordan.reyes@tidepoolhealth.example>"},
+        )
+    )
+    assert reading.get("sender.name") == "Jordan Reyes"
+    assert reading.get("company") == "Tidepool Health"
+    assert reading.get("reply_to") == "jordan.reyes@tidepoolhealth.example"
+    assert reading.get("can_reply") is True

@@ -210,6 +210,9 @@ def _companies(
     org = names.display_organisation(mail.sender_name)
     if shared and org is None and mail.sender_name:
         org = names.display_organisation(f"{mail.sender_name} Team")  # "Meridian Foods"
+    person = reader.found.get("sender.name")
+    if org and person and compact(org) == compact(str(person.value)):
+        org = None  # the system wrote in the person's name: not a company
     if org:
         votes[org] += 3 if shared else 1
     # A subject segment that the text also names ("Harrow & Finch - Head of Pricing").
@@ -342,19 +345,41 @@ class _Reader:
         if value not in (None, "", (), []):
             self.found[field] = Found(value, confidence, source)
 
+    def stem(self) -> str | None:
+        """The sender's organisation as its domain says: a system's Reply-To person's
+        domain rather than the system's own ("hire.lever.co" is the tool, not the company)."""
+        mail = self.mail
+        if names.is_no_reply(mail.sender_email) or mail.auto_submitted:
+            for _, address in mail.reply_to:
+                if not names.is_no_reply(address):
+                    return names.domain_stem(address)
+        return names.domain_stem(mail.sender_email)
+
     def sender(self) -> tuple[list[str], str | None]:
         """Who wrote, and whether they can be answered; returns the signature's other
         lines and the sender's title."""
         mail, cue = self.mail, self.cue
         automated = names.is_no_reply(mail.sender_email) or mail.auto_submitted
         shared = automated or names.is_shared(mail.sender_email)
-        organisations = [names.domain_stem(mail.sender_email)]
-        if shared:
+        organisations = [self.stem()]
+        # A no-reply system that writes in a person's name, with that person as the
+        # Reply-To ("Jordan Reyes" <no-reply@hire.lever.co>, Reply-To: Jordan Reyes): the
+        # name is the person's, not an organisation's.
+        replying = [
+            names.display_person(n) for n, a in mail.reply_to if n and not names.is_no_reply(a)
+        ]
+        shown = names.display_person(mail.sender_name) if shared else None
+        vouched = next((p for p in replying if p and shown and compact(p) == compact(shown)), None)
+        if shared and not vouched:
             organisations += [names.display_organisation(mail.sender_name), mail.sender_name]
         sig_name, sig_title, rest = names.signature_person(
             self.body.signature, cue, [o for o in organisations if o]
         )
-        display = None if shared else names.display_person(mail.sender_name)
+        display = vouched or (None if shared else names.display_person(mail.sender_name))
+        if not (display or sig_name):
+            # The Reply-To's person, when the signature names them too.
+            signed = compact(self.body.signature)
+            display = next((p for p in replying if p and compact(p) in signed), None)
         name = display or sig_name
         if name:
             agree = display and sig_name and compact(display) == compact(sig_name)
@@ -386,7 +411,7 @@ class _Reader:
     def organisations(self, sig_rest: Sequence[str], sig_title: str | None) -> bool:
         """The position, the hiring company and the agency; returns whether an agency wrote."""
         mail, cue, body = self.mail, self.cue, self.body
-        stem = names.domain_stem(mail.sender_email)
+        stem = self.stem()
         counts, after = _positions(body.text, self.subject, cue)
         own = [
             n

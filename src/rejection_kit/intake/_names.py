@@ -307,8 +307,13 @@ def signature_person(
 def _after_title(lines: Sequence[str], title: str | None) -> Iterator[str]:
     """The line under the sender's title, where signatures put the organisation."""
     for i, line in enumerate(lines):
-        if title and line.startswith(title) and i + 1 < len(lines):
-            yield lines[i + 1]
+        if title and line.startswith(title):
+            # "Recruiting Lead, Tidepool Health": the rest of the title's own line, after
+            # a comma (after "|" it is mostly a department: "Recruiter | Talent").
+            if (rest := line[len(title) :]).startswith(","):
+                yield rest.strip(" ,")
+            if i + 1 < len(lines):
+                yield lines[i + 1]
             return
 
 
@@ -319,6 +324,8 @@ def organisations(
     domain, or the place under the sender's title says it is one."""
     placed = {p for p in pieces(_after_title(lines, title)) if looks_like_name(p)}
     for piece in dict.fromkeys(pieces(lines)):
+        if title and piece.startswith(title + ","):
+            piece = piece[len(title) + 1 :].strip()  # the title is no part of the name
         if not looks_like_name(piece):
             continue
         weight = (
