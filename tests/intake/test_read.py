@@ -305,3 +305,36 @@ Sent with Lever
     assert reading.get("company") == "Tidepool Health"
     assert reading.get("reply_to") == "jordan.reyes@tidepoolhealth.example"
     assert reading.get("can_reply") is True
+
+
+def test_a_duration_is_not_when_to_apply_again() -> None:
+    """ "a development plan for the next year" says how long, not "apply in 12 months"."""
+    body = LETTER.replace(
+        "We'd love for you to apply again in six months.",
+        "I'd encourage you to apply for future openings, and Niamh has offered to put"
+        " together a development plan with you for the next year.",
+    )
+    reading = rk.read_rejection(eml(body))
+    assert reading.get("reapply_invited") is True
+    assert reading.get("reapply_after_months") is None
+    assert rk.read_rejection(eml(LETTER)).get("reapply_after_months") == 6
+
+
+def test_a_programme_signing_is_no_person() -> None:
+    """ "Programa Trainee Jequitibá" <no-reply@…> signs as a programme, not a person."""
+    body = """Olá Ana,
+
+Agradecemos sua participação no processo seletivo. Infelizmente você não seguirá para
+a próxima etapa.
+
+Abraços,
+Equipe Programa Trainee Jequitibá
+Grupo Jequitibá
+
+Esta mensagem foi enviada automaticamente. Por favor, não responda a este e-mail.
+"""
+    reading = rk.read_rejection(
+        eml(body, sender="Programa Trainee Jequitibá <notificacoes@mail.talentum.example>")
+    )
+    assert reading.get("sender.name") is None
+    assert reading.get("can_reply") is False

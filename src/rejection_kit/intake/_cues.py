@@ -108,6 +108,8 @@ class Cues:
     reapply: re.Pattern[str]
     not_reapply: re.Pattern[str]
     months: tuple[tuple[re.Pattern[str], int], ...]
+    #: Words right before a time that make it a duration ("for the next year").
+    duration_before: re.Pattern[str]
     numbers: Mapping[str, int]
     agency: re.Pattern[str]
     agency_names: re.Pattern[str]
@@ -189,6 +191,7 @@ def cues() -> Cues:
         reapply=one("reapply"),
         not_reapply=one("not_reapply"),
         months=tuple(months),
+        duration_before=re.compile(_union(_all(tables, "duration_before")) + r"\s+$", flags),
         numbers=numbers,
         agency=one("agency"),
         agency_names=one("agency_names"),

@@ -280,6 +280,10 @@ def _feedback(text: str, cue: Cues) -> list[str]:
 def _months(sentence: str, cue: Cues) -> int | None:
     for pattern, factor in cue.months:
         match = pattern.search(sentence)
+        if match and cue.duration_before.search(
+            sentence[max(0, match.start() - 30) : match.start()]
+        ):
+            continue  # "a plan for the next year" is how long, not when
         if match:
             if "n" in match.groupdict() and match.group("n"):
                 raw = match.group("n").casefold()

@@ -60,6 +60,13 @@ ORGANISATION_WORDS = re.compile(
     r"|ag|se|ltd|llc|sa|sas|bv|nv|spa|srl|ltda)\b",
     re.IGNORECASE,
 )
+#: Words that are never part of a person's name, though they can be of a company's
+#: ("Programa Trainee Jequitibá", "Grupo Jequitibá").
+NOT_A_PERSON = re.compile(
+    r"\b(?:programa|programme|program|programma|trainee|traineeship|graduate|estágio"
+    r"|praktikum|academy|grupo|group|gruppe|gruppo|groep|groupe)\b",
+    re.IGNORECASE,
+)
 LEGAL_FORM = re.compile(
     r"\b(?:GmbH(?: & Co\. KG)?|AG|SE|KG|Inc\.?|Ltd\.?|LLC|PLC|plc|S\.A\.S?\.?|SAS|SARL|S\.L\.?"
     r"|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|Ltda\.?|S/A|Corp\.?|GbR|eG|UG)(?=\s|,|$)"
@@ -213,11 +220,15 @@ def display_person(name: str | None) -> str | None:
         if PERSON.match(f"{given.strip()} {family.strip()}"):
             return f"{given.strip()} {family.strip()}"
     head = _NAME_END.split(name, maxsplit=1)[0].strip()
-    if head != name and PERSON.match(head) and not ORGANISATION_WORDS.search(head):
+    if head != name and PERSON.match(head) and not _organisational(head):
         return head
-    if PERSON.match(name) and not ORGANISATION_WORDS.search(name):
+    if PERSON.match(name) and not _organisational(name):
         return name
     return None
+
+
+def _organisational(text: str) -> bool:
+    return bool(ORGANISATION_WORDS.search(text) or NOT_A_PERSON.search(text))
 
 
 def leading_name(value: str) -> str:
@@ -285,7 +296,7 @@ def signature_person(
         head = SEPARATORS.split(line)[0].split(",")[0].strip()
         if (
             not PERSON.match(head)
-            or ORGANISATION_WORDS.search(head)
+            or _organisational(head)
             or GREETING.match(head)
             or any(same_org(head, o) for o in organisations)
         ):
