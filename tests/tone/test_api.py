@@ -379,3 +379,25 @@ def test_a_weak_error_warns_and_strong_ones_block() -> None:
     text = "Thank you for the odd question."
     assert check(text, rules=[weak]).verdict == "review"
     assert check(text, rules=[strong]).verdict == "rewrite"
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Thank you again (mention something from the second interview here).", True),
+        ("Vielen Dank für das Gespräch mit (Namen einfügen).", True),
+        ("Merci pour l'échange sur (à compléter).", True),
+        ("Beste <bedrijfsnaam>, bedankt voor het gesprek.", True),
+        ("Dear <name>, thank you for your time.", True),
+        ("Thank you (add me on LinkedIn if you like!).", False),
+        ("Feel free to write anytime (I mentioned this in our call).", False),
+        ("Reach me at <maya@example.com> <3", False),
+    ],
+)
+def test_instructions_and_angle_fields_left_in_a_draft_are_placeholders(
+    text: str, left: bool
+) -> None:
+    """An instruction to the writer in brackets, or a "<field>", is a leftover; an aside
+    in brackets, an address in angle brackets or a heart is not."""
+    ids = {f.rule_id for f in check(text).findings}
+    assert ("personalization.placeholders" in ids) is left

@@ -20,6 +20,16 @@ _TEMPLATE_WORDS = (
     r"title|name|first name|last name|full name|your name|company|company name|job title"
     r"|position|role|date|recruiter|hiring manager|interviewer|manager|contact|team"
 )
+# An instruction to the writer left in brackets: "(mention something from the 2nd
+# interview here)", "(Namen einfügen)", "(à compléter)", in the shipped languages.
+_INSTRUCTION_START = (
+    r"insert|mention|describe|fill in|personali[sz]e|customi[sz]e|insérer|mentionner"
+    r"|préciser|insertar|mencionar|inserire|menzionare|citare|invoegen|noemen|inserir|citar"
+)
+_INSTRUCTION_END = (
+    r"einfügen|ergänzen|eintragen|nennen|anpassen|à compléter|à préciser|à adapter"
+    r"|completar|da completare|da inserire|invullen|invoegen|aanvullen|preencher"
+)
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?"
 PLACEHOLDER = re.compile(
     r"\[(?P<square>[^\[\]\n]{1,60})\](?!\()"
@@ -27,10 +37,13 @@ PLACEHOLDER = re.compile(
     r"|\{(?P<curly>[^{}\n]{1,60})\}"
     r"|<<(?P<angle>[^<>\n]{1,60})>>"
     r"|<(?P<upper>[A-Z][A-Z_ ]{1,40})>"
+    r"|<(?P<lower>[^\W\d_][^<>\n]{1,30})>"
     r"|\b(?:TODO|FIXME|TKTK)\b"
     r"|_{3,}"
     r"|\bX{2,}\b"
     rf"|\((?=[A-Za-z])(?P<paren>(?i:{_TEMPLATE_WORDS}))\)"
+    rf"|\((?P<instruction>(?i:(?:{_INSTRUCTION_START})\b[^()\n]{{0,80}}"
+    rf"|[^()\n]{{0,60}}\b(?:{_INSTRUCTION_END})))\)"
     r"|^[ \t]*(?P<line>Your (?:Full )?Name|First Last|Firstname Lastname)[ \t]*$"
     rf"|\b{_HONORIFIC}/{_HONORIFIC}(?:/{_HONORIFIC})*",
     re.MULTILINE,
@@ -57,6 +70,19 @@ _SHOWN = re.compile(
 )
 # Template code rather than a field left unfilled: "{{ order.total }}", "{{ name|upper }}".
 _CODE = re.compile(r"[.|()]")
+
+
+def _field_word(label: str) -> bool:
+    """Whether a label in angle brackets is a field to fill: "<bedrijfsnaam>", "<name>"."""
+    words = re.findall(r"[^\W\d_]+", label.casefold())
+    return (
+        bool(words)
+        and len(words) <= 4
+        and any(
+            w in _field_words() or any(w.endswith(f) for f in _field_words() if len(f) > 3)
+            for w in words
+        )
+    )
 
 
 def _field_label(label: str) -> bool:
@@ -184,10 +210,22 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
         label = m.group("square")
         if label is not None and (_NOT_PLACEHOLDER.fullmatch(label) or not _field_label(label)):
             continue
+        lower = m.group("lower")
+        if lower is not None and not _field_word(lower):
+            continue  # "<br>", "<3", a quoted address: only "<bedrijfsnaam>"-like fields
         code = m.group("double") or m.group("curly")
         if code is not None and (_CODE.search(code) or code.startswith("%")):
             continue  # template code ("{{ x.y }}", "{% if ... %}"), not a field left empty
-        for group in ("double", "curly", "angle", "upper", "paren", "line"):
+        for group in (
+            "double",
+            "curly",
+            "angle",
+            "upper",
+            "lower",
+            "paren",
+            "instruction",
+            "line",
+        ):
             label = label or m.group(group)
         start, end = m.span()
         if m.group("line"):
