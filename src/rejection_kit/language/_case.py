@@ -61,8 +61,11 @@ class CaseRules:
     feminine: tuple[str, ...]
     adjective_names: tuple[str, ...]
     legal_forms: Mapping[str, str]
-    institutions: Mapping[str, str]
+    #: Institution nouns and their gender, longest first ("landesbank" before "bank").
+    institutions: tuple[tuple[str, str], ...]
     default: str = "acc"
+    #: Genders already told, by company name: a batch asks for one name on every render.
+    _genders: dict[str, str | None] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def from_data(cls, data: Mapping[str, object]) -> CaseRules:
@@ -92,7 +95,9 @@ class CaseRules:
             feminine=strings("feminine_endings"),
             adjective_names=strings("adjective_names"),
             legal_forms=table("legal_forms"),
-            institutions=table("institutions"),
+            institutions=tuple(
+                sorted(table("institutions").items(), key=lambda item: -len(item[0]))
+            ),
             default=str(data.get("default", "acc")),
         )
 
@@ -137,6 +142,14 @@ class CaseRules:
         A legal form at the end decides; then the institution noun at the head of the
         name (after its adjectives), else at its end; "e.V." is the fallback it names.
         """
+        if name in self._genders:
+            return self._genders[name]
+        if len(self._genders) >= 1024:
+            self._genders.clear()
+        self._genders[name] = gender = self._company_gender(name)
+        return gender
+
+    def _company_gender(self, name: str) -> str | None:
         words = name.casefold().split()
         if not words:
             return None
@@ -146,7 +159,7 @@ class CaseRules:
         head = self._head(name)
         for word in (words[head], words[-1]):
             part = word.rsplit("-", 1)[-1]
-            for ending, gender in sorted(self.institutions.items(), key=lambda i: -len(i[0])):
+            for ending, gender in self.institutions:
                 # "=tu": the whole word only (not the end of "Kakadu"); others as the
                 # end of a compound too ("Landratsamt", "Sparkasse").
                 whole = ending.startswith("=")
