@@ -319,3 +319,39 @@ def test_growth_of_linear_work_is_about_four() -> None:
     """The measure itself: a linear scan grows about 4x per 4x input, not more."""
     ratio = growth(lambda text: text.count("a") + text.find("z"), ("", "ab ", ""), stop=2**22)
     assert ratio < LIMIT
+
+
+def _scan(text: str) -> int:
+    """Linear work slow enough to time at every size: one Python step per character."""
+    return sum(1 for char in text if char == "a")
+
+
+def test_one_slow_run_is_not_taken_for_growth() -> None:
+    """A linear scan with one run made 3x slower (a busy machine) still reads as linear.
+
+    CI once failed a linear pattern at "13x per 4x": a single slow run had ended one
+    ratio. Superlinear work raises every ratio from where it starts, so growth must show
+    in two neighbouring ratios.
+    """
+    slowed: list[int] = []
+
+    def run(text: str) -> object:
+        found = _scan(text)
+        if len(text) >= 2**14 and not slowed:  # once, in the middle of the schedule
+            slowed.append(len(text))
+            found += sum(_scan(text) for _ in range(2))
+        return found
+
+    ratio = growth(run, ("", "ab ", ""), stop=2**17, budget=2.0, repeat=1)
+    assert slowed, "the slow run happened inside the measurement"
+    assert ratio < LIMIT
+
+
+def test_quadratic_work_is_still_caught() -> None:
+    """The neighbour rule does not hide real growth: quadratic work reads as about 16."""
+
+    def run(text: str) -> object:
+        return sum(text.count("a") for _ in range(len(text) // 16))
+
+    ratio = growth(run, ("", "ab ", ""), stop=2**16, budget=2.0, repeat=1)
+    assert ratio > LIMIT
