@@ -90,22 +90,45 @@ def test_reapply_invitation_adds_a_reminder(sample_data: dict[str, Any]) -> None
     assert 175 <= (reminder.due - plan.start).days <= 190
 
 
-def test_months_to_reapply_are_counted_from_the_day_a_step_is_sent(
-    sample_data: dict[str, Any],
-) -> None:
-    """A note sent a month after "reapply in 6 months" says 5; none says 6 after day one."""
+def _months_said(plan: rk.Plan) -> dict[int, list[str]]:
+    """The months to reapplying that each message names, by days after the plan's start."""
+    return {
+        (step.due - plan.start).days: re.findall(r"in about (\d+|a) months?", step.message.text)
+        for step in plan.steps
+        if step.message is not None and step.recipient == "Priya Raman"
+    }
+
+
+def test_the_first_reply_takes_up_an_invitation_to_reapply(sample_data: dict[str, Any]) -> None:
+    """The thanks to the main contact says when and after what; no later note repeats it."""
     sample_data["rejection"].update(reapply_invited=True, reapply_after_months=6)
     sample_data["candidate"]["plan"] = "finish the dbt certification"
     plan = rk.plan_follow_ups(rk.Situation.from_dict(sample_data), seed=3)
-    said = {
-        (step.due - plan.start).days: re.findall(r"in about (\d+|a) months?", step.message.text)
-        for step in plan.steps
-        if step.message is not None
-    }
-    later = [months for day, months in said.items() if day > 20 and months]
-    assert later, said  # the stay-on-the-radar note speaks of reapplying
-    assert all(m == ["5"] for m in later), said
-    assert not any("6" in months for day, months in said.items() if day > 20)
+    first = plan.steps[0]
+    assert first.recipient == "Priya Raman"
+    assert first.message is not None
+    assert "reapply" in first.message.text
+    assert "finish the dbt certification" in first.message.text
+    assert _months_said(plan)[(first.due - plan.start).days] == ["6"]
+    kinds = [s.kind for s in plan.steps]
+    assert "radar" not in kinds  # it would only say the same again weeks later
+    assert kinds[-1] == "reapply"
+    later = [s.message.text for s in plan.steps[1:] if s.message is not None]
+    assert not any("reapply" in text for text in later), later
+
+
+def test_months_to_reapply_are_counted_from_the_rejection(sample_data: dict[str, Any]) -> None:
+    """A plan started a month after "reapply in 6 months" says 5, and reminds on time."""
+    sample_data["rejection"].update(reapply_invited=True, reapply_after_months=6)
+    sample_data["candidate"]["plan"] = "finish the dbt certification"
+    rejected = date.fromisoformat(sample_data["rejection"]["date"])
+    start = rejected + timedelta(days=31)
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(sample_data), start=start, seed=3)
+    first = plan.steps[0]
+    assert first.recipient == "Priya Raman"
+    assert _months_said(plan)[(first.due - plan.start).days] == ["5"]
+    reminder = next(s for s in plan.steps if s.kind == "reapply")
+    assert 0 <= (reminder.due - rejected).days - 181 <= 4  # six months on, next business day
 
 
 def test_referrer_gets_an_update(sample_data: dict[str, Any]) -> None:

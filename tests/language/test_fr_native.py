@@ -356,6 +356,10 @@ def test_plan_labels_read_as_french(minimal_data: dict[str, Any]) -> None:
     }
     plan = rk.plan_follow_ups(rk.Situation.from_dict(minimal_data), locale="fr")
     labels = [s.label for s in plan.steps]
+    # Without the invitation, the plan has a note to stay in mind weeks later.
+    minimal_data["rejection"]["reapply_invited"] = False
+    later = rk.plan_follow_ups(rk.Situation.from_dict(minimal_data), locale="fr")
+    labels += [s.label for s in later.steps]
     assert plan.title == "Plan de suivi\u202f: Data Analyst chez Northwind Analytics"
     assert "Message de remerciement à Anne Martin" in labels
     assert "Message pour vous rappeler au bon souvenir d'Anne Martin" in labels

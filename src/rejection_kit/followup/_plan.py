@@ -480,11 +480,16 @@ def _clock(value: object) -> time:
 
 
 def _reapply_due(situation: Situation, start: date, days: BusinessDays) -> date | None:
-    """The business day the candidate was invited to apply again from, if they were."""
+    """The business day the candidate was invited to apply again from, if they were.
+
+    The months count from the rejection when its date is known, even in a plan started
+    later; otherwise from the plan's start.
+    """
     rejection = situation.rejection
     if rejection is None or not rejection.reapply_invited:
         return None
-    return days.next(add_months(start, rejection.reapply_after_months or 6))
+    since = min(rejection.date, start) if rejection.date else start
+    return days.next(add_months(since, rejection.reapply_after_months or 6))
 
 
 def _steps(
@@ -507,19 +512,27 @@ def _steps(
     if stage == "application" or not situation.contacts:
         yield planner.step(first, "door", _recruiting_contact(situation))
     else:
+        main = _main_contact(situation)
+        answered = False  # whether the first note to the main contact took up reapplying
         for contact in situation.contacts:
             kind = "referrer_update" if contact.role == "referrer" else "thank_you"
-            # A resource promised in the interviews is sent with the thanks, not later.
+            # A resource promised in the interviews is sent with the thanks, not later;
+            # an invitation to apply again is taken up in the first reply to it.
             promised = any(o.promised for o in situation.offers_for(contact.name))
-            sent = planner.step(first, kind, contact, recipe="full_response") if promised else None
+            invited = reapply_due is not None and contact is main
+            full = promised or invited
+            sent = planner.step(first, kind, contact, recipe="full_response") if full else None
+            answered = answered or (invited and sent is not None)
             yield sent or planner.step(first, kind, contact)
         linkedin_day = days.add(start, 5)
         for contact in situation.contacts:
             if contact.role not in ("receptionist", "referrer"):
                 yield planner.step(linkedin_day, "linkedin", contact)
+        # Once the reply has said when the candidate will apply again, a note weeks
+        # later would only say it again: nothing is sent before the reapply step.
         if stage != "phone_screen":
-            main = _main_contact(situation)
-            yield planner.step(days.next(start + timedelta(days=25)), "radar", main)
+            if not answered:
+                yield planner.step(days.next(start + timedelta(days=25)), "radar", main)
             rounds = 4 if stage in ("final", "internal") else 2
             for i in range(rounds):
                 due = days.next(add_months(start, 3 * (i + 1)))
@@ -528,8 +541,9 @@ def _steps(
                     # A check-in that only says hello reads as hovering: without news,
                     # the plan reminds you to check in if you have some by then (where a
                     # check-in fits at all: not from an internal candidate), unless the
-                    # reminder to apply again comes within weeks of it.
-                    near_reapply = reapply_due is not None and abs((due - reapply_due).days) < 21
+                    # reminder to apply again comes within weeks of it or before it (the
+                    # application then says what there is to say).
+                    near_reapply = reapply_due is not None and (due - reapply_due).days > -21
                     if not near_reapply and planner.fits("check_in", main):
                         yield planner.reminder(due, "check_in_if_news", main)
                 else:
