@@ -84,11 +84,12 @@ def test_german_locales_resolve_to_de(asked: str, served: str) -> None:
         ({}, "Guten Tag Priya Raman,"),
         ({"gender": "female", "honorific": "dr"}, "Sehr geehrte Frau Dr. Raman,"),
         ({"gender": "male", "honorific": "dr"}, "Sehr geehrter Herr Dr. Raman,"),
-        # No gender known: the title with the family name, never "Herr" or "Frau" guessed.
-        ({"honorific": "dr"}, "Guten Tag Dr. Raman,"),
+        # No gender known: the title with the full name, never "Herr" or "Frau" guessed:
+        # "Guten Tag Prof. Santos" alone reads as curt in German academia.
+        ({"honorific": "dr"}, "Guten Tag Dr. Priya Raman,"),
         ({"gender": "female", "honorific": "prof"}, "Sehr geehrte Frau Professorin Raman,"),
         ({"gender": "male", "honorific": "prof"}, "Sehr geehrter Herr Professor Raman,"),
-        ({"honorific": "prof"}, "Guten Tag Prof. Raman,"),
+        ({"honorific": "prof"}, "Guten Tag Prof. Priya Raman,"),
         ({"gender": "female", "address": "informal"}, "Hallo Priya,"),
         ({"address": "informal"}, "Hallo Priya,"),
     ],

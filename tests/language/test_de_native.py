@@ -175,7 +175,7 @@ def test_without_a_team_the_wishes_name_the_company(sample_data: dict[str, Any])
     [
         ({"gender": "female", "honorific": "dr"}, "Sehr geehrte Frau Dr. Raman,"),
         ({"gender": "male", "honorific": "prof"}, "Sehr geehrter Herr Professor Raman,"),
-        ({"honorific": "dr"}, "Guten Tag Dr. Raman,"),
+        ({"honorific": "dr"}, "Guten Tag Dr. Priya Raman,"),
         ({}, "Guten Tag Priya Raman,"),
         ({"name": "Dr. Katrin Albrecht", "gender": "female"}, "Sehr geehrte Frau Dr. Albrecht,"),
         (
@@ -186,7 +186,7 @@ def test_without_a_team_the_wishes_name_the_company(sample_data: dict[str, Any])
             {"name": "Prof. Dr. Henning Lorenz", "gender": "male"},
             "Sehr geehrter Herr Professor Lorenz,",
         ),
-        ({"name": "Prof. Maria Santos"}, "Guten Tag Prof. Santos,"),
+        ({"name": "Prof. Maria Santos"}, "Guten Tag Prof. Maria Santos,"),
         ({"name": "Frau Anna von Berg"}, "Sehr geehrte Frau von Berg,"),
     ],
 )

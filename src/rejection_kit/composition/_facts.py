@@ -15,7 +15,7 @@ from datetime import date
 
 import attrs
 
-from rejection_kit.model import Contact, Offer, Situation, Update
+from rejection_kit.model import Contact, Offer, PersonName, Situation, Update
 
 _ORDER = {"application": 0, "phone_screen": 1, "interview": 2, "final": 3, "internal": 3}
 # The people who made the decision, and those who run the process around it.
@@ -56,6 +56,8 @@ class Facts:
     reapply: bool
     later_stage: bool
     others: tuple[str, ...] = ()
+    #: The same people as a letter names them, with their titles ("Dr. Albrecht").
+    referents: tuple[PersonName, ...] = ()
     offers: tuple[Offer, ...] = ()
     update: Update | None = None
     internal: bool = False
@@ -104,6 +106,7 @@ def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
         or (role in DECIDERS and not any(c.role == "hiring_manager" for c in situation.contacts))
     )
     media = {iv.medium for iv in met}
+    others = _others(situation, recipient)
     return Facts(
         candidate=situation.candidate.name,
         company=situation.company.name,
@@ -123,7 +126,8 @@ def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
         feedback=bool(rejection and (rejection.feedback or rejection.feedback_points)),
         reapply=bool(rejection and rejection.reapply_invited),
         later_stage=later_stage,
-        others=_others(situation, recipient),
+        others=tuple(other.full for other in others),
+        referents=others,
         offers=situation.offers_for(name) if name else (),
         internal=internal,
         decider=decider,
@@ -151,7 +155,7 @@ def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
     )
 
 
-def _others(situation: Situation, recipient: Contact | None) -> tuple[str, ...]:
+def _others(situation: Situation, recipient: Contact | None) -> tuple[PersonName, ...]:
     """The other people who interviewed the candidate, in the order they were met."""
     met: dict[str, None] = {}
     for interview in situation.interviews:
@@ -162,9 +166,16 @@ def _others(situation: Situation, recipient: Contact | None) -> tuple[str, ...]:
         for c in situation.contacts
         if c.role in ("recruiter", "agency_recruiter", "coordinator", "hr", "receptionist")
     }
-    # Names as a letter writes them: no quoted nickname, no titles ("Robert Lee").
+    # Names without the quoted nickname or the titles ("Robert Lee"), with the title and
+    # gender a letter needs to name them ("Dr. Albrecht", "Frau Dr. Albrecht").
     return tuple(
-        contact.parsed_name.full if (contact := situation.contact(name)) else name
+        attrs.evolve(
+            contact.parsed_name,
+            honorific=contact.salutation_honorific,
+            gender=contact.salutation_gender,
+        )
+        if (contact := situation.contact(name))
+        else PersonName(full=name, given=None, family=None)
         for name in met
         if name not in skip
     )

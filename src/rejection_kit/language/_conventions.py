@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 import attrs
 
@@ -20,6 +21,21 @@ from rejection_kit._errors import CatalogError
 from rejection_kit.language._data import package_file
 
 _ADDRESSES = ("formal", "informal")
+
+
+class Named(Protocol):
+    """A person's name in parts (``rejection_kit.model.PersonName`` is one)."""
+
+    @property
+    def full(self) -> str: ...
+    @property
+    def given(self) -> str | None: ...
+    @property
+    def family(self) -> str | None: ...
+    @property
+    def honorific(self) -> str | None: ...
+    @property
+    def gender(self) -> str | None: ...
 
 
 def _address(_: Any, attribute: attrs.Attribute[str], value: str) -> None:
@@ -52,6 +68,11 @@ class LetterConventions:
             when it stands without the given name (Dutch "Geachte heer Van Dijk").
         dash: the dash between a date and what to do in a plan (German writes the
             en dash with spaces, "–", where English sets an em dash, "—").
+        titled: how a letter names a third person who has an academic title ("Please
+            also pass my thanks to Dr. Albrecht"), by ``dr``/``prof`` and, when the
+            gender is known, ``dr_female``, ``prof_male``...: a format with ``{full}``,
+            ``{given}`` and ``{family}``. A person without a title, or a locale without
+            the table, is named in full.
     """
 
     locale: str
@@ -64,6 +85,19 @@ class LetterConventions:
     common_words: frozenset[str] = frozenset()
     capitalize_particle: bool = False
     dash: str = "—"
+    titled: Mapping[str, str] = attrs.field(factory=dict)
+
+    def refer(self, name: Named) -> str:
+        """``name`` as a letter writes it about its bearer: with the title, if it has one."""
+        if name.honorific is None:
+            return name.full
+        # "Frau"/"Herrn" needs a family name to stand before, as in the salutations.
+        gendered = name.gender and name.family and f"{name.honorific}_{name.gender}"
+        form = (gendered and self.titled.get(gendered)) or self.titled.get(name.honorific)
+        if not form:
+            return name.full
+        family = self.family_alone(name.family) if name.family else name.full
+        return form.format(full=name.full, given=name.given or name.full, family=family)
 
     def family_alone(self, family: str) -> str:
         """A family name as it is written without the given name before it."""
@@ -105,6 +139,8 @@ def conventions(locale: str) -> LetterConventions:
         raise CatalogError(
             f"{locale}/conventions.toml: unknown keys {sorted(unknown)}", locale=locale
         )
+    if "titled" in data and not isinstance(data["titled"], dict):
+        raise CatalogError(f"{locale}/conventions.toml: titled must be a table", locale=locale)
     for key in ("registers", "keep_capitalized", "common_words"):
         if key in data:
             data[key] = (tuple if key == "registers" else frozenset)(data[key])

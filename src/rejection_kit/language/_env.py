@@ -17,6 +17,7 @@ from jinja2 import nodes
 
 from rejection_kit._errors import TemplateError
 from rejection_kit.language._catalog import translations
+from rejection_kit.language._conventions import Named, conventions
 from rejection_kit.language._grammar import Grammar, grammar
 
 _LOCK = threading.Lock()
@@ -58,8 +59,12 @@ def _date_filter(locale: str) -> Any:
 
 
 def _list_filter(locale: str) -> Any:
-    def names(values: Sequence[str]) -> str:
-        return str(format_list(list(values), locale=locale))
+    refer = conventions(locale).refer
+
+    def names(values: Sequence[str | Named]) -> str:
+        """People listed as a letter names them ("Dr. Albrecht and Professor Santos")."""
+        shown = [value if isinstance(value, str) else refer(value) for value in values]
+        return str(format_list(shown, locale=locale))
 
     return names
 

@@ -1,0 +1,107 @@
+"""Colleagues named in a letter keep their academic titles, as each language writes them.
+
+Writing to Professor Lorenz about the committee, "Please also pass my thanks to Katrin
+Albrecht and Maria Santos" drops the titles the candidate uses in their own greetings
+(native reviews of 2026-12-05, all languages).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+
+import rejection_kit as rk
+from rejection_kit.language import conventions
+from rejection_kit.model import parse_name
+
+
+def _committee(albrecht_gender: str | None = "female") -> dict[str, Any]:
+    albrecht: dict[str, Any] = {"name": "Dr. Katrin Albrecht", "role": "interviewer"}
+    if albrecht_gender:
+        albrecht["gender"] = albrecht_gender
+    return {
+        "candidate": {"name": "Maya Chen"},
+        "company": {"name": "Universität Freiburg"},
+        "position": {"title": "Research Data Manager"},
+        "contacts": [
+            {"name": "Prof. Dr. Henning Lorenz", "role": "hiring_manager", "gender": "male"},
+            albrecht,
+            {"name": "Prof. Maria Santos", "role": "interviewer"},
+            {"name": "Lena Park", "role": "interviewer"},
+        ],
+        "interviews": [
+            {
+                "date": "2026-11-03",
+                "kind": "panel",
+                "with": [
+                    "Prof. Dr. Henning Lorenz",
+                    "Dr. Katrin Albrecht",
+                    "Prof. Maria Santos",
+                    "Lena Park",
+                ],
+            }
+        ],
+        "rejection": {"date": "2026-11-10", "via": "email", "by": "Prof. Dr. Henning Lorenz"},
+    }
+
+
+def _thanks_lines(data: dict[str, Any], locale: str) -> set[str]:
+    situation = rk.Situation.from_dict(data)
+    lines = set()
+    for seed in range(10):
+        message = rk.compose(
+            situation,
+            recipe="full_response",
+            to="Prof. Dr. Henning Lorenz",
+            locale=locale,
+            seed=seed,
+        )
+        lines |= {line for line in message.text.splitlines() if "Albrecht" in line}
+    assert lines, "the message thanks the other interviewers"
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("locale", "named"),
+    [
+        ("en", "Dr. Albrecht, Professor Santos, and Lena Park"),
+        ("de", "Frau Dr. Albrecht, Prof. Maria Santos und Lena Park"),
+        ("nl", "dr. Albrecht, prof. Santos en Lena Park"),
+    ],
+)
+def test_colleagues_keep_their_titles(locale: str, named: str) -> None:
+    """The title as the language writes it; a colleague without one by their full name."""
+    for line in _thanks_lines(_committee(), locale):
+        assert named in line, line
+        assert "Katrin Albrecht" not in line
+
+
+def test_german_names_a_titled_man_in_the_object_case() -> None:
+    """„Herrn Dr. Albrecht“: every frame that names colleagues holds them as objects."""
+    for line in _thanks_lines(_committee("male"), "de"):
+        assert "Herrn Dr. Albrecht" in line, line
+
+
+def test_english_thanks_to_two_or_more_say_each_of_them() -> None:
+    """ "all of them" was said of two people; "each of them" fits any number."""
+    lines = _thanks_lines(_committee(), "en")
+    assert not any("all of them" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender", "locale", "expected"),
+    [
+        ("Prof. Dr. Henning Lorenz", "male", "en", "Professor Lorenz"),
+        ("Prof. Dr. Henning Lorenz", "male", "de", "Herrn Prof. Lorenz"),
+        ("Dr. Katrin Albrecht", None, "de", "Dr. Katrin Albrecht"),
+        ("Dr. Santos", "female", "de", "Dr. Santos"),  # no family name is sure: no "Frau"
+        ("Dr. Katrin Albrecht", "female", "fr", "Katrin Albrecht"),  # no table: full name
+        ("Lena Park", "female", "de", "Lena Park"),
+    ],
+)
+def test_refer(name: str, gender: str | None, locale: str, expected: str) -> None:
+    """How a locale's conventions name a third person."""
+    parsed = attrs.evolve(parse_name(name), gender=gender)
+    assert conventions(locale).refer(parsed) == expected
