@@ -13,7 +13,7 @@ import rejection_kit as rk
 from rejection_kit.channels import sms_segments
 from rejection_kit.language import conventions, resolve_locale, translations
 from rejection_kit.language._grammar import grammar
-from rejection_kit.language._phrases import phrase
+from rejection_kit.language._phrases import Phrase, phrase
 from rejection_kit.recipes import RECIPES
 
 # Second-person forms of each register (the body only: "Beste Priya," holds none).
@@ -290,13 +290,22 @@ def test_a_kindness_typed_about_her_is_thanked_to_her(
         assert not re.search(r"(?:gesprek|praatje) over (?:uw|je) bemoedigende", text), text
 
 
-def test_a_third_person_topic_is_noted_not_rewritten() -> None:
-    """ "hoe ze de checks heeft opgezet" cannot be rewritten safely; the user is told."""
+def test_a_third_person_topic_is_addressed_with_its_verb() -> None:
+    """ "hoe ze de checks heeft opgezet" to her: "hoe u … heeft", "hoe je … hebt"."""
     made = phrase("hoe ze de checks heeft opgezet", locale="nl", address="informal")
-    assert made.text == "hoe ze de checks heeft opgezet"
-    assert made.note is not None
-    assert "'ze'" in made.note
+    assert made == Phrase("hoe je de checks hebt opgezet", "topic")
+    made = phrase("hoe ze de checks heeft opgezet", locale="nl", address="formal")
+    assert made == Phrase("hoe u de checks heeft opgezet", "topic")
     assert phrase("over de dbt-migratie", locale="nl").text == "de dbt-migratie"
+
+
+def test_a_third_person_topic_that_cannot_be_rewritten_is_noted() -> None:
+    """A plural verb ("ze" may be "they") or "ze" inside the phrase: left, and the user told."""
+    for typed in ("hoe ze de checks hebben opgezet", "het team en hoe ze samenwerkt"):
+        made = phrase(typed, locale="nl", address="informal")
+        assert made.text == typed
+        assert made.note is not None
+        assert "'ze'" in made.note
 
 
 def test_plan_is_an_infinitive_phrase_after_a_modal(minimal_data: dict[str, Any]) -> None:

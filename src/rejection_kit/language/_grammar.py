@@ -57,6 +57,10 @@ class Grammar:
     article: str = ""
     article_names: tuple[str, ...] = ()
     case: CaseRules | None = None
+    #: A typed phrase that opens with a clause word, as it reads after another word:
+    #: French says "sur la façon dont vous …", never "sur comment vous …". The first of
+    #: the nouns whose words the sentence does not hold already is used.
+    clause_nouns: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -78,6 +82,19 @@ class Grammar:
         """Whether ``company`` takes the locale's article in running text."""
         folded = company.casefold()
         return bool(self.article) and folded.startswith(self.article_names)
+
+    def _clause_nouns(self, text: str, phrases: Sequence[str]) -> str:
+        """ "sur comment vous …" → "sur la façon dont vous …", where a word comes before."""
+        for value in phrases:
+            first, _, rest = value.partition(" ")
+            nouns = self.clause_nouns.get(first.casefold())
+            if not nouns or not rest or value not in text:
+                continue
+            said = set(re.findall(r"\w+", text.replace(value, " ").casefold()))
+            fresh = [n for n in nouns if not said & set(re.findall(r"\w{4,}", n))]
+            noun = (fresh or nouns)[0]
+            text = re.sub(r"(?<=\w )" + re.escape(value), f"{noun} {rest}", text)
+        return text
 
     def _with_article(self, text: str, company: str) -> str:
         article = self.article
@@ -123,6 +140,8 @@ class Grammar:
             text = self._with_article(text, company)
         if self.case is not None:
             text = resolve_cases(text, self.case, phrases=phrases, company=company, gender=gender)
+        if self.clause_nouns:
+            text = self._clause_nouns(text, phrases)
         if "{" not in text:
             return text
 
@@ -161,4 +180,5 @@ def grammar(locale: str) -> Grammar:
         article=data.get("article", ""),
         article_names=tuple(n.casefold() for n in data.get("article_names", ())),
         case=CaseRules.from_data(data["case"]) if "case" in data else None,
+        clause_nouns={k: tuple(v) for k, v in data.get("clause_nouns", {}).items()},
     )

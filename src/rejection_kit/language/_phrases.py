@@ -9,6 +9,9 @@ each locale's ``phrases.toml``:
 * addresses the person: third-person possessives and objects become second person in
   the message's register ("her call" → "your call"), and a subject pronoun before a
   past-tense verb becomes "you" ("how she built the team" → "how you built the team");
+  where the verb agrees with its subject, a subject pronoun that opens the phrase (or
+  its first clause: "wie sie …", "comment elle …") is rewritten with its finite verb
+  ("wie sie das Team aufgebaut hat" → "wie Sie das Team aufgebaut haben");
 * tells a topic from an act: a phrase whose head is an act noun ("call", "welcome",
   "tip"), that starts with a helping verb ("finding", "calling"), or that names the
   candidate as object ("me") is thanked as an act, never called a conversation;
@@ -58,6 +61,18 @@ class _Rules:
     act_nouns: frozenset[str]
     act_verbs: frozenset[str]
     objects: frozenset[str]
+    #: Per register, third-person finite verbs and their form for the reader
+    #: ("hat" → "haben" for Sie, "hast" for du).
+    finite: dict[str, dict[str, str]]
+    #: Words that open a clause ("wie", "comment"): a subject right after one of them at
+    #: the start of the phrase is the person the phrase is about.
+    clause_words: frozenset[str]
+    #: Subjects that are noted only where they open the phrase ("sie" is also "they").
+    quiet_subjects: frozenset[str]
+    #: Languages that drop the subject ("cómo montó …"), per register: the third-person
+    #: verb forms (or endings, "-ó") that cannot stand for the reader. One that opens the
+    #: phrase's first clause is noted, never rewritten (its subject may follow it).
+    dropped_subject: dict[str, tuple[str, ...]]
 
 
 @functools.cache
@@ -76,8 +91,30 @@ def _rules(locale: str) -> _Rules | None:
                 act_nouns=frozenset(data.get("act_nouns", [])),
                 act_verbs=frozenset(data.get("act_verbs", [])),
                 objects=frozenset(data.get("objects", [])),
+                finite={k: dict(v) for k, v in data.get("finite", {}).items()},
+                clause_words=frozenset(data.get("clause_words", [])),
+                quiet_subjects=frozenset(data.get("quiet_subjects", [])),
+                dropped_subject={k: tuple(v) for k, v in data.get("dropped_subject", {}).items()},
             )
     return None
+
+
+def _finite_verb(words: list[str], start: int, finite: dict[str, str]) -> int | None:
+    """The index of the first finite verb from ``start`` (in German, at the clause's end)."""
+    for j in range(start, len(words)):
+        if words[j] in finite:
+            return j
+    return None
+
+
+def _addressed(word: str, key: str, rules: _Rules) -> bool:
+    """Whether ``word`` is already the reader's form in some register ("Sie", not "sie")."""
+    return word != key and any(word == table.get(key) for table in rules.second_person.values())
+
+
+def _third_person(word: str, forms: tuple[str, ...]) -> bool:
+    """Whether ``word`` is one of ``forms`` (a form, or an ending written "-ó")."""
+    return any(word.endswith(f[1:]) if f.startswith("-") else word == f for f in forms)
 
 
 def _case_like(word: str, template: str) -> str:
@@ -104,31 +141,48 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
             body = body[len(lead) + 1 :].lstrip()
             break
     mapping = rules.second_person.get(address) or rules.second_person.get("formal", {})
+    finite = rules.finite.get(address) or rules.finite.get("formal", {})
     words = list(_WORD.finditer(body))
+    lowered = [m.group().casefold() for m in words]
+    verbs: dict[int, str] = {}  # finite verbs rewritten with their subject, by word index
     pieces: list[str] = []
     done = 0
     note = None
+    third_person = (
+        f"{text!r} speaks of its person in the third person ({{word!r}}); "
+        "write it as you would say it to them"
+    )
     for i, m in enumerate(words):
         word = m.group()
-        key = word.casefold()
-        replacement = mapping.get(key)
-        if key in rules.subjects:
-            following = words[i + 1].group().casefold() if i + 1 < len(words) else ""
-            if following in rules.past_irregular or following.endswith(rules.past_suffixes):
-                replacement = mapping.get(key)
-            else:
+        key = lowered[i]
+        replacement = verbs.get(i, mapping.get(key))
+        if (
+            key in rules.subjects
+            and _addressed(word, key, rules)
+            and (i > 0 or _finite_verb(lowered, 1, finite) is None)
+        ):
+            replacement = None  # typed for the reader already: the polite "Sie"
+        elif key in rules.subjects:
+            opens = i == 0 or (i == 1 and lowered[0] in rules.clause_words)
+            following = lowered[i + 1] if i + 1 < len(words) else ""
+            verb = _finite_verb(lowered, i + 1, finite) if opens and key in mapping else None
+            if verb is not None:
+                verbs[verb] = finite[lowered[verb]]
+            elif not (
+                following in rules.past_irregular or following.endswith(rules.past_suffixes)
+            ):
                 replacement = None
-                note = (
-                    f"{text!r} speaks of its person in the third person ({word!r}); "
-                    "write it as you would say it to them"
-                )
+                if opens or key not in rules.quiet_subjects:
+                    note = third_person.format(word=word)
         if replacement is not None:
             pieces.append(body[done : m.start()])
             pieces.append(_case_like(replacement, word) if i == 0 else replacement)
             done = m.end()
     pieces.append(body[done:])
     rewritten = "".join(pieces)
-    lowered = [m.group().casefold() for m in words]
+    forms = rules.dropped_subject.get(address, ())
+    if len(lowered) > 1 and lowered[0] in rules.clause_words and _third_person(lowered[1], forms):
+        note = third_person.format(word=words[1].group())
     is_act = (
         act
         or bool(lowered and lowered[0] in rules.act_verbs)

@@ -1,0 +1,154 @@
+"""A topic typed about its person reaches them addressed, verb and all.
+
+"how she built the data quality checks", typed for Lena Park, used to reach her as „wie
+sie die Datenqualitätsprüfungen aufgebaut hat“, "comment elle a mis en place …", "hoe ze
+… heeft opgezet": she read about herself in the third person (native reviews of
+2026-12-05, de, fr, nl, it, es). A subject that opens the phrase, or its first clause,
+is rewritten with its finite verb where the verb is known; where it is not, or where
+the language drops the subject and the verb would change, the user is told.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import rejection_kit as rk
+from rejection_kit.language._phrases import phrase
+
+
+@pytest.mark.parametrize(
+    ("locale", "address", "typed", "addressed"),
+    [
+        ("de", "formal", "wie sie die Tests aufgebaut hat", "wie Sie die Tests aufgebaut haben"),
+        ("de", "informal", "wie sie die Tests aufgebaut hat", "wie du die Tests aufgebaut hast"),
+        ("de", "formal", "warum er das Team umbauen wollte", "warum Sie das Team umbauen wollten"),
+        (
+            "de",
+            "informal",
+            "was er über Ownership gesagt hat",
+            "was du über Ownership gesagt hast",
+        ),
+        (
+            "fr",
+            "formal",
+            "comment elle a mis en place les tests",
+            "comment vous avez mis en place les tests",
+        ),
+        (
+            "fr",
+            "informal",
+            "comment elle a mis en place les tests",
+            "comment tu as mis en place les tests",
+        ),
+        ("fr", "formal", "ce qu'il a dit sur l'équipe", "ce que vous avez dit sur l'équipe"),
+        ("fr", "informal", "comment il s'est organisé", "comment tu t'es organisé"),
+        ("nl", "formal", "hoe hij het team heeft opgebouwd", "hoe u het team heeft opgebouwd"),
+        ("nl", "informal", "waarom ze is overgestapt", "waarom je bent overgestapt"),
+        (
+            "pt_BR",
+            "informal",
+            "como ela está montando a equipe",
+            "como você está montando a equipe",
+        ),
+    ],
+)
+def test_subject_and_verb_are_addressed(
+    locale: str, address: str, typed: str, addressed: str
+) -> None:
+    made = phrase(typed, locale=locale, address=address)
+    assert made.text == addressed
+    assert made.note is None
+
+
+@pytest.mark.parametrize(
+    ("locale", "address", "typed"),
+    [
+        ("de", "formal", "wie er das Team führt"),  # a verb the table does not know
+        ("de", "formal", "wie sie das Team aufgebaut haben"),  # plural: "they"?
+        ("fr", "formal", "la plateforme et comment elle a évolué"),  # "elle" may be the platform
+        ("nl", "informal", "hoe ze de checks hebben opgezet"),
+        ("es", "informal", "cómo montó los controles de calidad"),  # tú needs "montaste"
+        ("es", "informal", "cómo ha montado los controles"),
+        ("it", "informal", "come ha costruito i controlli"),  # tu needs "hai"
+    ],
+)
+def test_what_cannot_be_rewritten_is_left_and_noted(locale: str, address: str, typed: str) -> None:
+    made = phrase(typed, locale=locale, address=address)
+    assert made.text == typed
+    assert made.note is not None
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        ("de", "die Kunden und was sie brauchen"),  # "sie" inside: "they", not her
+        ("de", "wie Sie das Team aufgebaut haben"),  # typed for the reader already
+        ("es", "cómo montó los controles de calidad"),  # usted: the verb is right as typed
+        ("it", "come ha costruito i controlli"),  # Lei: right as typed
+    ],
+)
+def test_what_is_right_already_is_left_alone(locale: str, typed: str) -> None:
+    made = phrase(typed, locale=locale, address="formal")
+    assert made.text == typed
+    assert made.note is None
+
+
+def _lena(topic: str) -> dict[str, Any]:
+    return {
+        "candidate": {"name": "Maya Chen"},
+        "company": {"name": "Northwind Analytics"},
+        "position": {"title": "Data Analyst"},
+        "contacts": [
+            {"name": "Priya Raman", "role": "hiring_manager", "gender": "female"},
+            {"name": "Lena Park", "role": "interviewer", "gender": "female", "topics": [topic]},
+        ],
+        "interviews": [
+            {"date": "2026-11-03", "kind": "onsite", "with": ["Priya Raman", "Lena Park"]}
+        ],
+        "rejection": {"date": "2026-11-10", "via": "email", "by": "Priya Raman"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("locale", "topic", "expected", "wrong"),
+    [
+        ("de", "wie sie die Tests aufgebaut hat", "wie Sie die Tests aufgebaut haben", "wie sie"),
+        ("fr", "comment elle a mis en place les tests", "vous avez mis en place", "elle a"),
+        ("nl", "hoe ze de checks heeft opgezet", "hoe u de checks heeft opgezet", "hoe ze"),
+    ],
+)
+def test_the_message_to_her_speaks_to_her(
+    locale: str, topic: str, expected: str, wrong: str
+) -> None:
+    """Every phrasing of the thank-you to Lena Park that holds the topic addresses her."""
+    situation = rk.Situation.from_dict(_lena(topic))
+    texts = [
+        m.text
+        for m in rk.every_variant(situation, recipe="thank_you", to="Lena Park", locale=locale)
+    ]
+    holding = [t for t in texts if expected in t]
+    assert holding, texts[:2]
+    assert not any(wrong in t for t in texts)
+
+
+def test_french_clause_after_a_word_takes_a_noun() -> None:
+    """ "sur comment vous …" is a calque: "sur la façon dont vous …"; at a start, as typed."""
+    from rejection_kit.language._grammar import grammar
+
+    fr = grammar("fr")
+    topic = "comment vous avez mis en place les tests"
+    said = fr.apply(f"Notre conversation sur {topic} m'a marquée.", phrases=[topic])
+    assert said == (
+        "Notre conversation sur la façon dont vous avez mis en place les tests m'a marquée."
+    )
+    # A sentence that says "façon" already takes the other noun.
+    said = fr.apply(f"Votre façon d'aborder {topic} m'a appris.", phrases=[topic])
+    assert "d'aborder la manière dont vous avez" in said
+    opening = f"{topic[:1].upper()}{topic[1:]} m'a marquée."
+    assert fr.apply(opening, phrases=[topic.capitalize()]) == opening
+    why = "pourquoi vous avez changé d'outil"
+    assert "sur les raisons pour lesquelles vous avez" in fr.apply(
+        f"Merci pour l'échange sur {why}.", phrases=[why]
+    )
