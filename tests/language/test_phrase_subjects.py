@@ -152,3 +152,14 @@ def test_french_clause_after_a_word_takes_a_noun() -> None:
     assert "sur les raisons pour lesquelles vous avez" in fr.apply(
         f"Merci pour l'échange sur {why}.", phrases=[why]
     )
+
+
+@pytest.mark.parametrize(
+    "typed", [r"comment vous \1 avez \g<0> fait", "comment {x} %(role)s {de}"]
+)
+def test_a_hostile_clause_is_kept_as_typed(typed: str) -> None:
+    """Backreferences, braces and format keys in a typed clause come out as typed."""
+    from rejection_kit.language._grammar import grammar
+
+    said = grammar("fr").apply(f"Notre échange sur {typed}.", phrases=[typed])
+    assert said == f"Notre échange sur la façon dont {typed.partition(' ')[2]}."

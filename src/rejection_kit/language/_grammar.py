@@ -93,7 +93,8 @@ class Grammar:
             said = set(re.findall(r"\w+", text.replace(value, " ").casefold()))
             fresh = [n for n in nouns if not said & set(re.findall(r"\w{4,}", n))]
             noun = (fresh or nouns)[0]
-            text = re.sub(r"(?<=\w )" + re.escape(value), f"{noun} {rest}", text)
+            # A function, not a template: what the user typed may hold "\1" or "\g<0>".
+            text = re.sub(r"(?<=\w )" + re.escape(value), lambda _, s=f"{noun} {rest}": s, text)
         return text
 
     def _with_article(self, text: str, company: str) -> str:
