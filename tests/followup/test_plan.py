@@ -276,3 +276,44 @@ def test_cli_plan(tmp_path: Path, sample_data: dict[str, Any]) -> None:
 def test_plan_is_deterministic(sample: rk.Situation) -> None:
     """The same inputs give the same plan."""
     assert rk.plan_follow_ups(sample, seed=4) == rk.plan_follow_ups(sample, seed=4)
+
+
+def _panel(size: int, hiring_manager: bool = True) -> dict[str, Any]:
+    names = [f"Person {chr(65 + i)} Example" for i in range(size)]
+    contacts: list[dict[str, Any]] = [{"name": n, "role": "interviewer"} for n in names]
+    if hiring_manager:
+        contacts.insert(0, {"name": "Alex Kim", "role": "hiring_manager"})
+    return {
+        "candidate": {"name": "Chris Walker"},
+        "company": {"name": "Fathom Games"},
+        "position": {"title": "Gameplay Programmer"},
+        "contacts": contacts,
+        "interviews": [
+            {"date": "2026-10-01", "kind": "panel", "with": [c["name"] for c in contacts]}
+        ],
+        "rejection": {"date": "2026-10-20", "via": "email", "stage": "final"},
+    }
+
+
+def test_a_large_panel_is_thanked_through_the_hiring_manager() -> None:
+    """Nine interviewers get no nine near-identical notes: the manager passes thanks on."""
+    data = _panel(9)
+    data["contacts"][3]["topics"] = ["the physics rewrite"]  # something of their own
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(data), seed=1)
+    first_day = [s for s in plan.steps if s.due == plan.steps[0].due]
+    assert [s.recipient for s in first_day] == ["Alex Kim", "Person C Example"]
+    manager = first_day[0].message
+    assert manager is not None
+    assert "the rest of the panel" in manager.text or "others on the panel" in manager.text
+    invited = {s.recipient for s in plan.steps if s.kind == "linkedin"}
+    assert invited == {"Alex Kim", "Person C Example"}
+
+
+@pytest.mark.parametrize(("size", "manager"), [(4, True), (9, False)])
+def test_a_small_panel_or_one_without_a_manager_is_thanked_one_by_one(
+    size: int, manager: bool
+) -> None:
+    """Up to four interviewers, or with nobody to pass thanks on, each gets a note."""
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(_panel(size, manager)), seed=1)
+    thanked = [s.recipient for s in plan.steps if s.kind == "thank_you"]
+    assert len(thanked) == size + manager

@@ -396,8 +396,8 @@ class Greeting(TemplateBlock):
         )
 
 
-#: The most people a note thanks by name.
-_MAX_NAMED = 4
+#: The most people a note thanks by name; a larger panel is thanked as a panel.
+MAX_NAMED = 4
 
 
 def _pass_thanks(ctx: BlockContext) -> str | None:
@@ -405,7 +405,7 @@ def _pass_thanks(ctx: BlockContext) -> str | None:
     if f.recipient_role != "hiring_manager" or not f.others:
         return None
     # Past four names a list reads like a roll call: thank the panel instead.
-    return "panel" if len(f.others) > _MAX_NAMED else "others"
+    return "panel" if len(f.others) > MAX_NAMED else "others"
 
 
 def _closing(ctx: BlockContext) -> str:

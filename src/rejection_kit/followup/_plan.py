@@ -19,6 +19,7 @@ from rejection_kit import _arguments as arguments
 from rejection_kit._composer import Composer
 from rejection_kit._errors import ArgumentError, Problem, ValidationError, shown
 from rejection_kit._pipeline import _avoided, _composer
+from rejection_kit.composition._blocks import MAX_NAMED
 from rejection_kit.followup._calendar import (
     BusinessDays,
     add_months,
@@ -273,6 +274,23 @@ def _main_contact(situation: Situation) -> Contact | None:
     return None
 
 
+def _crowd(situation: Situation, main: Contact | None) -> tuple[Contact, ...]:
+    """Interviewers of a large panel the candidate has nothing of their own to say to.
+
+    A dozen near-identical thank-you notes and invitations on one day read as
+    mass-produced (colleagues compare notes). Past ``MAX_NAMED`` interviewers, those with
+    no topic, kindness or offer of their own are thanked in the hiring manager's note
+    ("Please also pass my thanks to the rest of the panel"). With no hiring manager to
+    pass the thanks on, everyone is written to.
+    """
+    interviewers = [c for c in situation.contacts if c.role == "interviewer"]
+    if len(interviewers) <= MAX_NAMED or main is None or main.role != "hiring_manager":
+        return ()
+    return tuple(
+        c for c in interviewers if not (c.topics or c.kindnesses or situation.offers_for(c.name))
+    )
+
+
 def _recruiting_contact(situation: Situation) -> Contact | None:
     for role in ("recruiter", "hr", "hiring_manager"):
         for contact in situation.contacts:
@@ -513,20 +531,24 @@ def _steps(
         yield planner.step(first, "door", _recruiting_contact(situation))
     else:
         main = _main_contact(situation)
+        crowd = _crowd(situation, main)
         answered = False  # whether the first note to the main contact took up reapplying
         for contact in situation.contacts:
+            if contact in crowd:
+                continue
             kind = "referrer_update" if contact.role == "referrer" else "thank_you"
             # A resource promised in the interviews is sent with the thanks, not later;
-            # an invitation to apply again is taken up in the first reply to it.
+            # an invitation to apply again is taken up in the first reply to it; a large
+            # panel is thanked through the hiring manager.
             promised = any(o.promised for o in situation.offers_for(contact.name))
             invited = reapply_due is not None and contact is main
-            full = promised or invited
+            full = promised or invited or bool(crowd and contact is main)
             sent = planner.step(first, kind, contact, recipe="full_response") if full else None
             answered = answered or (invited and sent is not None)
             yield sent or planner.step(first, kind, contact)
         linkedin_day = days.add(start, 5)
         for contact in situation.contacts:
-            if contact.role not in ("receptionist", "referrer"):
+            if contact.role not in ("receptionist", "referrer") and contact not in crowd:
                 yield planner.step(linkedin_day, "linkedin", contact)
         # Once the reply has said when the candidate will apply again, a note weeks
         # later would only say it again: nothing is sent before the reapply step.
