@@ -93,8 +93,9 @@ class Grammar:
             said = set(re.findall(r"\w+", text.replace(value, " ").casefold()))
             fresh = [n for n in nouns if not said & set(re.findall(r"\w{4,}", n))]
             noun = (fresh or nouns)[0]
-            # A function, not a template: what the user typed may hold "\1" or "\g<0>".
-            text = re.sub(r"(?<=\w )" + re.escape(value), lambda _, s=f"{noun} {rest}": s, text)
+            # Backslashes escaped: what the user typed may hold "\1" or "\g<0>".
+            put = f"{noun} {rest}".replace("\\", "\\\\")
+            text = re.sub(r"(?<=\w )" + re.escape(value), put, text)
         return text
 
     def _with_article(self, text: str, company: str) -> str:
