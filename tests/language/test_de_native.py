@@ -658,3 +658,16 @@ def test_plan_names_channels_and_reminders_in_german(
     assert not re.search(r"\((?:email|linkedin_note|linkedin_message|sms|card)\)", text)
     labels = "\n".join(s.label for s in plan.steps)
     assert not wrong.search(labels), labels
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_a_check_in_does_not_send_greetings_twice(
+    sample_data: dict[str, Any], address: str
+) -> None:
+    """„… möchte ich Ihnen herzliche Grüße senden.“ before „Herzliche Grüße“ said it twice."""
+    sample_data["contacts"][0]["address"] = address
+    situation = rk.Situation.from_dict(sample_data)
+    assert situation.contacts[0].name == "Priya Raman"
+    for message in rk.every_variant(situation, recipe="check_in", to="Priya Raman", locale="de"):
+        body = message.text.rsplit("\n\n", 1)[0]  # without the closing and signature
+        assert "Grüße" not in body, message.text
