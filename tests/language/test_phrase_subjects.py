@@ -163,3 +163,21 @@ def test_a_hostile_clause_is_kept_as_typed(typed: str) -> None:
 
     said = grammar("fr").apply(f"Notre échange sur {typed}.", phrases=[typed])
     assert said == f"Notre échange sur la façon dont {typed.partition(' ')[2]}."
+
+
+@pytest.mark.parametrize(
+    ("locale", "typed"),
+    [
+        ("fr", "l'accueil chaleureux"),  # the noun after an elided article
+        ("it", "l'accoglienza calorosa"),
+        ("es", "la cálida bienvenida"),
+        ("pt_BR", "a recepção calorosa"),
+    ],
+)
+def test_a_warm_welcome_is_thanked_as_an_act(locale: str, typed: str) -> None:
+    """Never "our chat about the warm welcome" (native reviews, es, fr, pt_BR)."""
+    assert phrase(typed, locale=locale).kind == "act"
+
+
+def test_an_elided_topic_stays_a_topic() -> None:
+    assert phrase("l'architecture du pipeline", locale="fr").kind == "topic"

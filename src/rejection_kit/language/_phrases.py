@@ -34,6 +34,7 @@ from rejection_kit.language._grammar import grammar
 __all__ = ["Phrase", "phrase"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_ELIDED = re.compile(r"^[^\W\d_]{1,2}['’]")
 
 
 @attrs.frozen
@@ -183,11 +184,13 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
     forms = rules.dropped_subject.get(address, ())
     if len(lowered) > 1 and lowered[0] in rules.clause_words and _third_person(lowered[1], forms):
         note = third_person.format(word=words[1].group())
+    # A noun after an elided article counts as itself: "l'accueil" is "accueil".
+    heads = [_ELIDED.sub("", w) for w in lowered[:4]]
     is_act = (
         act
         or bool(lowered and lowered[0] in rules.act_verbs)
         or any(w in rules.objects for w in lowered)
-        or any(w in rules.act_nouns for w in lowered[:4])
+        or any(w in rules.act_nouns for w in heads)
     )
     case = grammar(locale).case
     noun = case.lowercase_noun(rewritten) if case is not None and note is None else None
