@@ -291,7 +291,7 @@ def test_team_names_are_written_as_el_equipo_de(sample_data: dict[str, Any], tea
 
 
 def test_interview_frames_read_right_with_every_filler(sample_data: dict[str, Any]) -> None:
-    """Each interview frame ("Gracias por …", "Agradecí mucho …") reads right with each filler."""
+    """Each interview frame ("Gracias por …", "Le agradezco mucho …") reads right with each filler."""
     situation = rk.Situation.from_dict(_spanish(sample_data, gender="female"))
     sentences = {
         part.text
@@ -300,10 +300,10 @@ def test_interview_frames_read_right_with_every_filler(sample_data: dict[str, An
         if part.variant.startswith("gratitude.interview.")
     }
     expected = {
-        "Agradecí mucho la conversación que mantuvimos el 10 de noviembre.",
+        "Le agradezco mucho la conversación que mantuvimos el 10 de noviembre.",
         "Gracias por el tiempo que me dedicó en las entrevistas para el puesto de"
         " Analista de Datos Sénior.",
-        "Le agradezco sinceramente las preguntas tan acertadas que me hizo en las entrevistas.",
+        "Le agradezco sinceramente sus preguntas en las entrevistas, que me hicieron reflexionar.",
         "Quería agradecerle la oportunidad de hablar con usted sobre el puesto de"
         " Analista de Datos Sénior.",
         "Muchas gracias por su tiempo y su franqueza al hablar del trabajo en Mercadona.",
