@@ -181,3 +181,15 @@ def test_a_warm_welcome_is_thanked_as_an_act(locale: str, typed: str) -> None:
 
 def test_an_elided_topic_stays_a_topic() -> None:
     assert phrase("l'architecture du pipeline", locale="fr").kind == "topic"
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [("informal", "tu llamada de ánimo"), ("formal", "su llamada de ánimo")],
+)
+def test_a_spanish_act_opens_with_the_readers_possessive(address: str, expected: str) -> None:
+    """ "Te doy las gracias por su llamada" mixed tú and usted (native review, es, major)."""
+    made = phrase("su llamada de ánimo", locale="es", address=address, act=True)
+    assert made.text == expected
+    # A topic's "su" may be anyone's ("su impacto en el equipo"): left alone.
+    assert phrase("su impacto en el equipo", locale="es", address=address).text.startswith("su ")

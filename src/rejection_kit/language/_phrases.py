@@ -74,6 +74,8 @@ class _Rules:
     #: verb forms (or endings, "-ó") that cannot stand for the reader. One that opens the
     #: phrase's first clause is noted, never rewritten (its subject may follow it).
     dropped_subject: dict[str, tuple[str, ...]]
+    #: Per register, the possessive that opens an act and its form for the reader.
+    act_possessives: dict[str, dict[str, str]]
 
 
 @functools.cache
@@ -96,6 +98,7 @@ def _rules(locale: str) -> _Rules | None:
                 clause_words=frozenset(data.get("clause_words", [])),
                 quiet_subjects=frozenset(data.get("quiet_subjects", [])),
                 dropped_subject={k: tuple(v) for k, v in data.get("dropped_subject", {}).items()},
+                act_possessives={k: dict(v) for k, v in data.get("act_possessives", {}).items()},
             )
     return None
 
@@ -145,6 +148,17 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
     finite = rules.finite.get(address) or rules.finite.get("formal", {})
     words = list(_WORD.finditer(body))
     lowered = [m.group().casefold() for m in words]
+    # A noun after an elided article counts as itself: "l'accueil" is "accueil".
+    heads = [_ELIDED.sub("", w) for w in lowered[:4]]
+    is_act = (
+        act
+        or bool(lowered and lowered[0] in rules.act_verbs)
+        or any(w in rules.objects for w in lowered)
+        or any(w in rules.act_nouns for w in heads)
+    )
+    # An act typed about the person opens with their possessive ("su llamada"): where
+    # the register reads it otherwise (tú: "tu llamada"), it is theirs.
+    leading = rules.act_possessives.get(address, {}) if is_act else {}
     verbs: dict[int, str] = {}  # finite verbs rewritten with their subject, by word index
     pieces: list[str] = []
     done = 0
@@ -157,6 +171,8 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
         word = m.group()
         key = lowered[i]
         replacement = verbs.get(i, mapping.get(key))
+        if i == 0 and key in leading:
+            replacement = leading[key]
         if (
             key in rules.subjects
             and _addressed(word, key, rules)
@@ -184,14 +200,6 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
     forms = rules.dropped_subject.get(address, ())
     if len(lowered) > 1 and lowered[0] in rules.clause_words and _third_person(lowered[1], forms):
         note = third_person.format(word=words[1].group())
-    # A noun after an elided article counts as itself: "l'accueil" is "accueil".
-    heads = [_ELIDED.sub("", w) for w in lowered[:4]]
-    is_act = (
-        act
-        or bool(lowered and lowered[0] in rules.act_verbs)
-        or any(w in rules.objects for w in lowered)
-        or any(w in rules.act_nouns for w in heads)
-    )
     case = grammar(locale).case
     noun = case.lowercase_noun(rewritten) if case is not None and note is None else None
     if noun is not None:
