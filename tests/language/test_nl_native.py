@@ -88,7 +88,7 @@ def test_dutch_locales_resolve_to_nl(asked: str, served: str) -> None:
     [
         ({"gender": "female"}, "Geachte mevrouw Raman,"),
         ({"gender": "male"}, "Geachte heer Raman,"),
-        ({}, "Geachte Priya Raman,"),
+        ({}, "Beste Priya Raman,"),
         ({"gender": "female", "honorific": "dr"}, "Geachte mevrouw Raman,"),
         ({"gender": "male", "honorific": "dr"}, "Geachte heer Raman,"),
         ({"honorific": "dr"}, "Geachte dr. Raman,"),
