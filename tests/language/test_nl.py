@@ -84,10 +84,10 @@ def test_informal_catalog_says_je() -> None:
     """The informal catalog is the je register of the same sentences."""
     msgid = "Thank you for letting me know, and for everything you did on my behalf."
     assert translations("nl").gettext(msgid) == (
-        "Dank u wel voor uw bericht, en voor alles wat u voor mij hebt gedaan."
+        "Dank u wel voor uw bericht en voor uw inzet voor mij tijdens het hele traject."
     )
     assert translations("nl", "informal").gettext(msgid) == (
-        "Bedankt voor je bericht, en voor alles wat je voor me hebt gedaan."
+        "Bedankt voor je bericht en voor je inzet voor mij tijdens het hele traject."
     )
 
 
