@@ -339,7 +339,7 @@ def test_a_meeting_date_reads_del_giorno(sample_data: dict[str, Any]) -> None:
     """The date of a conversation follows "del giorno", which suits every day of the month."""
     situation = _situation(sample_data, address="formal", gender="female")
     texts = [m.text for m in _variants(situation, ("thank_you",))]
-    assert any("la nostra conversazione del giorno 17 novembre" in t for t in texts)
+    assert any("il colloquio del giorno 17 novembre" in t for t in texts)
     for text in texts:
         assert not re.search(r"\bdel \d", text), text
 
