@@ -496,7 +496,7 @@ def test_plan_labels_are_infinitives_and_channels_are_named_in_italian(
     labels = [s.label for s in formal.steps]
     assert "Ricontattare Priya Raman se nel frattempo ci sono novità da condividere" in labels
     text = formal.to_text()
-    assert "Invito su LinkedIn a Priya Raman\n" in text  # the label already names the channel
+    assert "Invito su LinkedIn per Priya Raman\n" in text  # the label already names the channel
     prefs = {"thank_you": "card", "radar": "sms", "check_in": "linkedin_message"}
     by_hand = rk.plan_follow_ups(
         situation, locale="it", start=start, channel_prefs=prefs
