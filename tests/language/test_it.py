@@ -120,7 +120,7 @@ def test_dates_come_from_babel_in_italian(sample_data: dict[str, Any]) -> None:
         m.text
         for m in rk.every_variant(situation, recipe="thank_you", to="Lena Park", locale="it")
     ]
-    assert any("la nostra conversazione del giorno 10 novembre." in t for t in texts)
+    assert any("il colloquio del giorno 10 novembre." in t for t in texts)
 
 
 def test_names_are_listed_with_e(sample_data: dict[str, Any]) -> None:

@@ -326,7 +326,7 @@ def test_the_plan_is_an_infinitive_after_a_verb(minimal_data: dict[str, Any]) ->
         for t in texts
     )
     assert any(
-        "entro circa 6 mesi intendo completare la certificazione AWS, per poi farmi avanti di "
+        "nel giro di circa 6 mesi intendo completare la certificazione AWS, per poi farmi avanti di "
         "nuovo." in t
         for t in texts
     )
@@ -339,7 +339,7 @@ def test_a_meeting_date_reads_del_giorno(sample_data: dict[str, Any]) -> None:
     """The date of a conversation follows "del giorno", which suits every day of the month."""
     situation = _situation(sample_data, address="formal", gender="female")
     texts = [m.text for m in _variants(situation, ("thank_you",))]
-    assert any("la nostra conversazione del giorno 17 novembre" in t for t in texts)
+    assert any("il colloquio del giorno 17 novembre" in t for t in texts)
     for text in texts:
         assert not re.search(r"\bdel \d", text), text
 
@@ -496,7 +496,7 @@ def test_plan_labels_are_infinitives_and_channels_are_named_in_italian(
     labels = [s.label for s in formal.steps]
     assert "Ricontattare Priya Raman se nel frattempo ci sono novità da condividere" in labels
     text = formal.to_text()
-    assert "Invito su LinkedIn a Priya Raman\n" in text  # the label already names the channel
+    assert "Invito su LinkedIn per Priya Raman\n" in text  # the label already names the channel
     prefs = {"thank_you": "card", "radar": "sms", "check_in": "linkedin_message"}
     by_hand = rk.plan_follow_ups(
         situation, locale="it", start=start, channel_prefs=prefs
