@@ -304,7 +304,7 @@ def test_kindness_typed_about_the_person_is_thanked_as_their_act(
             assert f"{possessive} appel encourageant après le deuxième tour" in texts
             assert "son appel" not in texts
         texts = _text(_variants(situation, "thank_you", "Joe"))
-        assert f"Merci infiniment pour {possessive} appel encourageant" in texts
+        assert f"Merci beaucoup pour {possessive} appel encourageant" in texts
 
 
 def test_reapply_plan_is_an_infinitive_after_le_temps_de(sample_data: dict[str, Any]) -> None:
@@ -314,7 +314,7 @@ def test_reapply_plan_is_an_infinitive_after_le_temps_de(sample_data: dict[str, 
     data["rejection"].update({"reapply_invited": True, "reapply_after_months": 6})
     situation = rk.Situation.from_dict(data)
     text = _text(_variants(situation, "keep_door_open", "Priya Raman"))
-    assert "dans environ 6 mois, le temps d'obtenir la certification dbt" in text
+    assert "d'ici 6 mois environ, le temps d'obtenir la certification dbt" in text
     assert "de obtenir" not in text
 
 
