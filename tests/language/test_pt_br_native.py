@@ -554,7 +554,7 @@ INTERNAL: dict[str, Any] = {
 COLLEAGUE_WISHES = {
     "formal": {
         "Fico na expectativa dos nossos próximos projetos.",
-        "Tudo de bom, e até breve.",
+        "Tudo de bom, e seguimos conversando.",
         "Agradeço mais uma vez — e que venha o próximo projeto em conjunto!",
     },
     "informal": {
