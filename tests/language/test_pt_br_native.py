@@ -554,7 +554,7 @@ INTERNAL: dict[str, Any] = {
 COLLEAGUE_WISHES = {
     "formal": {
         "Fico na expectativa dos nossos próximos projetos.",
-        "Tudo de bom, e até breve.",
+        "Tudo de bom, e seguimos conversando.",
         "Agradeço mais uma vez — e que venha o próximo projeto em conjunto!",
     },
     "informal": {
@@ -640,8 +640,8 @@ def test_check_in_without_news_names_the_role_in_the_right_register(
         _variants(_with(_portuguese(sample_data), tom), "check_in", "Tom Reed"), "check_in"
     )
     assert (
-        "Já faz algum tempo desde a nossa parceria no processo para a vaga de Analista de Dados"
-        " Sênior, e gostaria de enviar um breve olá." in agency
+        "Já faz algum tempo que trabalhamos juntos no processo para a vaga de Analista de Dados"
+        " Sênior, e resolvi escrever para saber como estão as coisas." in agency
     )
 
 
