@@ -183,7 +183,7 @@ class Composer:
             return facts, ()
         where = f"contacts[{self.situation.contacts.index(recipient)}]"
         notes: list[str] = []
-        topic, kindness = None, None
+        topic, kindness, theirs = None, None, False
         if recipient.kindnesses:
             made = phrase(recipient.kindnesses[0], locale=self.locale, address=address, act=True)
             kindness = made.text
@@ -194,14 +194,15 @@ class Composer:
             if made.note:
                 notes.append(f"{where}.topics[{i}]: {made.note}")
             if made.kind == "topic":
-                topic = made.text
+                topic, theirs = made.text, made.theirs
             elif kindness is None:
                 kindness = made.text
                 notes.append(
                     f"{where}.topics[{i}]: {typed!r} reads as something they did, so it is "
                     "thanked as a kindness; put it under kindnesses to say so"
                 )
-        return attrs.evolve(facts, topic=topic, kindness=kindness), tuple(notes)
+        facts = attrs.evolve(facts, topic=topic, kindness=kindness, topic_theirs=theirs)
+        return facts, tuple(notes)
 
     # -- choosing phrasings ------------------------------------------------------------
 
@@ -226,21 +227,31 @@ class Composer:
             # candidates only, so that no one phrasing ends most messages of a profile.
             head = sorted(ordered[:_LEAN], key=lambda v: self.profile.prefer not in tags(v))
             ordered = head + ordered[_LEAN:]
-        # One meeting: "my interviews" comes after the phrasings that fit it.
+        # One meeting: "my interviews" comes after the phrasings that fit it; so does a
+        # frame that holds an act as a noun ("Je n'oublie pas non plus …") when the act
+        # was typed as an infinitive ("m'avoir trouvé une salle"), and one about the
+        # reader's view of a topic that tells what they did ("the way you think about
+        # how you built …").
         single = ctx.facts.rounds <= 1 and ctx.facts.met_count <= 1
+        infinitive = grammar(self.locale).infinitive
+        verbal = bool(infinitive and ctx.facts.kindness and infinitive.match(ctx.facts.kindness))
+
+        theirs = ctx.facts.topic_theirs
+
+        def unfit(v: str) -> bool:
+            found = tags(v)
+            return (
+                (single and "several_meetings" in found)
+                or (verbal and "noun_act" in found)
+                or (theirs and "their_view" in found)
+            )
+
         if short:
             # Shortest first, but phrasings within a few words of each other keep their
             # seeded order: sorting strictly by length would make every note alike.
-            ordered.sort(
-                key=lambda v: (
-                    len(render(v)) // _LENGTH_STEP,
-                    single and "several_meetings" in tags(v),
-                )
-            )
+            ordered.sort(key=lambda v: (len(render(v)) // _LENGTH_STEP, unfit(v)))
         else:
-            ordered.sort(
-                key=lambda v: ("short" in tags(v), single and "several_meetings" in tags(v))
-            )
+            ordered.sort(key=lambda v: ("short" in tags(v), unfit(v)))
         return ordered
 
     def _choose(

@@ -105,3 +105,11 @@ def test_refer(name: str, gender: str | None, locale: str, expected: str) -> Non
     """How a locale's conventions name a third person."""
     parsed = attrs.evolve(parse_name(name), gender=gender)
     assert conventions(locale).refer(parsed) == expected
+
+
+def test_a_letter_on_first_name_terms_names_colleagues_without_titles() -> None:
+    """ "Hallo Henning" is followed by "Katrin Albrecht", not "Frau Dr. Albrecht"."""
+    data = _committee()
+    data["contacts"][0]["address"] = "informal"
+    for line in _thanks_lines(data, "de"):
+        assert "Katrin Albrecht, Maria Santos und Lena Park" in line, line

@@ -291,7 +291,8 @@ def test_team_names_are_written_as_el_equipo_de(sample_data: dict[str, Any], tea
 
 
 def test_interview_frames_read_right_with_every_filler(sample_data: dict[str, Any]) -> None:
-    """Each interview frame ("Gracias por …", "Le agradezco mucho …") reads right with each filler."""
+    """Each interview frame ("Gracias por …", "Le agradezco mucho …") reads right with
+    each filler."""
     situation = rk.Situation.from_dict(_spanish(sample_data, gender="female"))
     sentences = {
         part.text

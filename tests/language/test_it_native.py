@@ -326,8 +326,8 @@ def test_the_plan_is_an_infinitive_after_a_verb(minimal_data: dict[str, Any]) ->
         for t in texts
     )
     assert any(
-        "nel giro di circa 6 mesi intendo completare la certificazione AWS, per poi farmi avanti di "
-        "nuovo." in t
+        "nel giro di circa 6 mesi intendo completare la certificazione AWS, per poi farmi "
+        "avanti di nuovo." in t
         for t in texts
     )
     for text in texts:

@@ -293,9 +293,9 @@ def test_a_kindness_typed_about_her_is_thanked_to_her(
 def test_a_third_person_topic_is_addressed_with_its_verb() -> None:
     """ "hoe ze de checks heeft opgezet" to her: "hoe u … heeft", "hoe je … hebt"."""
     made = phrase("hoe ze de checks heeft opgezet", locale="nl", address="informal")
-    assert made == Phrase("hoe je de checks hebt opgezet", "topic")
+    assert made == Phrase("hoe je de checks hebt opgezet", "topic", theirs=True)
     made = phrase("hoe ze de checks heeft opgezet", locale="nl", address="formal")
-    assert made == Phrase("hoe u de checks heeft opgezet", "topic")
+    assert made == Phrase("hoe u de checks heeft opgezet", "topic", theirs=True)
     assert phrase("over de dbt-migratie", locale="nl").text == "de dbt-migratie"
 
 
@@ -561,9 +561,7 @@ def test_reapply_fillers_follow_every_frame(address: str) -> None:
         for recipe in ("keep_door_open", "full_response")
         for m in rk.every_variant(situation, recipe=recipe, to="Sofia Rossi", locale="nl")
     ]
-    assert any(
-        ": dat doe ik over ongeveer 6 maanden; eerst ga ik" in t for t in texts
-    )
+    assert any(": dat doe ik over ongeveer 6 maanden; eerst ga ik" in t for t in texts)
     for text in texts:
         assert not re.search(r"[.!?] [a-z]", text), text
         for sentence in re.split(r"(?<=[.!?])\s+", text):

@@ -193,3 +193,41 @@ def test_a_spanish_act_opens_with_the_readers_possessive(address: str, expected:
     assert made.text == expected
     # A topic's "su" may be anyone's ("su impacto en el equipo"): left alone.
     assert phrase("su impacto en el equipo", locale="es", address=address).text.startswith("su ")
+
+
+@pytest.mark.parametrize(
+    ("locale", "kindness", "right", "wrong"),
+    [
+        ("fr", "m'avoir trouvé une salle au calme", "de m'avoir trouvé", "pour m'avoir"),
+        ("pt_BR", "ter conseguido uma sala tranquila", "por ter conseguido", "muito ter"),
+    ],
+)
+def test_an_act_typed_as_an_infinitive_is_thanked_with_the_right_word(
+    locale: str, kindness: str, right: str, wrong: str
+) -> None:
+    """ "Merci pour m'avoir …" and "Agradeço muito ter …" (native reviews, fr, pt_BR)."""
+    data = _lena("x")
+    data["contacts"][1]["topics"] = []
+    data["contacts"][1]["kindnesses"] = [kindness]
+    situation = rk.Situation.from_dict(data)
+    holding = []
+    for seed in range(12):
+        text = rk.compose(
+            situation, recipe="thank_you", to="Lena Park", locale=locale, seed=seed
+        ).text
+        assert wrong not in text
+        # "Je n'oublie pas non plus m'avoir …": the frame for a noun is not chosen.
+        assert "n'oublie pas non plus m'avoir" not in text
+        assert "não esqueci ter" not in text
+        holding += [text] if right in text else []
+    assert holding
+
+
+def test_a_topic_that_tells_what_the_reader_did_is_not_their_view() -> None:
+    """Not "the way you think about how you built …" nor „Ihren Blick darauf, wie Sie …“."""
+    situation = rk.Situation.from_dict(_lena("how she built the data quality checks"))
+    for seed in range(12):
+        text = rk.compose(situation, recipe="thank_you", to="Lena Park", seed=seed).text
+        assert "how you built" in text
+        assert "the way you think about how" not in text
+        assert "what you said about how" not in text

@@ -49,6 +49,13 @@ TAGS: Mapping[str, frozenset[str]] = {
     "keep_door_open.backup.1": frozenset({"warm"}),
     "keep_door_open.backup.4": frozenset({"warm"}),
     "well_wishes.light.2": frozenset({"casual"}),
+    # An act as the object of a verb ("I haven't forgotten …"): French and Portuguese
+    # cannot put an infinitive there ("n'oublie pas m'avoir trouvé …").
+    "highlight.kindness.3": frozenset({"noun_act"}),
+    # The reader's view of a topic ("the way you think about …", "what you said about
+    # …"): wrong for a topic that tells what they did ("how you built the checks").
+    "highlight.topic.3": frozenset({"their_view"}),
+    "highlight.topic.6": frozenset({"their_view"}),
     # "my interviews", "our conversations": wrong after a single phone screen.
     **dict.fromkeys(
         [

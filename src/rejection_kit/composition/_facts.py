@@ -65,6 +65,8 @@ class Facts:
     backup: bool = False
     medium: str | None = None
     kindness: str | None = None
+    #: The topic tells what the recipient did ("how you built the checks").
+    topic_theirs: bool = False
     feedback_point: str | None = None
     hired: str | None = None
     hired_internal: bool = False

@@ -58,13 +58,19 @@ def _date_filter(locale: str) -> Any:
     return day
 
 
-def _list_filter(locale: str) -> Any:
+def _list_filter(locale: str, register: str) -> Any:
     refer = conventions(locale).refer
 
     def names(values: Sequence[str | Named]) -> str:
-        """People listed as a letter names them ("Dr. Albrecht and Professor Santos")."""
-        shown = [value if isinstance(value, str) else refer(value) for value in values]
+        """People listed as a letter names them ("Dr. Albrecht and Professor Santos"); a
+        letter on first-name terms ("Hallo Henning") names colleagues without titles."""
+        shown = [
+            value if isinstance(value, str) else value.full if informal else refer(value)
+            for value in values
+        ]
         return str(format_list(shown, locale=locale))
+
+    informal = register == "informal"
 
     return names
 
@@ -74,7 +80,7 @@ def _environment(locale: str, register: str) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("rejection_kit", "templates"), **_OPTIONS)
     env.install_gettext_translations(translations(locale, register), newstyle=True)  # type: ignore[attr-defined]
     env.filters["date"] = _date_filter(locale)
-    env.filters["names"] = _list_filter(locale)
+    env.filters["names"] = _list_filter(locale, register)
     return env
 
 

@@ -32,6 +32,7 @@ import functools
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -61,6 +62,13 @@ class Grammar:
     #: French says "sur la façon dont vous …", never "sur comment vous …". The first of
     #: the nouns whose words the sentence does not hold already is used.
     clause_nouns: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    #: A typed act that opens with an infinitive ("m'avoir trouvé une salle", "ter
+    #: conseguido uma sala") takes another word before it than a noun does: French
+    #: "merci de m'avoir …", not "pour"; Portuguese "agradeço por ter …".
+    infinitive: re.Pattern[str] | None = None
+    infinitive_replace: Mapping[str, str] = attrs.field(factory=dict)
+    infinitive_insert: str = ""
+    infinitive_after: re.Pattern[str] | None = None
 
     @property
     def tokens(self) -> frozenset[str]:
@@ -96,6 +104,34 @@ class Grammar:
             # Backslashes escaped: what the user typed may hold "\1" or "\g<0>".
             put = f"{noun} {rest}".replace("\\", "\\\\")
             text = re.sub(r"(?<=\w )" + re.escape(value), put, text)
+        return text
+
+    def _before_infinitives(self, text: str, phrases: Sequence[str]) -> str:
+        """An infinitive act after its frame: "Merci pour m'avoir …" → "Merci de m'avoir
+        …"; "Agradeço ter …" → "Agradeço por ter …"."""
+        assert self.infinitive is not None
+        for value in phrases:
+            if not value or not self.infinitive.match(value) or value not in text:
+                continue
+            out, start = [], 0
+            while (at := text.find(value, start)) >= 0:
+                before = text[start:at]
+                word = re.search(r"(\w+) $", before)
+                if word and (new := self.infinitive_replace.get(word.group(1).casefold())):
+                    if new.endswith("e") and value[:1].casefold() in self.vowels:
+                        new = new[:-1] + "'"  # "de" + "avoir" → "d'avoir"
+                        before = before[: word.start()] + new
+                    else:
+                        before = before[: word.start()] + new + " "
+                elif (
+                    self.infinitive_insert
+                    and self.infinitive_after is not None
+                    and self.infinitive_after.search(text[:at])
+                ):
+                    before += self.infinitive_insert + " "
+                out += [before, value]
+                start = at + len(value)
+            text = "".join(out) + text[start:]
         return text
 
     def _with_article(self, text: str, company: str) -> str:
@@ -144,6 +180,8 @@ class Grammar:
             text = resolve_cases(text, self.case, phrases=phrases, company=company, gender=gender)
         if self.clause_nouns:
             text = self._clause_nouns(text, phrases)
+        if self.infinitive is not None:
+            text = self._before_infinitives(text, phrases)
         if "{" not in text:
             return text
 
@@ -183,4 +221,17 @@ def grammar(locale: str) -> Grammar:
         article_names=tuple(n.casefold() for n in data.get("article_names", ())),
         case=CaseRules.from_data(data["case"]) if "case" in data else None,
         clause_nouns={k: tuple(v) for k, v in data.get("clause_nouns", {}).items()},
+        **_infinitive(data.get("infinitive")),
     )
+
+
+def _infinitive(table: Mapping[str, Any] | None) -> dict[str, Any]:
+    if not table:
+        return {}
+    after = table.get("after")
+    return {
+        "infinitive": re.compile(table["pattern"], re.IGNORECASE),
+        "infinitive_replace": dict(table.get("replace", {})),
+        "infinitive_insert": table.get("insert", ""),
+        "infinitive_after": re.compile(f"(?:{after}) $", re.IGNORECASE) if after else None,
+    }

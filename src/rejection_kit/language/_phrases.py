@@ -45,11 +45,14 @@ class Phrase:
         text: the phrase, addressed to the recipient.
         kind: ``"topic"`` (something discussed) or ``"act"`` (something they did).
         note: why it may still read oddly, or ``None``.
+        theirs: the phrase tells what the reader did ("how you built the checks"): a
+            frame about their view of it ("the way you think about …") does not fit.
     """
 
     text: str
     kind: Literal["topic", "act"]
     note: str | None = None
+    theirs: bool = False
 
 
 @attrs.frozen
@@ -128,10 +131,10 @@ def _case_like(word: str, template: str) -> str:
 def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False) -> Phrase:
     """Turn a topic (or, with ``act=True``, a kindness) into a phrase for a frame.
 
-    >>> phrase("her encouraging call after the second round", locale="en")
-    Phrase(text='your encouraging call after the second round', kind='act', note=None)
-    >>> phrase("about the dbt migration", locale="en")
-    Phrase(text='the dbt migration', kind='topic', note=None)
+    >>> phrase("her encouraging call after the second round", locale="en").text
+    'your encouraging call after the second round'
+    >>> phrase("about the dbt migration", locale="en").text
+    'the dbt migration'
     >>> phrase("how she built the data team", locale="en").text
     'how you built the data team'
     """
@@ -160,6 +163,7 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
     # the register reads it otherwise (tú: "tu llamada"), it is theirs.
     leading = rules.act_possessives.get(address, {}) if is_act else {}
     verbs: dict[int, str] = {}  # finite verbs rewritten with their subject, by word index
+    theirs = False  # a subject was rewritten: the phrase tells what the reader did
     pieces: list[str] = []
     done = 0
     note = None
@@ -191,6 +195,7 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
                 replacement = None
                 if opens or key not in rules.quiet_subjects:
                     note = third_person.format(word=word)
+            theirs = theirs or replacement is not None
         if replacement is not None:
             pieces.append(body[done : m.start()])
             pieces.append(_case_like(replacement, word) if i == 0 else replacement)
@@ -207,4 +212,4 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
             f"{text!r}: {noun!r} reads as a noun typed in lower case; nouns are capitalised "
             f"in German ({noun[:1].upper() + noun[1:]!r})"
         )
-    return Phrase(rewritten, "act" if is_act else "topic", note)
+    return Phrase(rewritten, "act" if is_act else "topic", note, theirs)
