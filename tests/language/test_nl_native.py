@@ -547,7 +547,7 @@ def test_frames_fit_their_new_fillers(sample_data: dict[str, Any]) -> None:
         m.text
         for m in rk.every_variant(situation, recipe="thank_you", to="Priya Raman", locale="nl")
     ]
-    assert any("Ik waardeer het gesprek van 17 november zeer." in t for t in texts)
+    assert any("Ik heb het gesprek van 17 november zeer gewaardeerd." in t for t in texts)
     for text in texts:
         assert "waardering voor ons gesprek" not in text, text
 
