@@ -113,3 +113,26 @@ def test_a_letter_on_first_name_terms_names_colleagues_without_titles() -> None:
     data["contacts"][0]["address"] = "informal"
     for line in _thanks_lines(data, "de"):
         assert "Katrin Albrecht, Maria Santos und Lena Park" in line, line
+
+
+@pytest.mark.parametrize(
+    ("locale", "n", "expected"),
+    [("en", 6, "six"), ("de", 6, "sechs"), ("fr", 12, "douze"), ("en", 13, "13"), ("en", 0, "0")],
+)
+def test_small_counts_are_written_in_words(locale: str, n: int, expected: str) -> None:
+    """ "in about six months" (reviewers of five languages); past twelve, digits."""
+    assert conventions(locale).number(n) == expected
+
+
+def test_a_reapply_note_says_the_months_in_words() -> None:
+    data = _committee()
+    data["rejection"].update(reapply_invited=True, reapply_after_months=6)
+    situation = rk.Situation.from_dict(data)
+    texts = [
+        m.text
+        for m in rk.every_variant(
+            situation, recipe="keep_door_open", to="Prof. Dr. Henning Lorenz", locale="en"
+        )
+    ]
+    assert any("about six months" in t for t in texts)
+    assert not any("6 months" in t for t in texts)

@@ -313,7 +313,7 @@ GERMAN_EXAMPLES = [(rule, example) for rule in GERMAN_RULES for example in rule.
 @pytest.mark.parametrize("rule", GERMAN_RULES, ids=lambda r: r.id)
 def test_german_rule_validates(rule: Rule) -> None:
     """Each German rule compiles and has a good and a bad German example that behave."""
-    validate_rule(rule)
+    validate_rule(rule, language="de")
 
 
 @pytest.mark.parametrize(
@@ -323,7 +323,7 @@ def test_german_rule_validates(rule: Rule) -> None:
 )
 def test_german_bad_examples_fire_through_check(rule: Rule, example: Any) -> None:
     """A bad example draws its rule's finding from ``check(locale="de")``, a good one not."""
-    assert example_fires(rule, example) is example.fires
+    assert example_fires(rule, example, language="de") is example.fires
     report = check(
         example.text,
         locale="de",

@@ -342,11 +342,11 @@ def test_plan_is_an_infinitive_phrase_after_a_modal(sample_data: dict[str, Any])
     situation = rk.Situation.from_dict(data)
     sentences = _sentences(_variants(situation, "keep_door_open", "Priya Raman"))
     assert (
-        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – ich melde mich in etwa 6"
+        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – ich melde mich in etwa sechs"
         " Monaten wieder und werde bis dahin die dbt-Zertifizierung abschließen." in sentences
     )
     assert (
-        "in etwa 6 Monaten ist es so weit, und bis dahin möchte ich die dbt-Zertifizierung"
+        "in etwa sechs Monaten ist es so weit, und bis dahin möchte ich die dbt-Zertifizierung"
         " abschließen." in sentences
     )
 
@@ -622,7 +622,7 @@ def test_check_in_without_news_names_the_role(sample_data: dict[str, Any]) -> No
 
 
 def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> None:
-    """Without a plan, "in etwa 6 Monaten ist es so weit" follows the thanks for the
+    """Without a plan, "in etwa sechs Monaten ist es so weit" follows the thanks for the
     invitation to reapply, instead of a second "erneut bewerben"."""
     data = _german(sample_data, gender="female")
     data["candidate"].pop("plan")
@@ -631,7 +631,7 @@ def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> 
         _variants(rk.Situation.from_dict(data), "keep_door_open", "Priya Raman")
     )
     assert (
-        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – in etwa 6 Monaten ist es"
+        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – in etwa sechs Monaten ist es"
         " so weit." in sentences
     )
 

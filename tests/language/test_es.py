@@ -265,7 +265,7 @@ ES_EXAMPLES = [(rule, example) for rule in ES_RULES for example in rule.examples
 @pytest.mark.parametrize("rule", ES_RULES, ids=lambda r: r.id)
 def test_spanish_rules_validate(rule: Rule) -> None:
     """Each Spanish rule compiles and agrees with its own good and bad examples."""
-    validate_rule(rule)
+    validate_rule(rule, language="es")
 
 
 @pytest.mark.parametrize(

@@ -386,11 +386,11 @@ def test_reapply_months_and_plan_read_as_one_sentence(sample_data: dict[str, Any
     ]
     assert any(
         "Gracias por animarme a volver a presentar mi candidatura: tengo previsto hacerlo dentro"
-        " de unos 6 meses, después de terminar la certificación de AWS." in t
+        " de unos seis meses, después de terminar la certificación de AWS." in t
         for t in texts
     )
     assert any(
-        "lo haré dentro de unos 6 meses, tras terminar la certificación de AWS." in t
+        "lo haré dentro de unos seis meses, tras terminar la certificación de AWS." in t
         for t in texts
     )
     data["rejection"]["reapply_after_months"] = 1

@@ -373,7 +373,7 @@ FRENCH_EXAMPLES = [(rule, example) for rule in FRENCH_RULES for example in rule.
 @pytest.mark.parametrize("rule", FRENCH_RULES, ids=lambda r: r.id)
 def test_french_rule_validates(rule: Rule) -> None:
     """Each French rule compiles and agrees with its own good and bad examples."""
-    validate_rule(rule)
+    validate_rule(rule, language="fr")
 
 
 @pytest.mark.parametrize(

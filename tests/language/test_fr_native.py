@@ -314,7 +314,7 @@ def test_reapply_plan_is_an_infinitive_after_le_temps_de(sample_data: dict[str, 
     data["rejection"].update({"reapply_invited": True, "reapply_after_months": 6})
     situation = rk.Situation.from_dict(data)
     text = _text(_variants(situation, "keep_door_open", "Priya Raman"))
-    assert "d'ici 6 mois environ, le temps d'obtenir la certification dbt" in text
+    assert "d'ici six mois environ, le temps d'obtenir la certification dbt" in text
     assert "de obtenir" not in text
 
 

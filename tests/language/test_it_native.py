@@ -322,11 +322,11 @@ def test_the_plan_is_an_infinitive_after_a_verb(minimal_data: dict[str, Any]) ->
     texts = [m.text for m in _variants(situation, ("keep_door_open",))]
     assert any(
         "La ringrazio per l'incoraggiamento a ripresentare la mia candidatura: penso di farlo "
-        "tra circa 6 mesi, il tempo di completare la certificazione AWS." in t
+        "tra circa sei mesi, il tempo di completare la certificazione AWS." in t
         for t in texts
     )
     assert any(
-        "nel giro di circa 6 mesi intendo completare la certificazione AWS, per poi farmi "
+        "nel giro di circa sei mesi intendo completare la certificazione AWS, per poi farmi "
         "avanti di nuovo." in t
         for t in texts
     )

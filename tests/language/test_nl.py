@@ -77,7 +77,7 @@ def test_plural_forms_follow_the_count() -> None:
     assert nl.ngettext(one, many, 0) == nl.ngettext(one, many, 3)
     months = "I plan to apply again in a month or so"
     assert "over een maand of zo" in nl.ngettext(months, "", 1)
-    assert "over ongeveer %(count)s maanden" in nl.ngettext(months, "", 6)
+    assert "over ongeveer %(months)s maanden" in nl.ngettext(months, "", 6)
 
 
 def test_informal_catalog_says_je() -> None:

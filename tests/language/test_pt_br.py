@@ -326,7 +326,7 @@ PORTUGUESE_EXAMPLES = [(rule, example) for rule in PORTUGUESE_RULES for example 
 @pytest.mark.parametrize("rule", PORTUGUESE_RULES, ids=lambda r: r.id)
 def test_portuguese_rule_validates(rule: Rule) -> None:
     """Each Portuguese rule compiles and has a good and a bad Portuguese example that behave."""
-    validate_rule(rule)
+    validate_rule(rule, language="pt_br")
 
 
 @pytest.mark.parametrize(
@@ -339,7 +339,7 @@ def test_portuguese_rule_validates(rule: Rule) -> None:
 )
 def test_portuguese_examples_behave_through_check(rule: Rule, example: Any) -> None:
     """A bad example draws its rule's finding from ``check(locale="pt_BR")``, a good one not."""
-    assert example_fires(rule, example) is example.fires
+    assert example_fires(rule, example, language="pt_br") is example.fires
     report = check(
         example.text,
         locale="pt_BR",

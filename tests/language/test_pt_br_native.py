@@ -654,7 +654,7 @@ def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> 
         _variants(rk.Situation.from_dict(data), "keep_door_open", "Priya Raman")
     )
     assert (
-        "Agradeço o incentivo para me candidatar novamente: a ideia é voltar daqui a cerca de 6"
+        "Agradeço o incentivo para me candidatar novamente: a ideia é voltar daqui a cerca de seis"
         " meses, depois de concluir a certificação em dbt." in sentences
     )
     data["candidate"].pop("plan")
@@ -663,7 +663,7 @@ def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> 
     )
     assert (
         "Fico feliz com o convite para me candidatar de novo — a ideia é voltar daqui a cerca de"
-        " 6 meses." in sentences
+        " seis meses." in sentences
     )
     for sentence in sentences:
         assert len(re.findall(r"candidat", sentence)) <= 1, sentence

@@ -73,6 +73,8 @@ class LetterConventions:
             gender is known, ``dr_female``, ``prof_male``...: a format with ``{full}``,
             ``{given}`` and ``{family}``. A person without a title, or a locale without
             the table, is named in full.
+        numbers: the words for one, two, three…: a letter writes small counts in words
+            ("in about six months"); larger ones, or a locale without the list, in digits.
     """
 
     locale: str
@@ -86,6 +88,11 @@ class LetterConventions:
     capitalize_particle: bool = False
     dash: str = "—"
     titled: Mapping[str, str] = attrs.field(factory=dict)
+    numbers: tuple[str, ...] = ()
+
+    def number(self, n: int) -> str:
+        """``n`` as a letter writes it: in words when the locale has one for it."""
+        return self.numbers[n - 1] if 1 <= n <= len(self.numbers) else str(n)
 
     def refer(self, name: Named) -> str:
         """``name`` as a letter writes it about its bearer: with the title, if it has one."""
@@ -141,9 +148,9 @@ def conventions(locale: str) -> LetterConventions:
         )
     if "titled" in data and not isinstance(data["titled"], dict):
         raise CatalogError(f"{locale}/conventions.toml: titled must be a table", locale=locale)
-    for key in ("registers", "keep_capitalized", "common_words"):
+    for key in ("registers", "keep_capitalized", "common_words", "numbers"):
         if key in data:
-            data[key] = (tuple if key == "registers" else frozenset)(data[key])
+            data[key] = (tuple if key in ("registers", "numbers") else frozenset)(data[key])
     try:
         return LetterConventions(locale=locale, **data)
     except (TypeError, ValueError) as exc:

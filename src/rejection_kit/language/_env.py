@@ -81,6 +81,7 @@ def _environment(locale: str, register: str) -> jinja2.Environment:
     env.install_gettext_translations(translations(locale, register), newstyle=True)  # type: ignore[attr-defined]
     env.filters["date"] = _date_filter(locale)
     env.filters["names"] = _list_filter(locale, register)
+    env.filters["number"] = conventions(locale).number
     return env
 
 
