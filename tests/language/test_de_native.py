@@ -342,8 +342,9 @@ def test_plan_is_an_infinitive_phrase_after_a_modal(sample_data: dict[str, Any])
     situation = rk.Situation.from_dict(data)
     sentences = _sentences(_variants(situation, "keep_door_open", "Priya Raman"))
     assert (
-        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – ich melde mich in etwa sechs"
-        " Monaten wieder und werde bis dahin die dbt-Zertifizierung abschließen." in sentences
+        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – ich melde mich in etwa"
+        " sechs Monaten wieder und werde bis dahin die dbt-Zertifizierung abschließen."
+        in sentences
     )
     assert (
         "in etwa sechs Monaten ist es so weit, und bis dahin möchte ich die dbt-Zertifizierung"
@@ -631,8 +632,8 @@ def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> 
         _variants(rk.Situation.from_dict(data), "keep_door_open", "Priya Raman")
     )
     assert (
-        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – in etwa sechs Monaten ist es"
-        " so weit." in sentences
+        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – in etwa sechs Monaten"
+        " ist es so weit." in sentences
     )
 
 
