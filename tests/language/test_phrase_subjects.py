@@ -231,3 +231,21 @@ def test_a_topic_that_tells_what_the_reader_did_is_not_their_view() -> None:
         assert "how you built" in text
         assert "the way you think about how" not in text
         assert "what you said about how" not in text
+
+
+@pytest.mark.parametrize(
+    ("locale", "address", "typed"),
+    [
+        ("de", "formal", "wie er das Team {0} führt"),
+        ("es", "informal", "cómo montó {x} los controles"),
+        ("fr", "formal", "avec elle {word!r} %(role)s"),
+    ],
+)
+def test_a_noted_phrase_with_braces_is_kept_as_typed(
+    locale: str, address: str, typed: str
+) -> None:
+    """The note on a third-person phrase quotes braces as typed (they raised IndexError)."""
+    made = phrase(typed, locale=locale, address=address)
+    assert made.text == typed
+    assert made.note is not None
+    assert repr(typed) in made.note

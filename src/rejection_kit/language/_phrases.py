@@ -167,10 +167,14 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
     pieces: list[str] = []
     done = 0
     note = None
-    third_person = (
-        f"{text!r} speaks of its person in the third person ({{word!r}}); "
-        "write it as you would say it to them"
-    )
+
+    def third_person(word: str) -> str:
+        # Not str.format on the typed text: it may hold braces ("{0}", "{x}").
+        return (
+            f"{text!r} speaks of its person in the third person ({word!r}); "
+            "write it as you would say it to them"
+        )
+
     for i, m in enumerate(words):
         word = m.group()
         key = lowered[i]
@@ -194,7 +198,7 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
             ):
                 replacement = None
                 if opens or key not in rules.quiet_subjects:
-                    note = third_person.format(word=word)
+                    note = third_person(word)
             theirs = theirs or replacement is not None
         if replacement is not None:
             pieces.append(body[done : m.start()])
@@ -204,7 +208,7 @@ def phrase(text: str, *, locale: str, address: str = "formal", act: bool = False
     rewritten = "".join(pieces)
     forms = rules.dropped_subject.get(address, ())
     if len(lowered) > 1 and lowered[0] in rules.clause_words and _third_person(lowered[1], forms):
-        note = third_person.format(word=words[1].group())
+        note = third_person(words[1].group())
     case = grammar(locale).case
     noun = case.lowercase_noun(rewritten) if case is not None and note is None else None
     if noun is not None:
