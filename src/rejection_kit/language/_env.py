@@ -60,6 +60,7 @@ def _date_filter(locale: str) -> Any:
 
 def _list_filter(locale: str, register: str) -> Any:
     refer = conventions(locale).refer
+    informal = register == "informal"
 
     def names(values: Sequence[str | Named]) -> str:
         """People listed as a letter names them ("Dr. Albrecht and Professor Santos"); a
@@ -69,8 +70,6 @@ def _list_filter(locale: str, register: str) -> Any:
             for value in values
         ]
         return str(format_list(shown, locale=locale))
-
-    informal = register == "informal"
 
     return names
 
