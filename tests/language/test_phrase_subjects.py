@@ -249,3 +249,17 @@ def test_a_noted_phrase_with_braces_is_kept_as_typed(
     assert made.text == typed
     assert made.note is not None
     assert repr(typed) in made.note
+
+
+def test_the_infinitive_seam_knows_every_portuguese_act_verb() -> None:
+    """`grammar.toml` [infinitive] repeats `phrases.toml` act_verbs: they must agree."""
+    import tomllib
+
+    from rejection_kit.language._data import package_file
+    from rejection_kit.language._grammar import grammar
+
+    data = tomllib.loads(package_file("locales", "pt_BR", "phrases.toml").read_text("utf-8"))
+    pattern = grammar("pt_BR").infinitive
+    assert pattern is not None
+    missing = [v for v in data["act_verbs"] if not pattern.match(f"{v} algo")]
+    assert missing == []
