@@ -27,7 +27,14 @@ from rejection_kit.tone._compile import compile_rule
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._engine import build_fast_set, builtin_rules
 from rejection_kit.tone._locale import resolve_locale
-from rejection_kit.tone._redos import Attack, attacks, exponential, growth, superlinear
+from rejection_kit.tone._redos import (
+    Attack,
+    _interleaved,
+    attacks,
+    exponential,
+    growth,
+    superlinear,
+)
 
 #: Growth of CPU time per 4x longer input above which a pattern counts as superlinear
 #: (linear work gives about 4, quadratic about 16).
@@ -355,3 +362,52 @@ def test_quadratic_work_is_still_caught() -> None:
 
     ratio = growth(run, ("", "ab ", ""), stop=2**16, budget=2.0, repeat=1)
     assert ratio > LIMIT
+
+
+def _slowing_machine() -> Callable[[str], object]:
+    """Linear work on a machine that gets 80% slower with every call, up to 64 times (a
+    host taking the CPU back during a long test run): the later, longer runs of a
+    schedule pay more."""
+    calls: list[int] = []
+
+    def run(text: str) -> object:
+        calls.append(1)
+        factor = round(min(1.8 ** len(calls), 64))
+        return sum(_scan(text) for _ in range(factor))
+
+    return run
+
+
+def test_a_machine_slowing_down_reads_as_growth_in_sequence() -> None:
+    """The hazard the confirmation guards against: timed in order of size, the drift
+    alone pushes linear work past the limit."""
+    ratio = growth(_slowing_machine(), ("", "ab ", ""), start=2048, stop=2**15, repeat=1)
+    assert ratio > LIMIT
+
+
+def test_sizes_timed_in_turn_read_linear_work_as_linear_on_a_slowing_machine() -> None:
+    """The confirmation times the short and long input in turn, so the drift slows both
+    alike and linear work reads as about 4."""
+    ratio = _interleaved(
+        _slowing_machine(), ("", "ab ", ""), 2**14, prepare=str, budget=2.0, rounds=3
+    )
+    assert ratio < LIMIT
+
+
+def test_sizes_timed_in_turn_still_catch_quadratic_work() -> None:
+    def run(text: str) -> object:
+        return sum(text.count("a") for _ in range(len(text) // 16))
+
+    ratio = _interleaved(run, ("", "ab ", ""), 2**12, prepare=str, budget=2.0)
+    assert ratio > LIMIT
+
+
+def test_superlinear_clears_linear_work_on_a_slowing_machine() -> None:
+    """End to end: the first, sequential measurement is fooled by the drift; the
+    confirmation that follows is not."""
+    assert (
+        superlinear(
+            _slowing_machine(), [("", "ab ", "")], limit=LIMIT, start=2048, stop=2**15, budget=2.0
+        )
+        is None
+    )

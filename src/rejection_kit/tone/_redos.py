@@ -628,8 +628,25 @@ def growth(
     than 8 ends the measurement at once (its square is returned), so an exponential
     pattern never gets the chance to run long.
     """
+    return _growth(
+        run, attack, prepare=prepare, start=start, stop=stop, budget=budget, repeat=repeat
+    )[0]
+
+
+def _growth(
+    run: Callable[[Any], object],
+    attack: Attack,
+    *,
+    prepare: Callable[[str], Any],
+    start: int,
+    stop: int,
+    budget: float,
+    repeat: int,
+) -> tuple[float, int]:
+    """:func:`growth`, and the number of pumps of the longer run behind its ratio."""
     prefix, pump, suffix = attack
     times: list[float] = []
+    counts: list[int] = []
     count = max(1, start // max(len(pump), 1))
     with _Timer(budget) as timer:
         while True:
@@ -637,33 +654,62 @@ def growth(
             value = prepare(text)
             spent = timer.cpu(run, value, repeat)
             if spent == float("inf"):
-                return spent
+                return spent, count
             if times and spent >= _TIMEABLE and spent > 8 * max(times[-1], 2e-6):
                 # Timed once more before it counts: one slow run (the machine busy
                 # elsewhere) must not read as explosive growth.
                 spent = min(spent, timer.cpu(run, value, 1))
                 if spent == float("inf"):
-                    return spent
+                    return spent, count
             times.append(spent)
+            counts.append(count)
             # One doubling that multiplies the time by more than 8 is cubic or worse:
             # stop before the next doubling can run for long.
             if len(times) >= 2 and spent >= _TIMEABLE and spent > 8 * max(times[-2], 2e-6):
-                return (spent / max(times[-2], 2e-6)) ** 2
+                return (spent / max(times[-2], 2e-6)) ** 2, count
             if spent >= budget or len(text) >= stop:
                 break
             count *= 2
     ratios = [
-        times[i] / times[i - 2]
+        (times[i] / times[i - 2], counts[i])
         for i in range(2, len(times))
         if times[i] >= _TIMEABLE and times[i - 2] >= _TIMEABLE / 4
     ]
     if len(ratios) < 2:
-        return max(ratios, default=1.0)
+        return max(ratios, default=(1.0, count))
     # Growth counts where two neighbouring ratios show it. One slow run (the machine
     # busy elsewhere, or a virtual CPU paused by its host, which reads as this thread's
     # CPU time) raises only the ratio it ends; superlinear work raises every ratio from
     # where it starts, so it shows in two neighbours.
-    return max(min(pair) for pair in itertools.pairwise(ratios))
+    return max(min(a, b) for a, b in itertools.pairwise(ratios))
+
+
+def _interleaved(
+    run: Callable[[Any], object],
+    attack: Attack,
+    count: int,
+    *,
+    prepare: Callable[[str], Any],
+    budget: float,
+    rounds: int = 5,
+) -> float:
+    """The growth from ``count // 4`` to ``count`` pumps, the two sizes timed in turn.
+
+    Each size keeps its fastest of ``rounds`` runs. Taking turns means a slow spell of
+    the machine, however long, slows both sizes alike, and a short one would have to
+    hit every run of the longer input to read as growth.
+    """
+    prefix, pump, suffix = attack
+    short = prepare(prefix + pump * max(1, count // 4) + suffix)
+    long = prepare(prefix + pump * count + suffix)
+    best_short = best_long = float("inf")
+    with _Timer(budget) as timer:
+        for _ in range(rounds):
+            best_short = min(best_short, timer.cpu(run, short, 1))
+            best_long = min(best_long, timer.cpu(run, long, 1))
+            if best_long == float("inf"):
+                return best_long
+    return best_long / max(best_short, 2e-6)
 
 
 def superlinear(
@@ -671,23 +717,29 @@ def superlinear(
     samples: Iterable[Attack],
     *,
     limit: float = 10.0,
-    **options: Any,
+    prepare: Callable[[str], Any] = str,
+    start: int = 8,
+    stop: int = 8192,
+    budget: float = 0.25,
+    repeat: int = 1,
 ) -> tuple[Attack, float] | None:
     """The first attack whose time grows more than ``limit``x per 4x input, or ``None``.
 
-    Each attack is timed once per size; one that looks superlinear is measured again, up
-    to twice, five times per size and after a short pause, so that a busy spell of the
-    machine (another process on the core, a host pausing a virtual CPU) is not taken for
-    growth: real growth shows every time.
+    Each attack is timed once per size (see :func:`growth`). One that looks superlinear
+    is measured again, twice, after a short pause: the two sizes behind the ratio are
+    timed in turn, five times each (see :func:`_interleaved`), so that a busy spell of
+    the machine (another process on the core, a host pausing a virtual CPU) is not taken
+    for growth: real growth shows every time.
     """
-    options.setdefault("repeat", 1)
     for attack in samples:
-        ratio = growth(run, attack, **options)
+        ratio, count = _growth(
+            run, attack, prepare=prepare, start=start, stop=stop, budget=budget, repeat=repeat
+        )
         for pause in (0.05, 0.2):
             if ratio <= limit:
                 break
             time.sleep(pause)  # lets a busy spell of the machine pass; sleep is not CPU
-            ratio = min(ratio, growth(run, attack, **{**options, "repeat": 5}))
+            ratio = min(ratio, _interleaved(run, attack, count, prepare=prepare, budget=budget))
         if ratio > limit:
             return attack, ratio
     return None
