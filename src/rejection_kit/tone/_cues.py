@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 __all__ = ["Cues", "Index", "index", "lemma_table"]
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_GROUP = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
 
 
 @functools.cache
@@ -51,22 +54,89 @@ def lemma_table(language: str) -> dict[str, str]:
 _MARKS = frozenset({"<quote>", "<question>", "<exclamation>"})
 
 
-@attrs.frozen(eq=False)
 class Index:
-    """The words of a text with their lemmas, and where each lemma occurs."""
+    """The words of a text with their lemmas, and where each lemma occurs.
 
-    #: Per word of the text, in order: its span, lemma and sentence (parallel lists: a
-    #: long draft has thousands of words, indexed on every check).
-    starts: list[int]
-    ends: list[int]
-    lemmas: list[str]
-    sentence_of: list[int]
-    by_lemma: dict[str, list[int]]
-    ordered: list[str]  # the distinct lemmas, sorted, for prefix look-ups
-    marks: dict[str, frozenset[int]]  # mark → the sentences that carry it
-    #: (lemma, next lemma) → where the pair starts: a sequence is looked up by its first
-    #: two words instead of walking every occurrence of its first one.
-    pairs: dict[tuple[str, str], list[int]] = attrs.field(factory=dict)
+    Per word of the text, in order: its span, lemma and sentence (parallel lists: a
+    check builds this for every draft, so it is made by C-level passes, not a loop per
+    word). What only some rules need (the marks, the sorted lemmas) is built on first
+    use.
+    """
+
+    __slots__ = (
+        "_by_lemma",
+        "_doc",
+        "_marks",
+        "_ordered",
+        "_pair_set",
+        "ends",
+        "lemma_set",
+        "lemmas",
+        "sentence_of",
+        "starts",
+    )
+
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        lemmas: list[str],
+        sentence_of: list[int],
+        doc: Doc,
+    ) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.lemmas = lemmas
+        self.sentence_of = sentence_of
+        #: The distinct lemmas: whether a rule's words occur at all is one set test.
+        self.lemma_set = set(lemmas)
+        self._doc = doc
+        self._marks: dict[str, frozenset[int]] | None = None
+        self._ordered: list[str] | None = None
+        self._by_lemma: dict[str, list[int]] | None = None
+        self._pair_set: set[tuple[str, str]] | None = None
+
+    @property
+    def pair_set(self) -> set[tuple[str, str]]:
+        """Every (lemma, next lemma) of the text: a sequence is looked up by its first
+        two words instead of walking every occurrence of its first one."""
+        if self._pair_set is None:
+            self._pair_set = set(itertools.pairwise(self.lemmas))
+        return self._pair_set
+
+    @property
+    def by_lemma(self) -> dict[str, list[int]]:
+        """Lemma → the positions of its words, in order."""
+        if self._by_lemma is None:
+            by_lemma: dict[str, list[int]] = {}
+            for k, lemma in enumerate(self.lemmas):
+                found = by_lemma.get(lemma)
+                if found is None:
+                    by_lemma[lemma] = [k]
+                else:
+                    found.append(k)
+            self._by_lemma = by_lemma
+        return self._by_lemma
+
+    def pair_starts(self, first: str, second: str) -> list[int]:
+        """Where the lemma ``first`` is followed by ``second``."""
+        lemmas = self.lemmas
+        last = len(lemmas) - 1
+        return [k for k in self.by_lemma.get(first, ()) if k < last and lemmas[k + 1] == second]
+
+    @property
+    def marks(self) -> dict[str, frozenset[int]]:
+        """Mark → the sentences that carry it."""
+        if self._marks is None:
+            self._marks = _marks(self._doc)
+        return self._marks
+
+    @property
+    def ordered(self) -> list[str]:
+        """The distinct lemmas, sorted, for prefix look-ups."""
+        if self._ordered is None:
+            self._ordered = sorted(self.lemma_set)
+        return self._ordered
 
     def may_occur(self, entry: tuple[tuple[str, ...], bool]) -> bool:
         """Whether the first lemma of an entry (or a mark) is in the text at all: a cheap
@@ -78,7 +148,7 @@ class Index:
         if prefix and len(lemmas) == 1:
             i = bisect.bisect_left(self.ordered, head)
             return i < len(self.ordered) and self.ordered[i].startswith(head)
-        return head in self.by_lemma
+        return head in self.lemma_set
 
     def occurrences(self, entry: tuple[tuple[str, ...], bool]) -> list[tuple[int, int]]:
         """(first, last) token index of every occurrence of an entry."""
@@ -96,11 +166,9 @@ class Index:
         out = []
         words = self.lemmas
         if len(lemmas) == 2 and not prefix:
-            return [(k, k + 1) for k in self.pairs.get((head, lemmas[1]), ())]
+            return [(k, k + 1) for k in self.pair_starts(head, lemmas[1])]
         starts_at = (
-            self.pairs.get((head, lemmas[1]), ())
-            if len(lemmas) > 2
-            else self.by_lemma.get(head, ())
+            self.pair_starts(head, lemmas[1]) if len(lemmas) > 2 else self.by_lemma.get(head, ())
         )
         for k in starts_at:
             last = k + len(lemmas) - 1
@@ -119,38 +187,25 @@ def index(doc: Doc, language: str) -> Index:
     found = doc.cache.get(key)
     if found is not None:
         return found  # type: ignore[no-any-return]
-    get = lemma_table(language).get
-    ends = [end for _, end in doc.sentences]
     # The draft is lower-cased once when that keeps every offset and cannot read a word
     # differently from lower-casing it alone (Greek final sigma depends on what follows);
     # else word by word.
     norm = doc.norm
     lowered = doc.lower if doc.fast else norm.lower()
     fast = len(lowered) == len(norm) and "\u03a3" not in norm
-    starts: list[int] = []
-    ends_at: list[int] = []
-    lemmas: list[str] = []
-    sentence_of: list[int] = []
-    by_lemma: dict[str, list[int]] = {}
-    sentence = 0
-    limit = ends[0] if ends else len(norm) + 1
-    for m in _TOKEN.finditer(lowered if fast else norm):
-        start, end = m.span()
-        while start >= limit:
-            sentence += 1
-            limit = ends[sentence] if sentence < len(ends) else len(norm) + 1
-        word = m.group() if fast else m.group().lower()
-        lemma = get(word, word)
-        by_lemma.setdefault(lemma, []).append(len(lemmas))
-        lemmas.append(lemma)
-        starts.append(start)
-        ends_at.append(end)
-        sentence_of.append(sentence)
-    pairs: dict[tuple[str, str], list[int]] = {}
-    for k, pair in enumerate(itertools.pairwise(lemmas)):
-        pairs.setdefault(pair, []).append(k)
+    tokens = list(_TOKEN.finditer(lowered if fast else norm))
+    words = list(map(_GROUP, tokens))
+    if not fast:
+        words = list(map(str.lower, words))
+    starts = list(map(_START, tokens))
+    # A word's sentence is the number of sentences that end before it starts.
+    ends = [end for _, end in doc.sentences]
     result = Index(
-        starts, ends_at, lemmas, sentence_of, by_lemma, sorted(by_lemma), _marks(doc), pairs
+        starts,
+        list(map(_END, tokens)),
+        list(map(lemma_table(language).get, words, words)),
+        list(map(bisect.bisect_right, itertools.repeat(ends), starts)),
+        doc,
     )
     doc.cache[key] = result
     return result
@@ -214,20 +269,19 @@ class _Group:
 
     def present(self, idx: Index) -> bool:
         """Whether some entry may occur in the text (a cheap test before the work)."""
-        # A dict view tested against a set walks the smaller of the two; a set tested
-        # against a view would walk the whole view.
-        return (
-            not idx.by_lemma.keys().isdisjoint(self.single)
-            or not idx.pairs.keys().isdisjoint(self.pair_keys)
-            or any(idx.may_occur(e) for e in self.others)
-        )
+        # Two sets: ``isdisjoint`` walks the smaller one.
+        if not self.single.isdisjoint(idx.lemma_set):
+            return True
+        if self.pair_keys and not self.pair_keys.isdisjoint(idx.pair_set):
+            return True
+        return any(idx.may_occur(e) for e in self.others)
 
     def found(self, idx: Index) -> list[tuple[int, int]]:
         """(first, last) token of every occurrence of the group's entries, marks left out,
         in text order."""
         by_lemma = idx.by_lemma
-        out = [(k, k) for lemma in by_lemma.keys() & self.single for k in by_lemma[lemma]]
-        for key in idx.pairs.keys() & self.pair_keys:
+        out = [(k, k) for lemma in self.single & idx.lemma_set for k in by_lemma[lemma]]
+        for key in self.pair_keys & idx.pair_set if self.pair_keys else ():
             for entry in self.pairs[key]:
                 out += idx.occurrences(entry)
         for entry in self.others:
@@ -267,14 +321,19 @@ class Cues:
             scope,
         )
 
+    def possible(self, doc: Doc, language: str) -> bool:
+        """Whether every group may occur somewhere in the text: a cheap test that most
+        rules fail on most drafts, before any of the work of :meth:`matches`."""
+        idx = index(doc, language)
+        return all(group.present(idx) for group in self._split[:-1])
+
     def matches(self, doc: Doc, language: str) -> Iterator[tuple[int, int]]:
         """Character spans where every group occurs together (per sentence, or anywhere
         in the message with ``scope = "message"``), and no ``unless`` lemma with them."""
+        if not self.possible(doc, language):
+            return  # some group is absent from the whole text
         idx = index(doc, language)
         split = self._split
-        for group in split[:-1]:
-            if not group.present(idx):
-                return  # some group is absent from the whole text
         sentence_of = idx.sentence_of
         spans: list[list[tuple[int, int]]] = []
         marked: list[frozenset[int]] = []  # per mark-only group: the sentences that carry it

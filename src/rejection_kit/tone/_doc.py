@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Any
 
@@ -37,8 +38,10 @@ def _plain(m: re.Match[str]) -> str:
 
 # A single line break inside a paragraph (hard-wrapped email) is a space for patterns: a
 # lone "\n" or "\r\n", with no other line break before or after it.
-_LONE_LF = re.compile(r"(?<![\r\n])\n(?![\r\n])")
-_LONE_CRLF = re.compile(r"(?<![\r\n])\r\n(?![\r\n])")
+# The look-behinds follow the line break rather than precede it, so ``re`` can skip
+# ahead to the next one instead of trying every position.
+_LONE_LF = re.compile(r"\n(?<![\r\n]\n)(?![\r\n])")
+_LONE_CRLF = re.compile(r"\r\n(?<![\r\n]\r\n)(?![\r\n])")
 # Patterns here are linear in every mode (match, fullmatch and search): a leading run of
 # blanks is guarded by a look-behind, so that a search does not restart inside it, and
 # no two neighbouring repeats can read the same blanks (tests/security/test_linear_time.py).
@@ -80,7 +83,11 @@ _CLOSING = re.compile(
     r")[ \t]*(?:[,.!][ \t]*)?",
     re.IGNORECASE,
 )
-_BOUNDARY = re.compile(r"\n+|(?<![.!?\u2026])[.!?\u2026]++[\"')\]]*+(?=\s|$)")
+# The look-behind follows the first mark (no mark before it) rather than preceding it,
+# so every branch starts with a character set and ``re`` skips ahead to the next mark.
+_BOUNDARY = re.compile(
+    r"\n+|[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+[\"')\]]*+(?=\s|$)"
+)
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -109,6 +116,7 @@ _WORD_ASCII = re.compile(r"\w+(?:'\w+)*", re.ASCII)
 # Under re.ASCII, \s and \w differ from their Unicode meaning on ASCII text only for the
 # separators U+001C..U+001F (Unicode counts them as white space).
 _NOT_ASCII_SAFE = ("\x1c", "\x1d", "\x1e", "\x1f")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 # ASCII characters that are not word characters (nor the apostrophe), mapped to spaces: the
 # words of an ASCII text are then what ``str.split`` returns (see ``_count_words``).
 _SPLIT_WORDS = str.maketrans(
@@ -136,9 +144,11 @@ class Doc:
         signoff: The span from the closing line ("Best regards,") to the end, if any.
         body: The span between the greeting and the closing.
         words: The number of words in the body.
-        fast: Whether ``flat`` is ASCII without the separators U+001C..U+001F, so that
-            ``lower`` has the same length and patterns may be matched case-sensitively on
-            it with ``re.ASCII`` (see :mod:`rejection_kit.tone._compile`).
+        fast: Whether ``flat`` is ASCII without the separators U+001C..U+001F, apart
+            from characters no word, space or case class holds (a dash, a typographic
+            quote, an emoji), so that ``lower`` has the same length and patterns may be
+            matched case-sensitively on it with ``re.ASCII`` (see
+            :mod:`rejection_kit.tone._compile`).
     """
 
     __slots__ = (
@@ -168,7 +178,8 @@ class Doc:
         self.norm = norm
         self.flat = _flatten(norm) if "\n" in norm else norm
         flat = self.flat
-        self.fast = flat.isascii() and not any(c in flat for c in _NOT_ASCII_SAFE)
+        plain = flat.isascii()
+        self.fast = _inert(flat, plain)
         pos = 0
         self.subject: tuple[int, int] | None = None
         m = _SUBJECT.match(norm)
@@ -190,7 +201,7 @@ class Doc:
         self.body = (pos, max(pos, end))
         self.words = (
             _count_words(norm[self.body[0] : self.body[1]])
-            if self.fast
+            if plain and self.fast
             else len(_WORD.findall(norm, self.body[0], self.body[1]))
         )
         # Computed on first use: most checks of a gracious note never need them.
@@ -256,6 +267,22 @@ class Doc:
         return self.text[self.body[0] : self.body[1]]
 
 
+def _inert(flat: str, plain: bool) -> bool:
+    """Whether ``flat`` reads the same to a lower-cased ``re.ASCII`` pattern as to the
+    pattern itself: ASCII, or text whose other characters are all :func:`_inert_char`
+    (a dash, a typographic quote, an emoji), which no word, space or case class holds."""
+    if any(c in flat for c in _NOT_ASCII_SAFE):
+        return False
+    return plain or all(map(_inert_char, set(_NOT_ASCII.findall(flat))))
+
+
+@functools.lru_cache(maxsize=4096)
+def _inert_char(ch: str) -> bool:
+    # Not a word or space character in any mode, and nothing that case-folding changes or
+    # that an ignore-case match could equate with an ASCII letter (those are letters).
+    return not (ch.isalnum() or ch == "_" or ch.isspace()) and ch.lower() == ch.upper() == ch
+
+
 def _flatten(norm: str) -> str:
     # Two substitutions with a fixed replacement run in C, however many lines there are.
     flat = _LONE_LF.sub(" ", norm)
@@ -313,9 +340,8 @@ def _is_abbreviation(norm: str, dot: int) -> bool:
 
 
 def _add_span(norm: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and norm[start].isspace():
-        start += 1
-    while end > start and norm[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    part = norm[start:end]
+    kept = part.strip()
+    if kept:
+        start += len(part) - len(part.lstrip())
+        spans.append((start, start + len(kept)))

@@ -420,6 +420,8 @@ def check(
     for c in plan.rules:
         if c.by_patterns and active.isdisjoint(c.part_set):
             continue  # none of its patterns can match: most rules, most of the time
+        if c.cues is not None and not c.cues.possible(doc, ctx.language):
+            continue  # one of its groups of words is absent from the text
         for count, finding in enumerate(run_rule(c, doc, ctx)):
             if count == MAX_FINDINGS_PER_RULE:
                 truncated.append(c.rule.id)
