@@ -371,7 +371,8 @@ class Composer:
     ) -> tuple[list[Part], str] | list[str]:  # a _TooLong is a list of the failed rule
         """The parts and text of a message that breaks no error-level rule, or the ids of
         the rules that could not be met."""
-        from rejection_kit.tone import check  # the tone layer sits to the right of composing
+        # The tone layer sits to the right of composing; only error-level rules decide.
+        from rejection_kit.tone._engine import errors as errors_in
 
         banned: set[str] = set()
         failed: list[str] = []
@@ -381,7 +382,7 @@ class Composer:
             except _ExhaustedError:
                 return failed
             text = self._text(parts)
-            report = check(
+            errors = errors_in(
                 text,
                 situation=self.situation,
                 locale=self.locale,
@@ -390,7 +391,6 @@ class Composer:
                 rules=self.rules,
                 recipe=self.recipe.name,
             )
-            errors = [f for f in report.findings if f.severity == "error"]
             if not errors:
                 if not self.channel.allows(text):
                     return _TooLong(parts, text, [f"channel.{self.channel.name}.limit"])

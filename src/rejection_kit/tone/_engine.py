@@ -196,8 +196,10 @@ def _plan(
     recipe: str | None,
     tone: str | None,
     mods: tuple[RuleSpec, ...],
+    *,
+    errors_only: bool = False,
 ) -> _Plan:
-    key = (chain, channel, recipe, tone, mods)
+    key = (chain, channel, recipe, tone, mods, errors_only)
     plan = _plans.get(key)
     if plan is not None:
         return plan
@@ -215,6 +217,8 @@ def _plan(
         for regrade in regrades:
             if regrade.matches(rule.id):
                 severity = regrade.severity
+        if errors_only and severity != "error":
+            continue
         compiled.append(compile_rule(rule, severity))
         categories.add(rule.category)
     plan = _Plan(tuple(compiled), tuple(sorted(categories)), PrefilterIndex(compiled))
@@ -396,6 +400,58 @@ def check(
     >>> [f.rule_id for f in report.findings]
     ['intensity.caps', 'intensity.caps', 'intensity.caps', 'intensity.punctuation']
     """
+    return _run(
+        text,
+        situation=situation,
+        locale=locale,
+        channel=channel,
+        tone=tone,
+        rules=rules,
+        recipe=recipe,
+        errors_only=False,
+    )
+
+
+def errors(
+    text: str,
+    *,
+    situation: object = None,
+    locale: str = "en",
+    channel: object = "email",
+    tone: object = None,
+    rules: Iterable[RuleSpec] | None = None,
+    recipe: object = None,
+) -> tuple[Finding, ...]:
+    """The error-level findings of :func:`check` (same arguments), and only those.
+
+    Only the rules whose severity in this context is ``"error"`` run, so this costs a
+    fraction of a full check: the composer's self-check, which keeps a phrasing unless
+    it breaks an error-level rule, needs nothing more.
+    """
+    report = _run(
+        text,
+        situation=situation,
+        locale=locale,
+        channel=channel,
+        tone=tone,
+        rules=rules,
+        recipe=recipe,
+        errors_only=True,
+    )
+    return report.findings
+
+
+def _run(
+    text: str,
+    *,
+    situation: object,
+    locale: str,
+    channel: object,
+    tone: object,
+    rules: Iterable[RuleSpec] | None,
+    recipe: object,
+    errors_only: bool,
+) -> Report:
     text = arguments.text("text", text, limit=MAX_CHECKED)
     situation = _situation(situation)
     mods = _modifiers(rules)
@@ -403,7 +459,14 @@ def check(
     profile = get_tone(tone)
     ident, chain = resolve_locale(locale)
     recipe_name = _recipe_name(recipe)
-    plan = _plan(chain, ch.name, recipe_name, profile.name if profile else None, mods)
+    plan = _plan(
+        chain,
+        ch.name,
+        recipe_name,
+        profile.name if profile else None,
+        mods,
+        errors_only=errors_only,
+    )
     ctx = Context(
         channel=ch,
         locale=ident,
@@ -430,7 +493,7 @@ def check(
             scores[finding.category] += (
                 c.rule.weight * _FACTOR[finding.severity] * _CONFIDENCE[finding.confidence]
             )
-    if chain == ("root",):
+    if chain == ("root",) and not errors_only:
         findings.append(_unsupported(ident))
         scores["locale"] = _FACTOR["warning"]
     findings.sort(key=lambda f: (f.start, f.rule_id, f.end))
