@@ -401,3 +401,27 @@ def test_instructions_and_angle_fields_left_in_a_draft_are_placeholders(
     in brackets, an address in angle brackets or a heart is not."""
     ids = {f.rule_id for f in check(text).findings}
     assert ("personalization.placeholders" in ids) is left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Mr/Ms Raman, here is the list (https://example.com/a/b).",
+        "Thank you (insert the team's name) for the call: https://example.com/x",
+        "Hello (Name), see https://example.com/x/y (my notes).",
+        "Dear Dr./Mrs. Okafor (Hiring Manager), thank you.",
+        "See the deck (link: https://example.com/deck) and the repo (github.com/maya/x).",
+        "Two paths: a/b and c/d (none of them fields).",
+    ],
+)
+def test_messages_with_only_brackets_and_slashes_find_the_same_placeholders(text: str) -> None:
+    """The short cut for drafts whose only markers are "(" and "/" (a link, an aside)
+    finds exactly what the whole placeholder pattern finds."""
+    from rejection_kit.tone._placeholders import PLACEHOLDER
+
+    found = [(f.start, f.end) for f in check(text).findings if f.rule_id.endswith("placeholders")]
+    whole = []
+    for m in PLACEHOLDER.finditer(text):
+        if m.group("paren") or m.group("instruction") or "/" in m.group():
+            whole.append(m.span())
+    assert found == whole

@@ -50,6 +50,15 @@ PLACEHOLDER = re.compile(
 )
 # Every placeholder contains one of these; most messages contain none of them.
 _MARKERS = ("[", "{", "<", "___", "(", "/", "TODO", "FIXME", "TKTK", "XX", "Name", "Last")
+# A message whose only markers are brackets and slashes (a link, an aside) holds a
+# placeholder only if one of these finds one; each starts with a literal or a short
+# list of words, which ``re`` finds far faster than the whole alternation.
+_COMMON_MARKERS = frozenset({"(", "/"})
+_PAREN = re.compile(
+    rf"\((?=[A-Za-z])(?i:{_TEMPLATE_WORDS})\)"
+    rf"|\((?i:(?:{_INSTRUCTION_START})\b[^()\n]{{0,80}}|[^()\n]{{0,60}}\b(?:{_INSTRUCTION_END}))\)"
+)
+_SLASHED = re.compile(rf"{_HONORIFIC}/")
 # Bracketed text that is not a placeholder: footnote marks and editorial marks.
 _NOT_PLACEHOLDER = re.compile(r"\d+|sic|\.\.\.|\u2026|x| ", re.IGNORECASE)
 
@@ -197,8 +206,13 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
     Text that is one of the situation's own values is never a placeholder.
     """
     text = doc.text
-    if not any(marker in text for marker in _MARKERS):
+    markers = {marker for marker in _MARKERS if marker in text}
+    if not markers:
         return  # nothing any placeholder pattern could start with
+    if markers <= _COMMON_MARKERS and not (
+        ("(" in markers and _PAREN.search(text)) or ("/" in markers and _SLASHED.search(text))
+    ):
+        return  # brackets and slashes, but no bracketed field or "Mr/Ms"
     values: _Spans | None = None
     shown: _Spans | None = None
     for m in PLACEHOLDER.finditer(text):
