@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -45,6 +46,7 @@ def _quoted(value: str, text: str) -> bool:
     return bool(words) and sum(w in folded for w in words) * 2 >= len(words)
 
 
+@functools.lru_cache(maxsize=64)
 def _name(language: str) -> str:
     return Locale.parse(language).get_display_name("en") or language
 

@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["Cues", "Index", "index", "lemma_table"]
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_GROUP = re.Match.group
 _START = re.Match.start
 _END = re.Match.end
 
@@ -57,44 +56,63 @@ _MARKS = frozenset({"<quote>", "<question>", "<exclamation>"})
 class Index:
     """The words of a text with their lemmas, and where each lemma occurs.
 
-    Per word of the text, in order: its span, lemma and sentence (parallel lists: a
-    check builds this for every draft, so it is made by C-level passes, not a loop per
-    word). What only some rules need (the marks, the sorted lemmas) is built on first
-    use.
+    A check builds this for every draft, so it is made by C-level passes, not a loop per
+    word: the lemmas, in order, and the set of them, which is all that most rules ask
+    about. What only a rule whose words are all present needs (each word's span and
+    sentence, the positions of each lemma, the marks) is built on first use.
     """
 
     __slots__ = (
         "_by_lemma",
         "_doc",
+        "_ends",
         "_marks",
         "_ordered",
         "_pair_set",
-        "ends",
+        "_sentence_of",
+        "_source",
+        "_starts",
         "lemma_set",
         "lemmas",
-        "sentence_of",
-        "starts",
     )
 
-    def __init__(
-        self,
-        starts: list[int],
-        ends: list[int],
-        lemmas: list[str],
-        sentence_of: list[int],
-        doc: Doc,
-    ) -> None:
-        self.starts = starts
-        self.ends = ends
+    def __init__(self, lemmas: list[str], source: str, doc: Doc) -> None:
+        #: Per word of the text, in order: its lemma.
         self.lemmas = lemmas
-        self.sentence_of = sentence_of
         #: The distinct lemmas: whether a rule's words occur at all is one set test.
         self.lemma_set = set(lemmas)
+        self._source = source  # the text the words were read from (same offsets as doc)
         self._doc = doc
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self._sentence_of: list[int] | None = None
         self._marks: dict[str, frozenset[int]] | None = None
         self._ordered: list[str] | None = None
         self._by_lemma: dict[str, list[int]] | None = None
         self._pair_set: set[tuple[str, str]] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        """Per word: where it starts."""
+        if self._starts is None:
+            tokens = list(_TOKEN.finditer(self._source))
+            self._ends = list(map(_END, tokens))
+            self._starts = list(map(_START, tokens))
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Per word: where it ends."""
+        self.starts  # noqa: B018 - computes both
+        return self._ends
+
+    @property
+    def sentence_of(self) -> list[int]:
+        """Per word: its sentence, the number of sentences that end before it starts."""
+        if self._sentence_of is None:
+            ends = [end for _, end in self._doc.sentences]
+            self._sentence_of = list(map(bisect.bisect_right, itertools.repeat(ends), self.starts))
+        return self._sentence_of
 
     @property
     def pair_set(self) -> set[tuple[str, str]]:
@@ -193,20 +211,11 @@ def index(doc: Doc, language: str) -> Index:
     norm = doc.norm
     lowered = doc.lower if doc.fast else norm.lower()
     fast = len(lowered) == len(norm) and "\u03a3" not in norm
-    tokens = list(_TOKEN.finditer(lowered if fast else norm))
-    words = list(map(_GROUP, tokens))
+    source = lowered if fast else norm
+    words = _TOKEN.findall(source)
     if not fast:
         words = list(map(str.lower, words))
-    starts = list(map(_START, tokens))
-    # A word's sentence is the number of sentences that end before it starts.
-    ends = [end for _, end in doc.sentences]
-    result = Index(
-        starts,
-        list(map(_END, tokens)),
-        list(map(lemma_table(language).get, words, words)),
-        list(map(bisect.bisect_right, itertools.repeat(ends), starts)),
-        doc,
-    )
+    result = Index(list(map(lemma_table(language).get, words, words)), source, doc)
     doc.cache[key] = result
     return result
 

@@ -157,6 +157,7 @@ class Doc:
         "_quotes",
         "_sentence_ends",
         "_sentences",
+        "_word_count",
         "_words",
         "active_parts",
         "body",
@@ -169,7 +170,6 @@ class Doc:
         "signoff",
         "subject",
         "text",
-        "words",
     )
 
     def __init__(self, text: str) -> None:
@@ -199,12 +199,8 @@ class Doc:
         self.signoff = _find_signoff(norm, pos)
         end = self.signoff[0] if self.signoff else len(norm)
         self.body = (pos, max(pos, end))
-        self.words = (
-            _count_words(norm[self.body[0] : self.body[1]])
-            if plain and self.fast
-            else len(_WORD.findall(norm, self.body[0], self.body[1]))
-        )
         # Computed on first use: most checks of a gracious note never need them.
+        self._word_count: int | None = None
         self._sentences: tuple[tuple[int, int], ...] | None = None
         self._sentence_ends: list[int] | None = None
         self._quotes: tuple[tuple[int, int], ...] | None = None
@@ -216,6 +212,19 @@ class Doc:
         self.active_parts: frozenset[Any] | None = None
         #: Work that rules share or repeat within one check, keyed by whoever stores it.
         self.cache: dict[Any, Any] = {}
+
+    @property
+    def words(self) -> int:
+        """The number of words in the body."""
+        if self._word_count is None:
+            start, end = self.body
+            norm = self.norm
+            self._word_count = (
+                _count_words(norm[start:end])
+                if self.fast and norm.isascii()
+                else len(_WORD.findall(norm, start, end))
+            )
+        return self._word_count
 
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:

@@ -62,11 +62,14 @@ def mixed_address(doc: Doc, ctx: Context) -> Iterator[Hit]:
         start, end = m.start(), m.end()
         return not doc.in_quote(start, end) and not _in_names(text, names, start, end)
 
+    # The informal forms first: most letters have none, and then nothing else is needed.
+    informal = [m for m in _INFORMAL.finditer(text) if counts(m)]
+    if not informal:
+        return
     formal = [
         m for m in _FORMAL.finditer(text) if not _sentence_start(text, m.start()) and counts(m)
     ]
-    informal = [m for m in _INFORMAL.finditer(text) if counts(m)]
-    if not formal or not informal:
+    if not formal:
         return
     odd, usual = (formal, "du") if len(formal) < len(informal) else (informal, "Sie")
     for m in odd:
