@@ -160,3 +160,20 @@ def test_prefilter_index_never_changes_matches(text: str) -> None:
     doc.active_parts = INDEX.active(doc)
     fast = [[(s, e) for s, e, _ in c.finditer(doc)] for c in COMPILED]
     assert fast == slow
+
+
+@SETTINGS
+@given(text=ascii_texts | mixed_texts | texts)
+def test_cue_index_spans_are_the_words_of_the_text(text: str) -> None:
+    """The cue index finds each word's span by searching on from the word before; the
+    spans are exactly those of the word pattern, and the sentences those of the text."""
+    from rejection_kit.tone._cues import _TOKEN, index
+
+    doc = Doc(text)
+    idx = index(doc, "en")
+    lowered = doc.norm.lower()
+    source = lowered if len(lowered) == len(doc.norm) and "\u03a3" not in doc.norm else doc.norm
+    spans = [m.span() for m in _TOKEN.finditer(source)]
+    assert list(zip(idx.starts, idx.ends, strict=True)) == spans
+    ends = [end for _, end in doc.sentences]
+    assert idx.sentence_of == [sum(1 for e in ends if e <= start) for start, _ in spans]

@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["Cues", "Index", "index", "lemma_table"]
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_START = re.Match.start
-_END = re.Match.end
 
 
 @functools.cache
@@ -72,16 +70,18 @@ class Index:
         "_sentence_of",
         "_source",
         "_starts",
+        "_tokens",
         "lemma_set",
         "lemmas",
     )
 
-    def __init__(self, lemmas: list[str], source: str, doc: Doc) -> None:
+    def __init__(self, lemmas: list[str], tokens: list[str], source: str, doc: Doc) -> None:
         #: Per word of the text, in order: its lemma.
         self.lemmas = lemmas
         #: The distinct lemmas: whether a rule's words occur at all is one set test.
         self.lemma_set = set(lemmas)
-        self._source = source  # the text the words were read from (same offsets as doc)
+        self._tokens = tokens  # the words as read from ``source``
+        self._source = source  # the text they were read from (same offsets as doc)
         self._doc = doc
         self._starts: list[int] | None = None
         self._ends: list[int] = []
@@ -95,9 +95,18 @@ class Index:
     def starts(self) -> list[int]:
         """Per word: where it starts."""
         if self._starts is None:
-            tokens = list(_TOKEN.finditer(self._source))
-            self._ends = list(map(_END, tokens))
-            self._starts = list(map(_START, tokens))
+            # Each word is the first occurrence of its text after the one before: what
+            # lies between two words holds no word character, so it cannot hold a word.
+            starts: list[int] = []
+            ends: list[int] = []
+            find = self._source.find
+            at = 0
+            for token in self._tokens:
+                at = find(token, at)
+                starts.append(at)
+                at += len(token)
+                ends.append(at)
+            self._starts, self._ends = starts, ends
         return self._starts
 
     @property
@@ -212,10 +221,9 @@ def index(doc: Doc, language: str) -> Index:
     lowered = doc.lower if doc.fast else norm.lower()
     fast = len(lowered) == len(norm) and "\u03a3" not in norm
     source = lowered if fast else norm
-    words = _TOKEN.findall(source)
-    if not fast:
-        words = list(map(str.lower, words))
-    result = Index(list(map(lemma_table(language).get, words, words)), source, doc)
+    tokens = _TOKEN.findall(source)
+    words = tokens if fast else list(map(str.lower, tokens))
+    result = Index(list(map(lemma_table(language).get, words, words)), tokens, source, doc)
     doc.cache[key] = result
     return result
 
