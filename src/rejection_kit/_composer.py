@@ -220,12 +220,15 @@ class Composer:
             return [pinned]
         key = f"{self.recipe.name}\x1f{ctx.facts.recipient or ''}\x1f{block.name}"
         ordered = seeded_order(variants, seed=self.seed, key=key)
-        kept = [v for v in ordered if not tags(v) & self.profile.avoid]
+        tagged = {v: tags(v) for v in ordered}
+        avoid = self.profile.avoid
+        kept = [v for v in ordered if not tagged[v] & avoid] if avoid else ordered
         ordered = kept or ordered
         if self.profile.prefer:
             # A preference leans, it does not decide: it reorders the first few seeded
             # candidates only, so that no one phrasing ends most messages of a profile.
-            head = sorted(ordered[:_LEAN], key=lambda v: self.profile.prefer not in tags(v))
+            prefer = self.profile.prefer
+            head = sorted(ordered[:_LEAN], key=lambda v: prefer not in tagged[v])
             ordered = head + ordered[_LEAN:]
         # One meeting: "my interviews" comes after the phrasings that fit it; so does a
         # frame that holds an act as a noun ("Je n'oublie pas non plus …") when the act
@@ -239,7 +242,7 @@ class Composer:
         theirs = ctx.facts.topic_theirs
 
         def unfit(v: str) -> bool:
-            found = tags(v)
+            found = tagged[v]
             return (
                 (single and "several_meetings" in found)
                 or (verbal and "noun_act" in found)
@@ -251,7 +254,7 @@ class Composer:
             # seeded order: sorting strictly by length would make every note alike.
             ordered.sort(key=lambda v: (len(render(v)) // _LENGTH_STEP, unfit(v)))
         else:
-            ordered.sort(key=lambda v: ("short" in tags(v), unfit(v)))
+            ordered.sort(key=lambda v: ("short" in tagged[v], unfit(v)))
         return ordered
 
     def _choose(
