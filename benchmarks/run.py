@@ -123,9 +123,12 @@ def hand_written(language: str) -> tuple[Callable[[], str], str]:
 def _import_time(statement: str, runs: int) -> float:
     code = f"import time; t = time.process_time(); {statement}; print(time.process_time() - t)"
     times = []
-    for _ in range(runs + 1):  # the first run writes the bytecode caches
+    # The first run writes the bytecode caches, which a shell's PYTHONDONTWRITEBYTECODE
+    # would forbid: every run would then compile the package's modules again.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    for _ in range(runs + 1):
         out = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
         )
         times.append(float(out.stdout))
     return min(times[1:])

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import importlib
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -74,9 +77,88 @@ def _list_filter(locale: str, register: str) -> Any:
     return names
 
 
+#: The package templates, and the modules they are compiled to ahead of time.
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+COMPILED = Path(__file__).resolve().parent / "_compiled"
+
+
+def source_digest(source: str) -> str:
+    """The digest of a template's source that its compiled module records."""
+    return hashlib.blake2b(source.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def module_name(template: str) -> str:
+    """The compiled module of a template: ``blocks/gratitude.j2`` -> ``blocks__gratitude``."""
+    return template.removesuffix(".j2").replace("/", "__")
+
+
+def _compiling() -> jinja2.Environment:
+    # The options of every locale's environment; the translations and filters are looked
+    # up when a template runs, so one compilation serves every locale.
+    env = jinja2.Environment(**_OPTIONS)
+    env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
+    for name in _LOCAL_FILTERS:
+        # Known to the compiler, never folded into constants: a locale's own filter
+        # runs when the template does.
+        env.filters[name] = _not_at_compile_time
+    return env
+
+
+#: The filters each locale's environment defines for itself.
+_LOCAL_FILTERS = ("date", "names", "number")
+
+
+def _not_at_compile_time(*args: Any, **kwargs: Any) -> Any:
+    raise jinja2.exceptions.FilterArgumentError("a locale's filter runs with its locale")
+
+
+def compile_source(source: str, name: str) -> str:
+    """Jinja's Python code for a template (what it would compile at the first use)."""
+    return str(_compiling().compile(source, name, name, raw=True))
+
+
+def parse_signatures(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The macros a template's source defines, with their parameters, in source order."""
+    return tuple(
+        (m.name, tuple(arg.name for arg in m.args))
+        for m in _compiling().parse(source).find_all(nodes.Macro)
+    )
+
+
+@functools.cache
+def _compiled(template: str) -> Any:
+    """The compiled module of a package template, or None when there is none or the
+    template has changed since it was compiled (then Jinja compiles the source)."""
+    try:
+        module = importlib.import_module(
+            f"rejection_kit.language._compiled.{module_name(template)}"
+        )
+        source = (TEMPLATES / template).read_text(encoding="utf-8")
+    except (ImportError, OSError, ValueError):
+        return None
+    return module if getattr(module, "SOURCE", None) == source_digest(source) else None
+
+
+class _Loader(jinja2.PackageLoader):
+    """The package templates, from their compiled modules while those are current."""
+
+    def load(
+        self,
+        environment: jinja2.Environment,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> jinja2.Template:
+        module = _compiled(name)
+        if module is None:
+            return super().load(environment, name, globals)
+        namespace = module.namespace(environment)
+        namespace["__file__"] = str(TEMPLATES / name)
+        return environment.template_class.from_module_dict(environment, namespace, globals or {})
+
+
 @functools.cache
 def _environment(locale: str, register: str) -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.PackageLoader("rejection_kit", "templates"), **_OPTIONS)
+    env = jinja2.Environment(loader=_Loader("rejection_kit", "templates"), **_OPTIONS)
     env.install_gettext_translations(translations(locale, register), newstyle=True)  # type: ignore[attr-defined]
     env.filters["date"] = _date_filter(locale)
     env.filters["names"] = _list_filter(locale, register)
@@ -93,15 +175,15 @@ def environment(locale: str, register: str = "formal") -> jinja2.Environment:
 @functools.cache
 def macro_signatures(template: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The macros a template defines, with their parameters, in source order."""
+    module = _compiled(template)
+    if module is not None:
+        return module.MACROS  # type: ignore[no-any-return]
     env = jinja2.Environment(loader=jinja2.PackageLoader("rejection_kit", "templates"), **_OPTIONS)
     try:
         source, _, _ = env.loader.get_source(env, template)  # type: ignore[union-attr]
     except jinja2.TemplateNotFound:
         raise TemplateError("no such template", template=template) from None
-    return tuple(
-        (m.name, tuple(arg.name for arg in m.args))
-        for m in env.parse(source).find_all(nodes.Macro)
-    )
+    return parse_signatures(source)
 
 
 def macro_names(template: str) -> tuple[str, ...]:
@@ -183,3 +265,4 @@ def clear() -> None:
         _environment.cache_clear()
         _macro.cache_clear()
         macro_signatures.cache_clear()
+        _compiled.cache_clear()
