@@ -62,3 +62,16 @@ def test_sms_segments() -> None:
     assert sms_segments("{" * 81) == 2
     assert sms_segments("\u00e7" * 70) == 1
     assert sms_segments("\u00e7" * 71) == 2
+
+
+def test_word_count_is_the_number_of_words_however_apostrophes_fall() -> None:
+    """The body's word count (ASCII, counted without a match per word) equals the number
+    of words the word pattern finds, for apostrophes inside, around and between words."""
+    import itertools
+    import re
+
+    word = re.compile(r"\w+(?:'\w+)*")
+    pieces = ["a", "bc", "'", "''", " ", "-", "I'm", "o'", "'s", "d'x'y", "_", "9"]
+    for combination in itertools.product(pieces, repeat=4):
+        body = "".join(combination)
+        assert Doc(body).words == len(word.findall(body)), body

@@ -113,6 +113,7 @@ _ABBREVIATIONS = frozenset(
 )
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _WORD_ASCII = re.compile(r"\w+(?:'\w+)*", re.ASCII)
+_JOINING = re.compile(r"'(?<=\w')(?=\w)", re.ASCII)
 # Under re.ASCII, \s and \w differ from their Unicode meaning on ASCII text only for the
 # separators U+001C..U+001F (Unicode counts them as white space).
 _NOT_ASCII_SAFE = ("\x1c", "\x1d", "\x1e", "\x1f")
@@ -299,12 +300,12 @@ def _flatten(norm: str) -> str:
 
 
 def _count_words(text: str) -> int:
-    # The number of ``_WORD`` matches in an ASCII text, without a match object per word:
-    # a token without an apostrophe is exactly one word.
-    tokens = text.translate(_SPLIT_WORDS).split()
-    if "'" not in text:
-        return len(tokens)
-    return sum(1 if "'" not in t else len(_WORD_ASCII.findall(t)) for t in tokens)
+    # The number of ``_WORD`` matches in an ASCII text, without a match object per word.
+    plain = text.translate(_SPLIT_WORDS)
+    if "'" not in plain:
+        return len(plain.split())
+    # Runs of word characters, less the apostrophes that join two of them into one word.
+    return len(plain.replace("'", " ").split()) - len(_JOINING.findall(plain))
 
 
 def _skip_blank(text: str, pos: int) -> int:
