@@ -14,12 +14,14 @@ __all__ = ["mixed_address"]
 
 # The polite pronouns are capitalised; at the start of a sentence "Sie" and "Ihr" may
 # equally mean "they" or "her", so only a capital form inside a sentence counts.
-_FORMAL = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b")
+# (Each pattern starts with its first letter and tests the word boundary just after it:
+# ``re`` then skips to the candidate letters instead of trying every position.)
+_FORMAL = re.compile(r"S(?<=\bS)ie\b|I(?<=\bI)(?:hnen|hr|hre|hrem|hren|hrer|hres)\b")
 # du, dich, dir, dein..., euch, euer, eure...: informal in any case and position ("ihr"
 # is left out: it is also "her" and "their").
 _INFORMAL = re.compile(
-    r"\b(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e|em|en|er|es)?|[Ee]uch|[Ee]uer|[Ee]ur(?:e|em|en|er"
-    r"|es))\b"
+    r"[Dd](?<=\b[Dd])(?:u|ich|ir|ein(?:e|em|en|er|es)?)\b"
+    r"|[Ee](?<=\b[Ee])(?:uch|uer|ur(?:e|em|en|er|es))\b"
 )
 _LEAD = " \t\"'\u201e\u201c\u00bb\u00ab(\u2013\u2014-"
 

@@ -119,8 +119,10 @@ def mixed_address(doc: Doc, ctx: Context) -> Iterator[Hit]:
     """Flag the forms of the less used register when one message has both vous and tu."""
     names = _names(ctx)
     tu = _tu_forms(doc, names)
+    if not tu:
+        return  # most letters: nothing to compare, and the vous forms cost the most
     vous = _vous_forms(doc, names)
-    if not tu or not vous:
+    if not vous:
         return
     minority, other = (vous, "tu") if len(vous) < len(tu) else (tu, "vous")
     for start, end in minority:
