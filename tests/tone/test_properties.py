@@ -177,3 +177,58 @@ def test_cue_index_spans_are_the_words_of_the_text(text: str) -> None:
     assert list(zip(idx.starts, idx.ends, strict=True)) == spans
     ends = [end for _, end in doc.sentences]
     assert idx.sentence_of == [sum(1 for e in ends if e <= start) for start, _ in spans]
+
+
+#: Letters that case-folding treats unevenly ("ß"/"ẞ", dotted and dotless i, long s,
+#: the Kelvin sign, final sigma, ligatures, a combining accent), and typography.
+_UNEVEN = list("ßẞİıſKΣσςéÉæÆǅǈﬁŉÅåÖöÜüÇçÑñœŒ\u0301\u2014\u00a0·ºªµμĲĳ")
+_ALL_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt_BR")
+#: Letters that ``IGNORECASE`` equates with an ASCII letter though neither lower-cases to
+#: the other.
+_FOLDS_TO = {"s": "\u017f", "i": "\u0131", "k": "\u212a"}
+
+
+def test_lower_case_twins_find_what_the_patterns_find_in_every_language() -> None:
+    """Every built-in pattern of every language, on its rules' own examples with letters
+    upper-cased, case-swapped or replaced by unevenly folding ones: the lower-cased twin
+    (run wherever lower-casing keeps the text's length) finds exactly the pattern's
+    matches, and most drafts take the twin's path."""
+    import random
+
+    rng = random.Random(16)
+    parts = {
+        id(part): part
+        for language in _ALL_LANGUAGES
+        for rule in builtin_rules(language)
+        if rule.patterns
+        for part in compile_rule(rule).parts
+    }
+    examples = sorted(
+        {
+            e.text
+            for language in _ALL_LANGUAGES
+            for r in builtin_rules(language)
+            for e in r.examples
+        }
+    )
+    fast = 0
+    for text in rng.sample(examples, 150):
+        chars = list(text)
+        fold = rng.random() < 0.3
+        for i, ch in enumerate(chars):
+            roll = rng.random()
+            if fold and ch in _FOLDS_TO and roll < 0.15:
+                chars[i] = _FOLDS_TO[ch]  # "ſorry" still matches "sorry" under IGNORECASE
+            elif roll < 0.05:
+                chars[i] = ch.upper()
+            elif roll < 0.08:
+                chars[i] = rng.choice(_UNEVEN)
+            elif roll < 0.10:
+                chars[i] = ch.swapcase()
+        doc = Doc("".join(chars))
+        fast += doc.fast
+        for part in parts.values():
+            plain = [(m.start(), m.end()) for m in part.regex.finditer(doc.flat)]
+            assert [(m.start(), m.end()) for m in part.matches(doc)] == plain, part.pattern
+    assert fast > 75
+    assert sum(part.fast is not None for part in parts.values()) > 0.9 * len(parts)

@@ -2,12 +2,15 @@
 
 Two speed-ups keep ``check`` cheap without changing a single match:
 
-* **Lower-case ASCII path.** Python's ``re`` cannot use its fast literal-prefix search
-  under ``IGNORECASE``. When the text is ASCII (most emails, after the typographic
-  quotes are made plain), each pattern also has a lower-cased twin compiled with
-  ``re.ASCII`` and no ``IGNORECASE``, run over ``doc.lower``; ``str.lower()`` keeps the
-  length of ASCII text, so offsets are the same. Patterns that are not ASCII, use
-  escapes such as ``\\x41`` or inline flags keep the original path only.
+* **Lower-case path.** Python's ``re`` cannot use its fast literal-prefix search under
+  ``IGNORECASE``. Each pattern also has a lower-cased twin compiled without
+  ``IGNORECASE``, run over ``doc.lower`` whenever lower-casing keeps the text's length
+  and the text holds none of the characters ``re`` equates by case beyond lower-casing
+  (``ſ`` with ``s``, ``ı`` with ``i``, a few Greek and Cyrillic forms): a character then
+  matches a lower-cased literal or class exactly when its lower case does, which is what
+  ``IGNORECASE`` tests. That holds for German, French or Portuguese as for English.
+  Patterns with escapes such as ``\\x41``, inline flags, or a class range that holds
+  anything but letters of one case, digits or ASCII symbols keep the original path only.
 * **Leading ``\\b`` checked by hand.** A pattern that starts with ``\\b`` also defeats the
   prefix search. When every match of the rest starts with one of a few literals, the
   twin drops the ``\\b``; candidates are found with ``str.find``, and the boundary is
@@ -31,6 +34,7 @@ import attrs
 
 from rejection_kit._errors import RulePackError, shown
 from rejection_kit.tone._cues import Cues
+from rejection_kit.tone._doc import CASE_ODDITIES as _CASE_ODDITIES
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Severity
 from rejection_kit.tone._prefilter import Clause, Words, clauses_for
@@ -89,13 +93,13 @@ class Part:
 
     @property
     def fast(self) -> re.Pattern[str] | None:
-        """The lower-cased ``re.ASCII`` twin, run over ``doc.lower`` when ``doc.fast``."""
+        """The lower-cased twin, run over ``doc.lower`` when ``doc.fast``."""
         return self._regexes()[1]
 
     def matches(self, doc: Doc) -> Iterator[re.Match[str]]:
         """Every match of the pattern in ``doc``, as ``regex.finditer(doc.flat)`` finds them.
 
-        The lower-cased ``re.ASCII`` twin runs over ``doc.lower`` when ``doc.fast``; when
+        The lower-cased twin runs over ``doc.lower`` when ``doc.fast``; when
         every match starts with one of a few literals, candidates are found with
         ``str.find`` (and, where the twin dropped a leading ``\\b``, the boundary is
         tested at each candidate).
@@ -197,11 +201,11 @@ def _top_level_branch(pattern: str) -> bool:
 def _lowered(pattern: str) -> str | None:
     # The pattern with its literals in lower case, escapes, group names and flags kept;
     # None if it cannot be lowered safely.
-    if not pattern.isascii():
-        return None
     out: list[str] = []
     i = 0
     size = len(pattern)
+    in_class = False
+    class_start = -1
     while i < size:
         ch = pattern[i]
         if ch == "\\":
@@ -215,7 +219,20 @@ def _lowered(pattern: str) -> str | None:
             out.append(ch + nxt)
             i += 2
             continue
-        if pattern.startswith("(?", i):
+        if in_class:
+            if ch == "]" and i > class_start:
+                in_class = False
+            elif (
+                pattern[i + 1 : i + 2] == "-"
+                and i + 2 < size
+                and pattern[i + 2] not in "]\\"
+                and not _range_lowers(ch, pattern[i + 2])
+            ):
+                return None
+        elif ch == "[":
+            in_class = True
+            class_start = i + 1 + (pattern[i + 1 : i + 2] == "^")
+        elif pattern.startswith("(?", i):
             rest = pattern[i + 2 : i + 3]
             if rest == "P":
                 close = (
@@ -231,9 +248,23 @@ def _lowered(pattern: str) -> str | None:
             out.append("(?")
             i += 2
             continue
-        out.append(ch.lower())
+        lower = ch.lower()
+        if len(lower) != 1 or ch in _CASE_ODDITIES:
+            return None
+        out.append(lower)
         i += 1
     return "".join(out)
+
+
+def _range_lowers(first: str, last: str) -> bool:
+    # Whether lower-casing a class range's ends lower-cases the range: letters of one
+    # case, digits, or ASCII that holds no letter.
+    return (
+        ("a" <= first <= last <= "z")
+        or ("A" <= first <= last <= "Z")
+        or ("0" <= first <= last <= "9")
+        or (last < "\x80" and not any(chr(c).isalpha() for c in range(ord(first), ord(last) + 1)))
+    )
 
 
 def _starts(pattern: str) -> set[str] | None:
@@ -256,11 +287,11 @@ def _fast_twin(pattern: str) -> tuple[re.Pattern[str] | None, bool, tuple[str, .
         starts = _starts(rest)
         if starts and all(starts):
             try:
-                return re.compile(rest, re.ASCII), True, tuple(sorted(starts))
+                return re.compile(rest), True, tuple(sorted(starts))
             except re.error:
                 return None, False, None
     try:
-        compiled = re.compile(lowered, re.ASCII)
+        compiled = re.compile(lowered)
     except re.error:
         return None, False, None
     starts = _starts(lowered)

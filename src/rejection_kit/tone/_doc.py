@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
+from re import _casefix  # type: ignore[attr-defined]  # the table re itself folds by
 from typing import Any
 
 from rejection_kit.tone._prefilter import Words
@@ -116,8 +116,16 @@ _WORD_ASCII = re.compile(r"\w+(?:'\w+)*", re.ASCII)
 _JOINING = re.compile(r"'(?<=\w')(?=\w)", re.ASCII)
 # Under re.ASCII, \s and \w differ from their Unicode meaning on ASCII text only for the
 # separators U+001C..U+001F (Unicode counts them as white space).
-_NOT_ASCII_SAFE = ("\x1c", "\x1d", "\x1e", "\x1f")
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+#: Characters that ``re`` under ``IGNORECASE`` equates with others beyond lower-casing
+#: ("ſ" with "s", "ı" with "i", Greek and Cyrillic variants): a text holding one keeps
+#: the patterns as written (see ``rejection_kit.tone._compile``).
+CASE_ODDITIES = frozenset(
+    chr(code)
+    for key, others in _casefix._EXTRA_CASES.items()
+    for code in (key, *others)
+    if code > 0x7F
+)
+_CASE_ODDITY = re.compile("[" + "".join(sorted(CASE_ODDITIES)) + "]")
 # ASCII characters that are not word characters (nor the apostrophe), mapped to spaces: the
 # words of an ASCII text are then what ``str.split`` returns (see ``_count_words``).
 _SPLIT_WORDS = str.maketrans(
@@ -145,11 +153,9 @@ class Doc:
         signoff: The span from the closing line ("Best regards,") to the end, if any.
         body: The span between the greeting and the closing.
         words: The number of words in the body.
-        fast: Whether ``flat`` is ASCII without the separators U+001C..U+001F, apart
-            from characters no word, space or case class holds (a dash, a typographic
-            quote, an emoji), so that ``lower`` has the same length and patterns may be
-            matched case-sensitively on it with ``re.ASCII`` (see
-            :mod:`rejection_kit.tone._compile`).
+        fast: Whether ``lower`` has the length of ``flat`` and ``flat`` holds none of
+            :data:`CASE_ODDITIES`, so that the lower-cased twins of the patterns may be
+            matched on it without ``IGNORECASE`` (see :mod:`rejection_kit.tone._compile`).
     """
 
     __slots__ = (
@@ -179,8 +185,12 @@ class Doc:
         self.norm = norm
         self.flat = _flatten(norm) if "\n" in norm else norm
         flat = self.flat
-        plain = flat.isascii()
-        self.fast = _inert(flat, plain)
+        self._lower: str | None = None
+        if flat.isascii():
+            self.fast = True
+        else:
+            self._lower = flat.lower()
+            self.fast = len(self._lower) == len(flat) and not _CASE_ODDITY.search(flat)
         pos = 0
         self.subject: tuple[int, int] | None = None
         m = _SUBJECT.match(norm)
@@ -207,7 +217,6 @@ class Doc:
         self._quotes: tuple[tuple[int, int], ...] | None = None
         self._quote_starts: list[int] = []
         self._words: Words | None = None
-        self._lower: str | None = None
         #: Set by the engine for one check: the pattern parts whose pre-filter passed
         #: (``None``: each rule runs its own pre-filter).
         self.active_parts: frozenset[Any] | None = None
@@ -253,7 +262,7 @@ class Doc:
     def word_index(self) -> Words:
         """The words of the text, for the patterns' pre-filter."""
         if self._words is None:
-            self._words = Words(self.lower) if self.fast else Words(self.norm)
+            self._words = Words(self.lower) if self.flat.isascii() else Words(self.norm)
         return self._words
 
     def in_quote(self, start: int, end: int) -> bool:
@@ -275,22 +284,6 @@ class Doc:
     def body_text(self) -> str:
         """The body as text (between the greeting and the closing)."""
         return self.text[self.body[0] : self.body[1]]
-
-
-def _inert(flat: str, plain: bool) -> bool:
-    """Whether ``flat`` reads the same to a lower-cased ``re.ASCII`` pattern as to the
-    pattern itself: ASCII, or text whose other characters are all :func:`_inert_char`
-    (a dash, a typographic quote, an emoji), which no word, space or case class holds."""
-    if any(c in flat for c in _NOT_ASCII_SAFE):
-        return False
-    return plain or all(map(_inert_char, set(_NOT_ASCII.findall(flat))))
-
-
-@functools.lru_cache(maxsize=4096)
-def _inert_char(ch: str) -> bool:
-    # Not a word or space character in any mode, and nothing that case-folding changes or
-    # that an ignore-case match could equate with an ASCII letter (those are letters).
-    return not (ch.isalnum() or ch == "_" or ch.isspace()) and ch.lower() == ch.upper() == ch
 
 
 def _flatten(norm: str) -> str:
