@@ -55,8 +55,15 @@ class Grammar:
     contractions: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     default_gender: str | None = None
     feminine_endings: tuple[str, ...] = ()
-    article: str = ""
-    article_names: tuple[str, ...] = ()
+    #: (the start of a name, casefolded; the article it takes), longest first: "at the
+    #: University of …", "en la Universidad …", "presso l'Università …".
+    articles: tuple[tuple[str, str], ...] = ()
+    #: A preposition that merges with the article: Italian "di" + "la" → "della",
+    #: French "chez" + "l'" → "à l'".
+    article_contractions: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
+    #: (the start of a name, casefolded; its gender), longest first: Portuguese "na
+    #: Universidade …", "no Instituto …" without a gender given for the company.
+    name_genders: tuple[tuple[str, str], ...] = ()
     case: CaseRules | None = None
     #: A typed phrase that opens with a clause word, as it reads after another word:
     #: French says "sur la façon dont vous …", never "sur comment vous …". The first of
@@ -82,14 +89,21 @@ class Grammar:
         given = genders.get(self.locale) or genders.get(language)
         if given:
             return given
+        folded = company.casefold()
+        for start, gender in self.name_genders:
+            if folded.startswith(start):
+                return gender
         if self.feminine_endings and company.lower().endswith(self.feminine_endings):
             return "f"
         return self.default_gender
 
-    def needs_article(self, company: str) -> bool:
-        """Whether ``company`` takes the locale's article in running text."""
+    def article_for(self, company: str) -> str | None:
+        """The article ``company`` takes in running text, or None."""
         folded = company.casefold()
-        return bool(self.article) and folded.startswith(self.article_names)
+        for start, article in self.articles:
+            if folded.startswith(start):
+                return article
+        return None
 
     def _clause_nouns(self, text: str, phrases: Sequence[str]) -> str:
         """ "sur comment vous …" → "sur la façon dont vous …", where a word comes before."""
@@ -134,15 +148,30 @@ class Grammar:
             text = "".join(out) + text[start:]
         return text
 
-    def _with_article(self, text: str, company: str) -> str:
-        article = self.article
+    def _with_article(self, text: str, company: str, article: str) -> str:
         out, start = [], 0
+        folded = article.casefold()
         while (at := text.find(company, start)) >= 0:
-            before = text[:at]
-            out.append(text[start:at])
-            if not before.casefold().endswith(f"{article.casefold()} "):
-                opening = not before.strip() or before.rstrip()[-1:] in ".!?:"
-                out.append(f"{article.capitalize() if opening else article} ")
+            before = text[start:at]
+            joined = article.endswith("'")
+            if not text[:at].casefold().endswith(folded if joined else f"{folded} "):
+                word = re.search(r"(\w+) $", before)
+                merged = (
+                    self.article_contractions.get(word.group(1).casefold(), {})
+                    if word is not None
+                    else {}
+                )
+                if word is not None and article in merged:
+                    form = merged[article]
+                    if word.group(1)[:1].isupper():
+                        form = form[:1].upper() + form[1:]
+                    before = before[: word.start()] + form
+                else:
+                    preceding = text[:at].rstrip()
+                    opening = not preceding or preceding[-1:] in ".!?:"
+                    before += article.capitalize() if opening else article
+                before += "" if before.endswith("'") else " "
+            out.append(before)
             out.append(company)
             start = at + len(company)
         out.append(text[start:])
@@ -174,8 +203,9 @@ class Grammar:
         for value in (company, *phrases):
             if value.endswith(".") and value + "." in text:
                 text = text.replace(value + ".", value)  # "… e.V." ends the sentence
-        if company and self.needs_article(company) and company in text:
-            text = self._with_article(text, company)
+        article = self.article_for(company) if company and company in text else None
+        if article:
+            text = self._with_article(text, company, article)
         if self.case is not None:
             text = resolve_cases(text, self.case, phrases=phrases, company=company, gender=gender)
         if self.clause_nouns:
@@ -217,12 +247,25 @@ def grammar(locale: str) -> Grammar:
         contractions={k: dict(v) for k, v in data.get("contractions", {}).items()},
         default_gender=data.get("default_gender"),
         feminine_endings=tuple(data.get("feminine_endings", ())),
-        article=data.get("article", ""),
-        article_names=tuple(n.casefold() for n in data.get("article_names", ())),
+        articles=_longest_first(
+            {
+                **dict.fromkeys(data.get("article_names", ()), data.get("article", "")),
+                **data.get("articles", {}),
+            }
+        ),
+        article_contractions={k: dict(v) for k, v in data.get("article_contractions", {}).items()},
+        name_genders=_longest_first(data.get("name_genders", {})),
         case=CaseRules.from_data(data["case"]) if "case" in data else None,
         clause_nouns={k: tuple(v) for k, v in data.get("clause_nouns", {}).items()},
         **_infinitive(data.get("infinitive")),
     )
+
+
+def _longest_first(table: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """A table of name starts, casefolded, the longest first (so that "Real Academia"
+    decides before "Academia")."""
+    rows = {start.casefold(): value for start, value in table.items() if value}
+    return tuple(sorted(rows.items(), key=lambda row: -len(row[0])))
 
 
 def _infinitive(table: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -1,0 +1,167 @@
+"""Institutions named by their noun take an article in French, Italian, Dutch and
+Portuguese letters, with the preposition before it merged as each language writes it."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+import pytest
+
+import rejection_kit as rk
+from rejection_kit._cli import sample_situation
+from rejection_kit.language._grammar import grammar
+
+RECIPES = ("thank_you", "full_response", "keep_door_open", "be_a_resource", "stay_on_radar")
+
+
+def _letters(locale: str, company: str) -> str:
+    base = sample_situation()
+    situation = attrs.evolve(base, company=attrs.evolve(base.company, name=company))
+    texts = []
+    for recipe in RECIPES:
+        for seed in (1, 2):
+            texts += [
+                m.text for m in rk.compose_all(situation, recipe=recipe, locale=locale, seed=seed)
+            ]
+    return "\n".join(texts)
+
+
+@pytest.mark.parametrize(
+    ("locale", "company", "present", "absent"),
+    [
+        (
+            "fr",
+            "University of Freiburg",
+            ["à l'University of Freiburg"],
+            ["chez University", "d'University", "pour University"],
+        ),
+        (
+            "fr",
+            "Fondation de France",
+            ["à la Fondation de France"],
+            ["chez Fondation", "de Fondation"],
+        ),
+        (
+            "it",
+            "Università di Bologna",
+            ["presso l'Università di Bologna", "dell'Università di Bologna"],
+            ["presso Università", "di Università", "la l'"],
+        ),
+        (
+            "it",
+            "Politecnico di Milano",
+            ["presso il Politecnico di Milano"],
+            ["di il ", "presso Politecnico"],
+        ),
+        (
+            "it",
+            "University of Freiburg",
+            ["presso la University of Freiburg"],
+            ["presso University", "di la "],
+        ),
+        (
+            "nl",
+            "Universiteit Utrecht",
+            ["bij de Universiteit Utrecht"],
+            ["bij Universiteit", "de de "],
+        ),
+        (
+            "nl",
+            "Ministerie van Financiën",
+            ["bij het Ministerie van Financiën"],
+            ["bij Ministerie"],
+        ),
+        ("pt_BR", "University of Freiburg", ["na University of Freiburg"], ["empresa University"]),
+        (
+            "pt_BR",
+            "Instituto Butantan",
+            ["no Instituto Butantan"],
+            ["empresa Instituto", "na Instituto"],
+        ),
+    ],
+)
+def test_institutions_take_their_article(
+    locale: str, company: str, present: list[str], absent: list[str]
+) -> None:
+    joined = _letters(locale, company)
+    for wording in present:
+        assert wording in joined, (wording, joined)
+    for wording in absent:
+        assert wording not in joined, wording
+    # At the start of a sentence the article is capitalised.
+    assert not re.search(rf"(?:^|[.!?] )(?:la|l'|il|de|het) {re.escape(company)}", joined, re.M)
+
+
+def test_a_brand_keeps_no_article() -> None:
+    for locale, preposition in (("fr", "chez"), ("it", "presso"), ("nl", "bij")):
+        joined = _letters(locale, "Northwind Analytics")
+        assert f"{preposition} Northwind Analytics" in joined
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "company", "expected"),
+    [
+        (
+            "it",
+            "Grazie per la reception di Università di Pisa.",
+            "Università di Pisa",
+            "Grazie per la reception dell'Università di Pisa.",
+        ),
+        (
+            "it",
+            "Da Fondazione Agnelli, grazie.",
+            "Fondazione Agnelli",
+            "Dalla Fondazione Agnelli, grazie.",
+        ),
+        (
+            "it",
+            "Fondazione Agnelli mi interessa.",
+            "Fondazione Agnelli",
+            "La Fondazione Agnelli mi interessa.",
+        ),
+        (
+            "it",
+            "presso la Fondazione Agnelli",
+            "Fondazione Agnelli",
+            "presso la Fondazione Agnelli",
+        ),
+        ("fr", "Un poste chez Institut Curie.", "Institut Curie", "Un poste à l'Institut Curie."),
+        (
+            "fr",
+            "Des offres {de} Institut Curie.",
+            "Institut Curie",
+            "Des offres de l'Institut Curie.",
+        ),
+        (
+            "nl",
+            "Hogeschool Utrecht blijft me trekken.",
+            "Hogeschool Utrecht",
+            "De Hogeschool Utrecht blijft me trekken.",
+        ),
+        (
+            "en",
+            "at University of Freiburg",
+            "University of Freiburg",
+            "at the University of Freiburg",
+        ),
+        (
+            "es",
+            "en Universidad de Salamanca",
+            "Universidad de Salamanca",
+            "en la Universidad de Salamanca",
+        ),
+    ],
+)
+def test_the_article_and_its_contraction(
+    locale: str, text: str, company: str, expected: str
+) -> None:
+    assert grammar(locale).apply(text, company=company) == expected
+
+
+def test_portuguese_gender_comes_from_the_noun_unless_given() -> None:
+    pt = grammar("pt_BR")
+    assert pt.gender("Universidade Federal do Rio", {}) == "f"
+    assert pt.gender("Instituto Butantan", {}) == "m"
+    assert pt.gender("Instituto Butantan", {"pt": "f"}) == "f"
+    assert pt.gender("Nubank", {}) is None
