@@ -338,3 +338,39 @@ Esta mensagem foi enviada automaticamente. Por favor, não responda a este e-mai
     )
     assert reading.get("sender.name") is None
     assert reading.get("can_reply") is False
+
+
+def test_a_reason_after_praise_is_feedback_and_a_department_is_no_company() -> None:
+    """ "The team liked X, but was looking for Y" gives its reason (praise before a
+    contrast does not hide it); "z. B." inside brackets does not end a sentence; a
+    signature's department line ("HR – Recruitment & Employer Branding") is neither the
+    company nor an agency."""
+    letter = (
+        "Beste Maya,\n\n"
+        "Het selectiecomité was onder de indruk van uw analytische vaardigheden, maar vond "
+        "uw ervaring met IRB-modellen nog te beperkt voor deze functie.\n\n"
+        "Met vriendelijke groeten,\n\nLotte Peeters\nTalent Acquisition Partner\n"
+        "HR – Recruitment & Employer Branding\nScheldebank NV\n"
+    )
+    reading = rk.read_rejection(
+        eml(letter, sender="Lotte Peeters <lotte.peeters@scheldebank.example>")
+    )
+    assert reading.get("feedback") == (
+        "Het selectiecomité was onder de indruk van uw analytische vaardigheden, maar vond "
+        "uw ervaring met IRB-modellen nog te beperkt voor deze functie.",
+    )
+    assert reading.get("company") == "Scheldebank NV"
+    assert reading.get("agency") is None
+    german = (
+        "Hallo Maya,\n\nUns hat vor allem Erfahrung mit Intraday-Handel gefehlt. Außerdem "
+        "hast du bisher wenig in einem skalierten Setup (z. B. SAFe) gearbeitet.\n\n"
+        "Viele Grüße\nKai Thomsen\n"
+    )
+    feedback = rk.read_rejection(eml(german)).get("feedback")
+    assert feedback is not None
+    assert feedback[-1].endswith("(z. B. SAFe) gearbeitet.")
+
+
+def test_praise_alone_is_still_no_feedback() -> None:
+    letter = "Hi Maya,\n\nWe were impressed by your background, but we have decided to move on.\n"
+    assert not rk.read_rejection(eml(letter)).get("feedback")

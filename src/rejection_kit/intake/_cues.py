@@ -105,6 +105,9 @@ class Cues:
     #: The start of a sentence that adds to the feedback before it ("Außerdem …").
     feedback_more: re.Pattern[str]
     not_feedback: re.Pattern[str]
+    #: A word that turns a sentence from praise to its reason ("…, but we needed …"):
+    #: the praise before it does not keep what follows from being feedback.
+    contrast: re.Pattern[str]
     reapply: re.Pattern[str]
     not_reapply: re.Pattern[str]
     months: tuple[tuple[re.Pattern[str], int], ...]
@@ -113,6 +116,8 @@ class Cues:
     numbers: Mapping[str, int]
     agency: re.Pattern[str]
     agency_names: re.Pattern[str]
+    #: A name that is only departments ("HR – Recruitment & Employer Branding").
+    department: re.Pattern[str]
     internal: re.Pattern[str]
     no_reply: re.Pattern[str]
     footer: re.Pattern[str]
@@ -188,6 +193,7 @@ def cues() -> Cues:
             rf"^\W{{0,3}}{_union(_all(tables, 'feedback_more'))}(?!\w)", re.IGNORECASE
         ),
         not_feedback=one("not_feedback"),
+        contrast=re.compile(r"[,;]\s*" + _union(_all(tables, "contrast")) + r"(?!\w)", flags),
         reapply=one("reapply"),
         not_reapply=one("not_reapply"),
         months=tuple(months),
@@ -195,6 +201,11 @@ def cues() -> Cues:
         numbers=numbers,
         agency=one("agency"),
         agency_names=one("agency_names"),
+        department=re.compile(
+            rf"{(d := _union(_all(tables, 'departments')))}"
+            rf"(?:\s*(?:[&/,–—-]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*{d})*",
+            re.IGNORECASE,
+        ),
         internal=one("internal"),
         no_reply=one("no_reply"),
         footer=one("footer"),

@@ -205,7 +205,8 @@ def _companies(
     for name in _body_organisations(body.text):
         votes[name] += 1
     for name, weight in names.organisations(sig[0], stem, sig[1]):
-        votes[name] += weight
+        if not _department(name, cue):
+            votes[name] += weight
     shared = names.is_no_reply(mail.sender_email) or names.is_shared(mail.sender_email)
     org = names.display_organisation(mail.sender_name)
     if shared and org is None and mail.sender_name:
@@ -267,7 +268,7 @@ def _feedback(text: str, cue: Cues) -> list[str]:
     found: list[str] = []
     previous = False
     for s in _sentences(text, cue):
-        if cue.not_feedback.search(s):
+        if cue.not_feedback.search(s) and not _reason_after_praise(s, cue):
             previous = False
             continue
         said = bool(cue.feedback.search(s)) or (previous and bool(cue.feedback_more.search(s)))
@@ -275,6 +276,21 @@ def _feedback(text: str, cue: Cues) -> list[str]:
             found.append(s)
         previous = said
     return found
+
+
+def _department(name: str, cue: Cues) -> bool:
+    """Whether a signature's organisation is only a department ("HR – Recruitment")."""
+    return cue.department.fullmatch(name.strip(" -–—&/,.:|")) is not None
+
+
+def _reason_after_praise(sentence: str, cue: Cues) -> bool:
+    """ "The team liked X, but was looking for Y": what follows the contrast is a reason,
+    whatever praise came before it."""
+    turn = cue.contrast.search(sentence)
+    if turn is None:
+        return False
+    after = sentence[turn.end() :]
+    return bool(cue.feedback.search(after)) and not cue.not_feedback.search(after)
 
 
 def _months(sentence: str, cue: Cues) -> int | None:
@@ -420,6 +436,7 @@ class _Reader:
         own = [
             n
             for n, _ in sorted(names.organisations(sig_rest, stem, sig_title), key=lambda x: -x[1])
+            if not _department(n, cue)
         ]
         ranked = _companies(self, after, (sig_rest, sig_title), stem)
         if counts:

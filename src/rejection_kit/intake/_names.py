@@ -270,7 +270,7 @@ def _title(item: str, organisations: Sequence[str]) -> str:
     """A title line without the organisation after it: "Head of Marketing, Quillon Labs"
     → "Head of Marketing"; "VP Sales, North America" stays whole; what follows a field
     separator ("Recruiter | People Team", "Técnica · Departament") never belongs to it."""
-    item = re.split(r"\s*[|·•]\s*", item)[0]
+    item = re.split(r"\s*[·•]\s*", item)[0]
     parts = [p for p in re.split(r",\s+|\s+[–—|·-]\s+|\s*\|\s*", item) if p]
     while len(parts) > 1 and (
         LEGAL_FORM.search(parts[-1]) or any(same_org(parts[-1], o) for o in organisations)

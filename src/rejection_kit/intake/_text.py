@@ -90,6 +90,7 @@ def sentences(paragraph: str) -> list[str]:
     for match in _SENTENCE_END.finditer(paragraph):
         end = match.start() + len(match.group("close"))
         before = paragraph[start : match.start()].rsplit(" ", 1)[-1].rstrip(".").casefold()
+        before = before.lstrip("([{\"'“„«¿¡")  # "(z. B. SAFe)": the bracket is not the word
         if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
             continue
         out.append(paragraph[start:end].strip())
