@@ -466,12 +466,13 @@ class Composer:
         for part in parts:
             if part.paragraph in _NOT_COMPARED:
                 continue
-            if sentences(part.text) & used:
+            said = sentences(part.text)
+            if said & used:
                 notes.append(
                     f"{part.block}: no unused phrasing was left for this batch, so a "
                     f"sentence of another message repeats here ({part.variant})"
                 )
-            used |= sentences(part.text) | {part.variant}
+            used |= said | {part.variant}
         if self.locale_note:
             notes.append(self.locale_note)
         notes += mixed_language_notes(

@@ -62,12 +62,18 @@ def has_encoded_word(value: str) -> bool:
 
 
 def _character_problem(value: str) -> str | None:
-    for ch in value:
-        if ch == "\u200d":  # the zero-width joiner builds emoji and Indic scripts
-            continue
-        if unicodedata.category(ch) in _FORBIDDEN_CATEGORIES:
-            return f"must not contain control or formatting character U+{ord(ch):04X}"
-    return None
+    # Each distinct character is looked up once (a letter has a few dozen); the first
+    # forbidden one in the text is named.
+    bad = [
+        ch
+        for ch in set(value)
+        # the zero-width joiner builds emoji and Indic scripts
+        if ch != "\u200d" and unicodedata.category(ch) in _FORBIDDEN_CATEGORIES
+    ]
+    if not bad:
+        return None
+    first = min(bad, key=value.index)
+    return f"must not contain control or formatting character U+{ord(first):04X}"
 
 
 def _visible(value: str) -> bool:
