@@ -156,10 +156,49 @@ class _Loader(jinja2.PackageLoader):
         return environment.template_class.from_module_dict(environment, namespace, globals or {})
 
 
+def _direct_gettext(catalog: Any) -> dict[str, Callable[..., str]]:
+    """Jinja's new-style gettext functions without the template context.
+
+    Jinja wraps each in a function that takes the context, calls the catalog through
+    ``Context.call`` and marks the result safe when autoescaping: two extra calls per
+    sentence, for nothing here (the catalog functions take no context, and autoescaping
+    is off). These do the rest exactly as Jinja does: the ``num`` and ``context``
+    variables, and ``%`` formatting even without variables ("100%%" → "100%").
+    """
+    gettext = getattr(catalog, "ugettext", None) or catalog.gettext
+    ngettext = getattr(catalog, "ungettext", None) or catalog.ngettext
+    pgettext, npgettext = catalog.pgettext, catalog.npgettext
+
+    def _gettext(string: str, /, **variables: Any) -> str:
+        return str(gettext(string) % variables)
+
+    def _ngettext(singular: str, plural: str, num: int, /, **variables: Any) -> str:
+        variables.setdefault("num", num)
+        return str(ngettext(singular, plural, num) % variables)
+
+    def _pgettext(context: str, string: str, /, **variables: Any) -> str:
+        variables.setdefault("context", context)
+        return str(pgettext(context, string) % variables)
+
+    def _npgettext(context: str, singular: str, plural: str, num: int, /, **variables: Any) -> str:
+        variables.setdefault("context", context)
+        variables.setdefault("num", num)
+        return str(npgettext(context, singular, plural, num) % variables)
+
+    return {
+        "gettext": _gettext,
+        "ngettext": _ngettext,
+        "pgettext": _pgettext,
+        "npgettext": _npgettext,
+    }
+
+
 @functools.cache
 def _environment(locale: str, register: str) -> jinja2.Environment:
     env = jinja2.Environment(loader=_Loader("rejection_kit", "templates"), **_OPTIONS)
-    env.install_gettext_translations(translations(locale, register), newstyle=True)  # type: ignore[attr-defined]
+    catalog = translations(locale, register)
+    env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
+    env.globals.update(_direct_gettext(catalog))
     env.filters["date"] = _date_filter(locale)
     env.filters["names"] = _list_filter(locale, register)
     env.filters["number"] = conventions(locale).number
