@@ -374,3 +374,14 @@ def test_a_reason_after_praise_is_feedback_and_a_department_is_no_company() -> N
 def test_praise_alone_is_still_no_feedback() -> None:
     letter = "Hi Maya,\n\nWe were impressed by your background, but we have decided to move on.\n"
     assert not rk.read_rejection(eml(letter)).get("feedback")
+
+
+def test_a_title_keeps_its_qualifier_after_a_comma() -> None:
+    """ "Analyst, Credit Risk" is one title; a clause after the comma is not part of it."""
+    letter = "Hi Maya,\n\nThank you for applying for the position of Analyst, Credit Risk.\n"
+    assert rk.read_rejection(eml(letter)).get("position") == "Analyst, Credit Risk"
+    running = (
+        "Hi Maya,\n\nThank you for applying for the position of Data Analyst, and for your "
+        "patience.\n"
+    )
+    assert rk.read_rejection(eml(running)).get("position") == "Data Analyst"

@@ -67,6 +67,12 @@ _SUBJECT_NOISE = re.compile(
 _FORWARD = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst|reenv)\s?:", re.IGNORECASE)
 #: A capture that ran on into "… y", "… and": the conjunction is not the title's.
 _TRAILING_PARTICLE = re.compile(r"\s(?:y|e|et|and|und|en|ed|o|ou|or|oder|of)$", re.IGNORECASE)
+#: A title's qualifier after a comma, up to three capitalised words that end the clause:
+#: "Analyst, Credit Risk", "Senior Software Engineer, Payments (Remote)".
+_QUALIFIER = re.compile(
+    r",[ \t]+[A-ZÀ-Ý][\w&/+-]*(?:[ \t]+[A-ZÀ-Ý][\w&/+-]*){0,2}(?:[ \t]+\([^()\n]{1,40}\))?"
+    r"(?=[ \t]*(?:[.;:!?\n]|$))"
+)
 _CLAUSE_END = re.compile(r"[,;:!?()\n]|\.(?=\s|$)")
 # Each alternative starts where a run of spaces starts, so a long run is scanned once.
 _SUBJECT_SPLIT = re.compile(r"(?<!\s)\s+[–—|/-]\s+|:\s+")
@@ -90,7 +96,9 @@ class Facts:
     language: str | None
 
 
-def _spans(text: str, phrases: Iterable[Phrase], group: str) -> Iterator[str]:
+def _spans(
+    text: str, phrases: Iterable[Phrase], group: str, *, qualified: bool = False
+) -> Iterator[str]:
     folded = " ".join(text.split()).casefold()
     for phrase in phrases:
         if phrase.literal not in folded:
@@ -98,6 +106,8 @@ def _spans(text: str, phrases: Iterable[Phrase], group: str) -> Iterator[str]:
         for match in phrase.pattern.finditer(text):
             value = match.group(group).strip()
             if value and (phrase.lower or value[:1].isupper() or value[:1].isdigit()):
+                if qualified and (more := _QUALIFIER.match(text, match.end(group))):
+                    value += more.group()  # "Analyst, Credit Risk"
                 yield value
 
 
@@ -137,7 +147,7 @@ def _positions(body: str, subject: str, cue: Cues) -> tuple[Counter[str], list[s
     after: list[str] = []
     for source, text in (("subject", subject), ("body", body)):
         seen: set[str] = set()
-        for raw in _spans(text, cue.position, "title"):
+        for raw in _spans(text, cue.position, "title", qualified=True):
             cut, rest = _cut(raw, cue)
             title = _clean_title(cut)
             if title is None or compact(title) in seen:
