@@ -17,6 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from _generated import sync  # noqa: E402
 
 from rejection_kit._errors import RulePackError  # noqa: E402
 from rejection_kit.tone._builtin import has_pack, pack  # noqa: E402
@@ -40,17 +43,7 @@ def expected() -> dict[Path, str]:
 
 
 def main(argv: list[str]) -> int:
-    stale = []
-    for path, text in expected().items():
-        if "--check" in argv:
-            if not path.is_file() or path.read_text(encoding="utf-8") != text:
-                stale.append(path.relative_to(ROOT).as_posix())
-        else:
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(ROOT).as_posix()}")
-    for name in stale:
-        print(f"stale: {name} (run python scripts/clauses.py)")
-    return 1 if stale else 0
+    return sync(expected(), root=ROOT, command="scripts/clauses.py", check="--check" in argv)
 
 
 if __name__ == "__main__":

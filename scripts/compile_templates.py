@@ -20,6 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from _generated import sync  # noqa: E402
 
 from rejection_kit.language._env import (  # noqa: E402
     COMPILED,
@@ -67,24 +70,14 @@ def expected() -> dict[Path, str]:
 
 
 def main(argv: list[str]) -> int:
-    stale = []
     wanted = expected()
-    for path, text in wanted.items():
-        if "--check" in argv:
-            if not path.is_file() or path.read_text(encoding="utf-8") != text:
-                stale.append(path.relative_to(ROOT).as_posix())
-        else:
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {path.relative_to(ROOT).as_posix()}")
-    for extra in sorted(set(COMPILED.glob("*.py")) - set(wanted)):
-        if "--check" in argv:
-            stale.append(extra.relative_to(ROOT).as_posix())
-        else:
-            extra.unlink()
-            print(f"removed {extra.relative_to(ROOT).as_posix()}")
-    for name in stale:
-        print(f"stale: {name} (run python scripts/compile_templates.py)")
-    return 1 if stale else 0
+    return sync(
+        wanted,
+        root=ROOT,
+        command="scripts/compile_templates.py",
+        check="--check" in argv,
+        unwanted=sorted(set(COMPILED.glob("*.py")) - set(wanted)),
+    )
 
 
 if __name__ == "__main__":
