@@ -38,6 +38,12 @@ def _letters(locale: str, company: str) -> str:
         ),
         (
             "fr",
+            "Collège de France",
+            ["au Collège de France", "du Collège de France", "Le Collège de France"],
+            ["au le ", "chez Collège", "de le ", "à le "],
+        ),
+        (
+            "fr",
             "Fondation de France",
             ["à la Fondation de France"],
             ["chez Fondation", "de Fondation"],
@@ -165,3 +171,20 @@ def test_portuguese_gender_comes_from_the_noun_unless_given() -> None:
     assert pt.gender("Instituto Butantan", {}) == "m"
     assert pt.gender("Instituto Butantan", {"pt": "f"}) == "f"
     assert pt.gender("Nubank", {}) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "expected"),
+    [
+        ("Des offres {de} Centre Pompidou.", "Centre Pompidou", "Des offres du Centre Pompidou."),
+        ("Un poste chez Centre Pompidou.", "Centre Pompidou", "Un poste au Centre Pompidou."),
+        # Rendered twice (a phrase inside its frame): the merged article is not repeated.
+        ("Le quotidien au Musée Rodin.", "Musée Rodin", "Le quotidien au Musée Rodin."),
+        # A word that merely ends like "au" is no article.
+        ("Un chapeau Musée Rodin.", "Musée Rodin", "Un chapeau le Musée Rodin."),
+    ],
+)
+def test_french_masculine_institutions_merge_with_the_preposition(
+    text: str, company: str, expected: str
+) -> None:
+    assert grammar("fr").apply(text, company=company) == expected

@@ -130,7 +130,8 @@ class Grammar:
             out, start = [], 0
             while (at := text.find(value, start)) >= 0:
                 before = text[start:at]
-                word = re.search(r"(\w+) $", before)
+                # The word before the name, or a token such as "{de}" not yet resolved.
+                word = re.search(r"\{?(\w+)\}? $", before)
                 if word and (new := self.infinitive_replace.get(word.group(1).casefold())):
                     if new.endswith("e") and value[:1].casefold() in self.vowels:
                         new = new[:-1] + "'"  # "de" + "avoir" → "d'avoir"
@@ -150,12 +151,27 @@ class Grammar:
 
     def _with_article(self, text: str, company: str, article: str) -> str:
         out, start = [], 0
-        folded = article.casefold()
+        # The article as written, or merged into a preposition ("du", "della"): a text
+        # rendered twice (a phrase inside its frame) already has it.
+        forms = (
+            article,
+            *(
+                merged[article]
+                for merged in self.article_contractions.values()
+                if article in merged
+            ),
+        )
+        said = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(f if f.endswith("'") else f"{f} ") for f in forms)
+            + r")\Z",
+            re.IGNORECASE,
+        )
         while (at := text.find(company, start)) >= 0:
             before = text[start:at]
-            joined = article.endswith("'")
-            if not text[:at].casefold().endswith(folded if joined else f"{folded} "):
-                word = re.search(r"(\w+) $", before)
+            if not said.search(text, 0, at):
+                # The word before the name, or a token such as "{de}" not yet resolved.
+                word = re.search(r"\{?(\w+)\}? $", before)
                 merged = (
                     self.article_contractions.get(word.group(1).casefold(), {})
                     if word is not None
