@@ -152,9 +152,8 @@ class Doc:
         salutation_name: The span of the name in the greeting, if any.
         signoff: The span from the closing line ("Best regards,") to the end, if any.
         body: The span between the greeting and the closing.
-        words: The number of words in the body.
         fast: Whether ``lower`` has the length of ``flat`` and ``flat`` holds none of
-            :data:`CASE_ODDITIES`, so that the lower-cased twins of the patterns may be
+            ``CASE_ODDITIES``, so that the lower-cased twins of the patterns may be
             matched on it without ``IGNORECASE`` (see :mod:`rejection_kit.tone._compile`).
     """
 
