@@ -7,10 +7,10 @@ Jinja compiles a template to Python the first time it is used; the package's tem
 took about 0.3 s to parse and compile at the first message, and their macro lists were
 parsed a second time. Here Jinja's own compiler writes each template's code into a
 module, wrapped in a function of the environment so that every locale's environment
-gets its own copy, together with the template's macros and a digest of its source.
-``rejection_kit.language._env`` loads a module only while the digest matches the
-template (so an edited template is compiled from source as before, never served stale),
-and ``tests/language/test_compiled_templates.py`` fails when a module is stale.
+gets its own copy, together with the template's macros, a digest of its source and the
+Jinja version. ``rejection_kit.language._env`` loads a module only while both match (so
+an edited template, or another Jinja, is compiled from source as before, never served
+stale), and ``tests/language/test_compiled_templates.py`` fails when a module is stale.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import jinja2  # noqa: E402
 from _generated import sync  # noqa: E402
 
 from rejection_kit.language._env import (  # noqa: E402
@@ -40,6 +41,7 @@ HEADER = '''"""{name}, compiled by Jinja (scripts/compile_templates.py: do not e
 # mypy: ignore-errors
 
 SOURCE = {digest!r}
+JINJA = {jinja!r}
 MACROS = {macros!r}
 
 
@@ -62,7 +64,10 @@ def expected() -> dict[Path, str]:
         name = path.relative_to(TEMPLATES).as_posix()
         source = path.read_text(encoding="utf-8")
         text = HEADER.format(
-            name=name, digest=source_digest(source), macros=parse_signatures(source)
+            name=name,
+            digest=source_digest(source),
+            jinja=jinja2.__version__,
+            macros=parse_signatures(source),
         )
         text += _indent(compile_source(source, name)) + "    return locals()\n"
         out[COMPILED / f"{module_name(name)}.py"] = text

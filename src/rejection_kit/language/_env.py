@@ -127,8 +127,9 @@ def parse_signatures(source: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 @functools.cache
 def _compiled(template: str) -> Any:
-    """The compiled module of a package template, or None when there is none or the
-    template has changed since it was compiled (then Jinja compiles the source)."""
+    """The compiled module of a package template, or None when there is none, or the
+    template or Jinja has changed since it was compiled (then Jinja compiles the
+    source)."""
     try:
         module = importlib.import_module(
             f"rejection_kit.language._compiled.{module_name(template)}"
@@ -136,7 +137,9 @@ def _compiled(template: str) -> Any:
         source = (TEMPLATES / template).read_text(encoding="utf-8")
     except (ImportError, OSError, ValueError):
         return None
-    return module if getattr(module, "SOURCE", None) == source_digest(source) else None
+    current = getattr(module, "SOURCE", None) == source_digest(source)
+    # Code compiled by another Jinja may call helpers this one lacks: compile afresh.
+    return module if current and getattr(module, "JINJA", None) == jinja2.__version__ else None
 
 
 class _Loader(jinja2.PackageLoader):

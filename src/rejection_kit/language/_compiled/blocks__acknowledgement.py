@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = 'e02f7af0ca5366a3956f160ab630dc10'
+JINJA = '3.1.6'
 MACROS = (('point_1', ('c',)), ('point_2', ('c',)), ('point_3', ('c',)), ('point_4', ('c',)), ('feedback_1', ('c',)), ('feedback_2', ('c',)), ('feedback_3', ('c',)), ('feedback_4', ('c',)), ('hired_1', ('c',)), ('hired_2', ('c',)), ('hired_3', ('c',)), ('hired_4', ('c',)), ('internal_1', ('c',)), ('internal_2', ('c',)), ('internal_3', ('c',)), ('finalist_1', ('c',)), ('finalist_2', ('c',)), ('finalist_3', ('c',)), ('finalist_4', ('c',)), ('finalist_5', ('c',)), ('decision_1', ('c',)), ('decision_2', ('c',)), ('decision_3', ('c',)), ('decision_4', ('c',)), ('process_1', ('c',)), ('process_2', ('c',)), ('process_3', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('application_1', ('c',)), ('application_2', ('c',)), ('application_3', ('c',)))
 
 

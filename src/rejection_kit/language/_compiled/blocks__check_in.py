@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = 'f53dbc237a3a72c44f8f567cc78b8e96'
+JINJA = '3.1.6'
 MACROS = (('skill_1', ('c',)), ('skill_2', ('c',)), ('skill_3', ('c',)), ('project_1', ('c',)), ('project_2', ('c',)), ('project_3', ('c',)), ('article_1', ('c',)), ('article_2', ('c',)), ('article_3', ('c',)), ('article_link_1', ('c',)), ('article_link_2', ('c',)), ('article_link_3', ('c',)), ('news_1', ('c',)), ('news_2', ('c',)), ('news_3', ('c',)), ('hello_1', ('c',)), ('hello_2', ('c',)), ('hello_3', ('c',)), ('hello_met_1', ('c',)), ('hello_met_2', ('c',)), ('hello_met_3', ('c',)), ('hello_met_4', ('c',)), ('hello_team_1', ('c',)), ('hello_team_2', ('c',)), ('hello_team_3', ('c',)), ('hello_agency_1', ('c',)), ('hello_agency_2', ('c',)), ('hello_agency_3', ('c',)))
 
 

@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = '21af07e9a3733b18a9e7cfb54355cf0a'
+JINJA = '3.1.6'
 MACROS = (('met_1', ('c', 'x')), ('met_2', ('c', 'x')), ('met_3', ('c', 'x')), ('met_4', ('c', 'x')), ('met_5', ('c',)), ('met__1', ('c',)), ('met__2', ('c',)), ('met__3', ('c',)), ('met__4', ('c',)), ('met__5', ('c',)), ('met__6', ('c',)), ('met__7', ('c',)), ('process_1', ('c', 'x')), ('process_2', ('c', 'x')), ('process_3', ('c', 'x')), ('process_4', ('c',)), ('process__1', ('c',)), ('process__2', ('c',)), ('process__3', ('c',)), ('process__4', ('c',)), ('process__5', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('referrer_1', ('c',)), ('referrer_2', ('c',)), ('referrer_3', ('c',)))
 
 

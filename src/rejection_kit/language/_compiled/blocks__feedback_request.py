@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = '55186f00d4d2890070ee4c908c7796fe'
+JINJA = '3.1.6'
 MACROS = (('hedged_1', ('c',)), ('hedged_2', ('c',)), ('hedged_3', ('c',)), ('colleague_1', ('c',)), ('colleague_2', ('c',)), ('colleague_3', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)))
 
 

@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = 'd2fa490b70161dc8e92c30a5c1a4c992'
+JINJA = '3.1.6'
 MACROS = (('closure_1', ('c',)), ('closure_2', ('c',)), ('closure_3', ('c',)))
 
 

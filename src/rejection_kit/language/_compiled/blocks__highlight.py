@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = '0a615bc0539f02597d071d9c20928260'
+JINJA = '3.1.6'
 MACROS = (('topic_1', ('c',)), ('topic_2', ('c',)), ('topic_3', ('c',)), ('topic_4', ('c',)), ('topic_5', ('c',)), ('topic_6', ('c',)), ('kindness_1', ('c',)), ('kindness_2', ('c',)), ('kindness_3', ('c',)), ('kindness_4', ('c',)), ('meeting_1', ('c', 'x')), ('meeting_2', ('c', 'x')), ('meeting_3', ('c', 'x')), ('meeting_4', ('c', 'x')), ('meeting__1', ('c',)), ('meeting__2', ('c',)), ('meeting__3', ('c',)), ('meeting__4', ('c',)), ('colleague_1', ('c',)), ('colleague_2', ('c',)), ('colleague_3', ('c',)), ('company_1', ('c',)), ('company_2', ('c',)), ('company_3', ('c',)), ('light_1', ('c',)), ('light_2', ('c',)), ('light_3', ('c',)))
 
 

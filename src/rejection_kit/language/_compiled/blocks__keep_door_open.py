@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = '120aa470b755975b2dacedcf27509b6c'
+JINJA = '3.1.6'
 MACROS = (('backup_1', ('c',)), ('backup_2', ('c',)), ('backup_3', ('c',)), ('backup_4', ('c',)), ('backup_5', ('c',)), ('reapply_1', ('c', 'x')), ('reapply_2', ('c', 'x')), ('reapply_3', ('c', 'x')), ('reapply__1', ('c',)), ('reapply__2', ('c',)), ('plan_1', ('c',)), ('plan_2', ('c',)), ('plan_3', ('c',)), ('internal_1', ('c',)), ('internal_2', ('c',)), ('internal_3', ('c',)), ('internal_4', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('recruiter_1', ('c',)), ('recruiter_2', ('c',)), ('recruiter_3', ('c',)), ('future_1', ('c',)), ('future_2', ('c',)), ('future_3', ('c',)))
 
 

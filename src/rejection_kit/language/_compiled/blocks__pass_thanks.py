@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = '887281216f5e0b6a63372316786f4093'
+JINJA = '3.1.6'
 MACROS = (('others_1', ('c',)), ('others_2', ('c',)), ('others_3', ('c',)), ('panel_1', ('c',)), ('panel_2', ('c',)), ('panel_3', ('c',)))
 
 

@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = '18cedae770fc5358f08098d876e954da'
+JINJA = '3.1.6'
 MACROS = (('checkin_1', ('c',)), ('checkin_2', ('c',)), ('checkin_3', ('c',)), ('checkin_4', ('c',)), ('checkin_5', ('c',)), ('applied_1', ('c',)), ('applied_2', ('c',)), ('applied_3', ('c',)), ('applied_4', ('c',)))
 
 

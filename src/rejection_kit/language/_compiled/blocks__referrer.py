@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = 'e9a8d32830fece0533f31bb457f5c0bd'
+JINJA = '3.1.6'
 MACROS = (('update_1', ('c',)), ('update_2', ('c',)), ('update_3', ('c',)))
 
 

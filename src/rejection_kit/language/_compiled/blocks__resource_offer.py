@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = 'f7b8d68c3a1adec5afeeaea6e3976707'
+JINJA = '3.1.6'
 MACROS = (('link_1', ('c', 'o')), ('link_2', ('c', 'o')), ('link_3', ('c', 'o')), ('send_1', ('c', 'o')), ('send_2', ('c', 'o')), ('send_3', ('c', 'o')), ('introduction_1', ('c', 'o')), ('introduction_2', ('c', 'o')), ('introduction_3', ('c', 'o')), ('given_1', ('c', 'o')), ('given_2', ('c', 'o')), ('given_3', ('c', 'o')), ('promised_1', ('c', 'o')), ('promised_2', ('c', 'o')), ('promised_3', ('c', 'o')), ('introduced_1', ('c', 'o')), ('introduced_2', ('c', 'o')), ('introduced_3', ('c', 'o')))
 
 

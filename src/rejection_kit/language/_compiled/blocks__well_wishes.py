@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = '0ef7cb30f5bb0d2439deffa9b53ee3fa'
+JINJA = '3.1.6'
 MACROS = (('team_1', ('c', 'x')), ('team_2', ('c', 'x')), ('team_3', ('c', 'x')), ('team_4', ('c', 'x')), ('team_5', ('c', 'x')), ('team_6', ('c',)), ('team_7', ('c',)), ('team__1', ('c',)), ('team__2', ('c',)), ('team__3', ('c',)), ('team__4', ('c',)), ('company_1', ('c', 'x')), ('company_2', ('c', 'x')), ('company_3', ('c', 'x')), ('company_4', ('c', 'x')), ('company_5', ('c',)), ('company__1', ('c',)), ('company__2', ('c',)), ('company__3', ('c',)), ('hire_1', ('c',)), ('hire_2', ('c',)), ('hire_3', ('c',)), ('process_1', ('c',)), ('process_2', ('c',)), ('process_3', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('light_1', ('c',)), ('light_2', ('c',)), ('light_3', ('c',)), ('light_4', ('c',)), ('referrer_1', ('c',)), ('referrer_2', ('c',)), ('referrer_3', ('c',)), ('colleague_1', ('c',)), ('colleague_2', ('c',)), ('colleague_3', ('c',)))
 
 

@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = '942c0df4ff5349529f6a9a39947dffeb'
+JINJA = '3.1.6'
 MACROS = (('team_1', ('c', 'given', 'family', 'full')), ('informal_1', ('c', 'given', 'family', 'full')), ('fullname_1', ('c', 'given', 'family', 'full')), ('female_1', ('c', 'given', 'family', 'full')), ('male_1', ('c', 'given', 'family', 'full')), ('fullname_dr_1', ('c', 'given', 'family', 'full')), ('female_dr_1', ('c', 'given', 'family', 'full')), ('male_dr_1', ('c', 'given', 'family', 'full')), ('fullname_prof_1', ('c', 'given', 'family', 'full')), ('female_prof_1', ('c', 'given', 'family', 'full')), ('male_prof_1', ('c', 'given', 'family', 'full')), ('best_1', ('c',)), ('kind_1', ('c',)), ('warm_1', ('c',)), ('light_1', ('c',)), ('name_1', ('c',)))
 
 

@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = '84fa1942f60f2fc28c87049355fc66fc'
+JINJA = '3.1.6'
 MACROS = (('title', ('role', 'company')), ('thank_you', ('name',)), ('referrer_update', ('name',)), ('linkedin', ('name',)), ('radar', ('name',)), ('check_in', ('name',)), ('closure', ('name',)), ('door', ('name',)), ('check_in_if_news', ('name',)), ('reapply', ('name',)), ('team', ('company',)), ('reminder', ()), ('channel', ('name',)))
 
 

@@ -5,6 +5,7 @@
 # mypy: ignore-errors
 
 SOURCE = 'f0e0511c3d8dfcc6bce15bbaaf0ccdb7'
+JINJA = '3.1.6'
 MACROS = (('thank_you', ('c',)), ('full_response', ('c',)), ('feedback_request', ('c',)), ('be_a_resource', ('c',)), ('keep_door_open', ('c',)), ('stay_on_radar', ('c',)), ('ghosted_closure', ('c',)), ('check_in', ('c',)))
 
 
