@@ -188,3 +188,25 @@ def test_french_masculine_institutions_merge_with_the_preposition(
     text: str, company: str, expected: str
 ) -> None:
     assert grammar("fr").apply(text, company=company) == expected
+
+
+@pytest.mark.parametrize(
+    ("company", "italian"),
+    [
+        ("Université {de} \\1 (x|y)* [z]", None),
+        ("Fondazione " + "a" * 5_000, "la"),
+        ("Università %(company)s {{ c.company }}", "l'"),
+    ],
+)
+def test_a_hostile_institution_name_is_placed_as_typed(company: str, italian: str | None) -> None:
+    """Braces, backslashes, pattern syntax and a very long name are text: the name stays
+    as typed, is never read as a token, template or pattern, and gets its article once."""
+    text = f"Lavorare presso {company}. " * 50
+    for locale in ("fr", "it", "nl", "pt_BR", "es"):
+        assert grammar(locale).apply(text, company=company).count(company) == 50
+    out = grammar("it").apply(text, company=company)
+    if italian is not None:
+        joined = italian if italian.endswith("'") else f"{italian} "
+        assert out.count(f"presso {joined}{company}") == 50
+    else:
+        assert out == text

@@ -97,15 +97,20 @@ def _compiling() -> jinja2.Environment:
     # up when a template runs, so one compilation serves every locale.
     env = jinja2.Environment(**_OPTIONS)
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
-    for name in _LOCAL_FILTERS:
+    for name in _local_filters("en", "formal"):
         # Known to the compiler, never folded into constants: a locale's own filter
         # runs when the template does.
         env.filters[name] = _not_at_compile_time
     return env
 
 
-#: The filters each locale's environment defines for itself.
-_LOCAL_FILTERS = ("date", "names", "number")
+def _local_filters(locale: str, register: str) -> dict[str, Callable[..., Any]]:
+    """The filters each locale's environment defines for itself."""
+    return {
+        "date": _date_filter(locale),
+        "names": _list_filter(locale, register),
+        "number": conventions(locale).number,
+    }
 
 
 def _not_at_compile_time(*args: Any, **kwargs: Any) -> Any:
@@ -202,9 +207,7 @@ def _environment(locale: str, register: str) -> jinja2.Environment:
     catalog = translations(locale, register)
     env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
     env.globals.update(_direct_gettext(catalog))
-    env.filters["date"] = _date_filter(locale)
-    env.filters["names"] = _list_filter(locale, register)
-    env.filters["number"] = conventions(locale).number
+    env.filters.update(_local_filters(locale, register))
     return env
 
 

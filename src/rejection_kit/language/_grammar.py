@@ -64,6 +64,9 @@ class Grammar:
     #: (the start of a name, casefolded; its gender), longest first: Portuguese "na
     #: Universidade …", "no Instituto …" without a gender given for the company.
     name_genders: tuple[tuple[str, str], ...] = ()
+    _article_forms: dict[str, tuple[re.Pattern[str], int]] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
     case: CaseRules | None = None
     #: A typed phrase that opens with a clause word, as it reads after another word:
     #: French says "sur la façon dont vous …", never "sur comment vous …". The first of
@@ -149,27 +152,31 @@ class Grammar:
             text = "".join(out) + text[start:]
         return text
 
-    def _with_article(self, text: str, company: str, article: str) -> str:
-        out, start = [], 0
-        # The article as written, or merged into a preposition ("du", "della"): a text
-        # rendered twice (a phrase inside its frame) already has it.
-        forms = (
-            article,
-            *(
+    def _said(self, article: str) -> tuple[re.Pattern[str], int]:
+        """The article as written, or merged into a preposition ("du", "della"), at the end
+        of a text: a text rendered twice (a phrase inside its frame) already has it. With
+        the length of its longest form, to look only that far back."""
+        found = self._article_forms.get(article)
+        if found is None:
+            forms = [article] + [
                 merged[article]
                 for merged in self.article_contractions.values()
                 if article in merged
-            ),
-        )
-        said = re.compile(
-            r"(?<!\w)(?:"
-            + "|".join(re.escape(f if f.endswith("'") else f"{f} ") for f in forms)
-            + r")\Z",
-            re.IGNORECASE,
-        )
+            ]
+            written = [f if f.endswith("'") else f"{f} " for f in forms]
+            pattern = r"(?<!\w)(?:" + "|".join(map(re.escape, written)) + r")\Z"
+            found = self._article_forms[article] = (
+                re.compile(pattern, re.IGNORECASE),
+                max(map(len, written)),
+            )
+        return found
+
+    def _with_article(self, text: str, company: str, article: str) -> str:
+        out, start = [], 0
+        said, longest = self._said(article)
         while (at := text.find(company, start)) >= 0:
             before = text[start:at]
-            if not said.search(text, 0, at):
+            if not said.search(text, max(0, at - longest), at):
                 # The word before the name, or a token such as "{de}" not yet resolved.
                 word = re.search(r"\{?(\w+)\}? $", before)
                 merged = (
