@@ -93,6 +93,8 @@ def test_unknown_charsets_and_broken_encodings_are_read_with_replacements() -> N
         "> ",
         "From: a\n",
         "for the position of ",
+        "Data Engineer ",
+        "Werkstudent (m/w/d) Controlling ",
         "Best regards,\n",
         "a. ",
         "&amp;",
@@ -160,3 +162,15 @@ def test_cue_patterns_and_their_wildcards_grow_linearly() -> None:
 def test_a_parsed_message_object_is_accepted() -> None:
     msg = email.message_from_bytes(eml(BODY))
     assert rk.read_rejection(msg).get("position") == "Data Engineer"
+
+
+@pytest.mark.parametrize(
+    "piece", ["Aggiornamento sulla tua ", "Interne Ausschreibung ", "Data Engineer (m/w/d) – "]
+)
+def test_reading_grows_linearly_with_crafted_subjects(piece: str) -> None:
+    """A subject's own words are stripped before a title in one pass, not word by word."""
+
+    def run(subject: str) -> object:
+        return rk.read_rejection(f"Subject: {subject}\nFrom: a@b.example\n\n{BODY}")
+
+    assert superlinear(run, [("", piece, "Analyst")], limit=LIMIT, start=256, stop=65_536) is None

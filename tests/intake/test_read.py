@@ -385,3 +385,64 @@ def test_a_title_keeps_its_qualifier_after_a_comma() -> None:
         "patience.\n"
     )
     assert rk.read_rejection(eml(running)).get("position") == "Data Analyst"
+
+
+def test_a_gender_note_marks_a_title_with_no_phrase_around_it() -> None:
+    """ "bei der Teamleitung … (m/w/d) für …" names the job; words that still belong to
+    the title after its gender note are kept, a pronoun or a lower-case word ends it."""
+    letter = (
+        "Hallo Markus,\n\nwir haben uns bei der Teamleitung Schadenregulierung Kfz (m/w/d) "
+        "für eine andere Kollegin entschieden.\n"
+    )
+    reading = rk.read_rejection(eml(letter, subject="Rückmeldung"))
+    assert reading.get("position") == "Teamleitung Schadenregulierung Kfz (m/w/d)"
+    tail = "Hallo,\n\ndanke für Ihre Bewerbung als Werkstudent (m/w/d) Controlling und Ihr Interesse.\n"
+    assert rk.read_rejection(eml(tail)).get("position") == "Werkstudent (m/w/d) Controlling"
+    pronoun = "Hallo,\n\nals Data Engineer (m/w/d) Ihnen leider absagen zu müssen, tut uns leid.\n"
+    assert rk.read_rejection(eml(pronoun)).get("position") == "Data Engineer (m/w/d)"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Actualización de tu candidatura",
+        "Aggiornamento sulla tua candidatura",
+        "AW: Einladung zum Gespräch",
+        "Recrutamento interno",
+        "Internal application update",
+    ],
+)
+def test_a_subject_made_of_the_usual_words_names_no_position(subject: str) -> None:
+    letter = "Hello,\n\nthank you for your interest. We will not move forward.\n"
+    assert rk.read_rejection(eml(letter, subject=subject)).get("position") is None
+
+
+def test_a_subjects_own_words_before_a_title_are_not_part_of_it() -> None:
+    subject = "Interne Ausschreibung Teamleitung Schadenregulierung Kfz – Einladung zum Gespräch"
+    letter = "Hallo Markus,\n\nwir haben uns für eine andere Kollegin entschieden.\n"
+    reading = rk.read_rejection(eml(letter, subject=subject))
+    assert reading.get("position") == "Teamleitung Schadenregulierung Kfz"
+    numbered = "Interne Stellenausschreibung Nr. 07/2026 – Projektleiter:in Netzbetrieb"
+    assert rk.read_rejection(eml(letter, subject=numbered)).get("position") == (
+        "Projektleiter:in Netzbetrieb"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("ti ringrazio per la candidatura per il ruolo di Risk Analyst – Direzione Rischi "
+         "(rif. IJP-2026-07) e per il colloquio.", "Risk Analyst – Direzione Rischi"),
+        ("gracias por participar en el proceso para la posición de UX Researcher y por la "
+         "entrevista con el equipo de Diseño.", "UX Researcher"),
+        ("Bodegas Valdecuervo ha decidido no continuar con tu candidatura para el puesto de "
+         "Key Account Manager Canal Horeca tras la entrevista con su Director Comercial.",
+         "Key Account Manager Canal Horeca"),
+        ("agradecemos sua participação no processo de recrutamento interno para a vaga "
+         "Especialista em Crédito Rural (código 4471).", "Especialista em Crédito Rural"),
+    ],
+)  # fmt: skip
+def test_a_title_ends_where_the_sentence_goes_on(sentence: str, title: str) -> None:
+    """A reference in parentheses, "… y por la entrevista", "… tras la entrevista" and
+    the process ("recrutamento interno") are not part of the job's name."""
+    assert rk.read_rejection(eml(f"Hola,\n\n{sentence}\n")).get("position") == title

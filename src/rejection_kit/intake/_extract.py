@@ -9,6 +9,7 @@ What no source states stays unknown.
 from __future__ import annotations
 
 import email.utils
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,23 +29,49 @@ Confidence = Literal["high", "low"]
 _TITLE_NOISE = re.compile(
     r"^(?:the|our|a|an|this|la|le|les|el|los|o|os|il|lo|de|het|die|der|das|des|dem|den|du"
     r"|unsere[mnr]?|notre|nuestro|nuestra|nosso|nossa|nostro|nostra|onze|vaga|vacante"
-    r"|búsqueda|busca|cargo|puesto|posizione|ruolo|poste|functie|vacature|stelle|position)\s+",
+    r"|búsqueda|busca|cargo|puesto|posizione|posición|posição|ruolo|poste|functie|vacature"
+    r"|stelle|position|bewerbung|ausschreibung|stellenausschreibung)\s+",
     re.IGNORECASE,
 )
 #: A title cannot begin with these: the capture ran into the sentence.
 _NOT_A_TITLE = re.compile(
-    r"^(?:aan|een|te|niet|om|to|for|with|à|pour|para|per|zu|an|and|und|et|y|e|ed|en|in|on)\b",
+    r"^(?:aan|een|te|niet|om|to|for|with|à|pour|para|per|zu|an|and|und|et|y|e|ed|en|in|on"
+    # a stage of the process, not a job: "candidatura para a etapa de entrevistas"
+    r"|etapa|fase|étape|stage|round|ronda|rodada|próxima|prossima|siguiente|next|nächste"
+    r"|prochaine|volgende"
+    # the process, not the job: "processo de recrutamento interno para a vaga …"
+    r"|recrutamento|reclutamento|recrutement|recruitment|selección|seleção|selezione"
+    r"|selectie"
+    # a reference number: "Stellenausschreibung Nr. 07/2026"
+    r"|nr|no|n°|ref|réf|rif|kennziffer)\b",
     re.IGNORECASE,
 )
 #: A requisition number after a title: "(R-0048213)", "(Job ID 4471)", "(Ref. 22/17)".
 _REQUISITION = re.compile(
-    r"\((?:[^()\n]{0,30}?\b)?(?:R-|REQ|Req|ID|Ref|Job|JR|Nr|N°|No)[^()\n]{0,30}\)"
+    r"\((?:[^()\n]{0,30}?\b)?(?:R-|REQ|Req|ID|Ref|Job|JR|Nr|N°|No|[Rr]if|RIF|[Rr]éf|RÉF"
+    r"|[Cc]ódigo|[Cc]odice|[Kk]ennziffer)[^()\n]{0,30}\)"
     r"|\(\s?[A-Z]{0,4}-?\d{3,}[^()\n]{0,12}\)"
 )
+#: A parenthesis the capture cut open at a full stop: "Risk Analyst (rif" of "(rif. 07)".
+_OPEN_PARENTHESIS = re.compile(r"\s*\([^()]{0,20}$")
 #: The gender note that ends a job title: "(m/w/d)", "(all genders)", "(H/F)", "(m/v/x)".
 _GENDER_NOTE = re.compile(
     r"\((?:[mwdfhvxo*]\s?/\s?){1,3}[mwdfhvxo*]\)|\((?:all genders|alle geschlechter|gn)\)",
     re.IGNORECASE,
+)
+#: Capitalised words before a gender note, wherever it stands: "bei der Teamleitung
+#: Schadenregulierung Kfz (m/w/d) für …" names the job with no phrase around it.
+_GENDERED_TITLE = re.compile(
+    r"(?<![\w*/-])(?:[A-ZÄÖÜÀ-Ý0-9][\w&/+*-]*[ \t]+){0,5}[A-ZÄÖÜÀ-Ý][\w&/+*-]*[ \t]?"
+    r"\((?:[mwdfhvx*]\s?/\s?){1,3}[mwdfhvx*]\)[^.,;:!?\n]{0,60}"
+)
+#: What a title may add after its gender note: "Werkstudent (m/w/d) Controlling und …",
+#: up to three capitalised words before a lower-case word or the end; not a pronoun or
+#: the start of the next sentence ("… (m/w/d) Ihnen leider …").
+_GENDER_TAIL = re.compile(
+    r"(?:[ \t]+(?!(?:Sie|Ihnen|Ihre[mnrs]?|Ihr|Du|Dir|Dich|Dein\w*|Wir|Uns|Unser\w*|Euch"
+    r"|Leider|Vielen|Nach|Bei|Für|Vous|Nous|We|You|Your)\b)[A-ZÄÖÜÀ-Ý][\w&/+*-]*){1,3}"
+    r"(?=[ \t]*$|[ \t]+[a-zäöüßà-ÿ])"
 )
 #: A reference after a title: " - Kennziffer 2026-0117", " – Ref. 22/17", " | Job ID 4471".
 _TRAILING_REFERENCE = re.compile(
@@ -60,8 +87,20 @@ _SUBJECT_NOISE = re.compile(
     r"|réponse|candidatura|tu|su|proceso|selección|processo|seletivo|sua|la|tua|sollicitatie"
     r"|entretien|entrevista|colloquio|gesprek|gespräch|vorstellungsgespräch|referral"
     r"|empfehlung|recommandation|indicação|segnalazione|recomendación|aanbeveling"
-    r"|je|uw|vacature|interne|interno|interna|mobilité|mobilidade|movilidad|mobilità)\b",
+    r"|je|uw|vacature|interne|interno|interna|mobilité|mobilidade|movilidad|mobilità"
+    r"|ausschreibung|stellenausschreibung|einladung|aktualisierung|actualización|aggiornamento"
+    r"|atualização|actualisation|retorno|esito|resultado|résultat|recrutamento|reclutamento"
+    r"|recrutement|recruitment|posting|posição|posición|posizione|internal)\b",
     re.IGNORECASE,
+)
+#: Small words of a subject line around its noise: "Aggiornamento sulla tua candidatura".
+_SUBJECT_FILLER = re.compile(
+    r"\b(?:de|di|do|da|del|della|sulla|sul|zum|zur|zu|on|of|about|for|für|pour|para|per"
+    r"|voor|over|ihrer|deiner|a|à|al|op|bei|der|die|das|job|mise|à jour|jour|sobre|van)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_LEAD = re.compile(
+    rf"^(?:(?:{_SUBJECT_NOISE.pattern}|{_SUBJECT_FILLER.pattern})\s+)+", re.IGNORECASE
 )
 #: A subject that forwards: "Fwd:", "WG:" (German), "TR:" (French), "RV:"/"Enc:", "I:".
 _FORWARD = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst|reenv)\s?:", re.IGNORECASE)
@@ -126,10 +165,12 @@ def _cut(value: str, cue: Cues) -> tuple[str, str | None]:
 
 
 def _clean_title(value: str) -> str | None:
-    value = _REQUISITION.sub("", value).strip()
-    # "Teamleiter Controlling (m/w/d) nach langer Abwägung …": the gender note ends it.
+    value = _OPEN_PARENTHESIS.sub("", _REQUISITION.sub("", value)).strip()
+    # "Teamleiter Controlling (m/w/d) nach langer Abwägung …": the gender note ends it,
+    # with the words that still belong to the title ("Werkstudent (m/w/d) Controlling").
     if marker := _GENDER_NOTE.search(value):
-        value = value[: marker.end()]
+        tail = _GENDER_TAIL.match(value, marker.end())
+        value = value[: tail.end() if tail else marker.end()]
     value = _TRAILING_REFERENCE.sub("", value)
     # "the two final candidates for the Staff Engineer": the title follows the last "the".
     value = value.rsplit(" the ", 1)[-1]
@@ -147,7 +188,9 @@ def _positions(body: str, subject: str, cue: Cues) -> tuple[Counter[str], list[s
     after: list[str] = []
     for source, text in (("subject", subject), ("body", body)):
         seen: set[str] = set()
-        for raw in _spans(text, cue.position, "title", qualified=True):
+        spans = _spans(text, cue.position, "title", qualified=True)
+        gendered = (m.group() for m in _GENDERED_TITLE.finditer(text))
+        for raw in itertools.chain(spans, gendered):
             cut, rest = _cut(raw, cue)
             title = _clean_title(cut)
             if title is None or compact(title) in seen:
@@ -168,14 +211,14 @@ def _subject_titles(subject: str, cue: Cues, companies: Iterable[str]) -> Iterat
         cut, rest = _cut(segment, cue)
         if rest:
             known.append(rest)
-        title = _clean_title(cut)
+        # "Interne Ausschreibung Teamleitung Schadenregulierung Kfz": the subject's own
+        # words before a title are not part of it.
+        title = _clean_title(_SUBJECT_LEAD.sub("", cut))
         if not title or not title[:1].isupper() or len(title.split()) > 8:
             continue
         if any(names.same_org(title, name) for name in known):
             continue
-        if _SUBJECT_NOISE.sub("", title).strip(" ,.-–—:()") == "":
-            continue
-        if _SUBJECT_NOISE.match(title):
+        if _SUBJECT_FILLER.sub("", _SUBJECT_NOISE.sub("", title)).strip(" ,.-–—:()") == "":
             continue
         yield title
 
