@@ -396,7 +396,10 @@ def test_a_gender_note_marks_a_title_with_no_phrase_around_it() -> None:
     )
     reading = rk.read_rejection(eml(letter, subject="Rückmeldung"))
     assert reading.get("position") == "Teamleitung Schadenregulierung Kfz (m/w/d)"
-    tail = "Hallo,\n\ndanke für Ihre Bewerbung als Werkstudent (m/w/d) Controlling und Ihr Interesse.\n"
+    tail = (
+        "Hallo,\n\ndanke für Ihre Bewerbung als Werkstudent (m/w/d) Controlling und Ihr "
+        "Interesse.\n"
+    )
     assert rk.read_rejection(eml(tail)).get("position") == "Werkstudent (m/w/d) Controlling"
     pronoun = "Hallo,\n\nals Data Engineer (m/w/d) Ihnen leider absagen zu müssen, tut uns leid.\n"
     assert rk.read_rejection(eml(pronoun)).get("position") == "Data Engineer (m/w/d)"
