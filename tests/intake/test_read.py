@@ -449,3 +449,47 @@ def test_a_title_ends_where_the_sentence_goes_on(sentence: str, title: str) -> N
     """A reference in parentheses, "… y por la entrevista", "… tras la entrevista" and
     the process ("recrutamento interno") are not part of the job's name."""
     assert rk.read_rejection(eml(f"Hola,\n\n{sentence}\n")).get("position") == title
+
+
+def test_a_reason_that_names_the_gdpr_is_no_legal_footer() -> None:
+    """Small print needs two marks ("personal data", "GDPR"), or one with no reason."""
+    letter = (
+        "Caro Davide,\n\nti comunichiamo che la scelta è ricaduta su un altro collega. La "
+        "commissione ha ritenuto che fosse necessaria una conoscenza più approfondita del "
+        "GDPR.\n\nI tuoi dati personali sono trattati ai sensi del GDPR.\n"
+    )
+    assert rk.read_rejection(eml(letter)).get("feedback") == (
+        "La commissione ha ritenuto che fosse necessaria una conoscenza più approfondita del "
+        "GDPR.",
+    )
+
+
+def test_an_also_among_the_first_words_adds_to_the_reason_and_a_decision_is_none() -> None:
+    letter = (
+        "Hi Kwame,\n\nIn the end we offered the position to the other candidate. They were "
+        "looking for someone who has owned a migration to .NET 8. They also mentioned that "
+        "they would have liked more depth on message queues. We also wish you well.\n"
+    )
+    assert rk.read_rejection(eml(letter)).get("feedback") == (
+        "They were looking for someone who has owned a migration to .NET 8.",
+        "They also mentioned that they would have liked more depth on message queues.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("Bitte bewirb dich gern wieder, wenn die nächste Stelle ausgeschrieben wird.", None),
+        ("Ich würde mich freuen, wenn Sie sich in etwa einem Jahr erneut bei uns bewerben.", 12),
+        ("Nos encantaría que volvieras a presentarte dentro de tres meses.", 3),
+        ("Tra circa sei mesi apriremo una posizione: se ti va, candidati di nuovo.", 6),
+        ("Ik zou het leuk vinden als je over een half jaar opnieuw solliciteert.", 6),
+        ("We'd welcome an application from you for future roles.", None),
+    ],
+)
+def test_invitations_to_apply_again_in_their_usual_words(
+    sentence: str, months: int | None
+) -> None:
+    reading = rk.read_rejection(eml(f"Hallo,\n\n{sentence}\n"))
+    assert reading.get("reapply_invited") is True
+    assert reading.get("reapply_after_months") == months

@@ -102,7 +102,8 @@ class Cues:
     final: re.Pattern[str]
     finalist: re.Pattern[str]
     feedback: re.Pattern[str]
-    #: The start of a sentence that adds to the feedback before it ("Außerdem …").
+    #: The start of a sentence that adds to the feedback before it ("Außerdem …"), or
+    #: an "also" among its first words ("They also mentioned …", "Ook gaven ze aan …").
     feedback_more: re.Pattern[str]
     not_feedback: re.Pattern[str]
     #: A word that turns a sentence from praise to its reason ("…, but we needed …"):
@@ -190,7 +191,9 @@ def cues() -> Cues:
         finalist=one("finalist"),
         feedback=one("feedback"),
         feedback_more=re.compile(
-            rf"^\W{{0,3}}{_union(_all(tables, 'feedback_more'))}(?!\w)", re.IGNORECASE
+            rf"^\W{{0,3}}(?:{_union(_all(tables, 'feedback_more'))}"
+            rf"|(?:[^\W\d_][\w'’-]*\s+){{0,4}}{_union(_all(tables, 'also'))})(?!\w)",
+            re.IGNORECASE,
         ),
         not_feedback=one("not_feedback"),
         contrast=re.compile(r"[,;]\s*" + _union(_all(tables, "contrast")) + r"(?!\w)", flags),

@@ -312,8 +312,18 @@ def _merge(votes: Counter[str], stem: str | None) -> list[tuple[str, int]]:
 
 def _sentences(text: str, cue: Cues) -> Iterator[str]:
     for paragraph in paragraphs(text):
-        if not cue.footer.search(paragraph):
+        if not _footer(paragraph, cue):
             yield from sentences(paragraph)
+
+
+def _footer(paragraph: str, cue: Cues) -> bool:
+    """Whether a paragraph is legal or list small print: two marks of it ("personal
+    data", "GDPR"), or one in a paragraph that gives no reason. "… a deeper knowledge of
+    the GDPR" is a reason, not a footer."""
+    marks = cue.footer.finditer(paragraph)
+    if next(marks, None) is None:
+        return False
+    return next(marks, None) is not None or not cue.feedback.search(paragraph)
 
 
 def _feedback(text: str, cue: Cues) -> list[str]:
