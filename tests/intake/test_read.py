@@ -493,3 +493,25 @@ def test_invitations_to_apply_again_in_their_usual_words(
     reading = rk.read_rejection(eml(f"Hallo,\n\n{sentence}\n"))
     assert reading.get("reapply_invited") is True
     assert reading.get("reapply_after_months") == months
+
+
+def test_the_name_is_written_as_the_person_signs_it() -> None:
+    """A header's "Colombo Marta" or "Restrepo Velez" is the signature's "Marta Colombo",
+    "Restrepo Vélez"; a shared mailbox's signature ("Equipo de Talento") is no one."""
+    letter = (
+        "Cara Valentina,\n\nla scelta è ricaduta su un altro collega.\n\nUn saluto,\n"
+        "Marta Colombo\n"
+    )
+    sender = "Colombo Marta <marta.colombo@creditolariano.example>"
+    assert rk.read_rejection(eml(letter, sender=sender)).get("sender.name") == "Marta Colombo"
+    accents = "Hola,\n\ngracias.\n\nUn saludo,\nPaula Restrepo Vélez\n"
+    sender = "Paula Restrepo Velez <paula@andina.example>"
+    assert rk.read_rejection(eml(accents, sender=sender)).get("sender.name") == (
+        "Paula Restrepo Vélez"
+    )
+    shared = (
+        "Hola Javier:\n\nhemos decidido continuar con otros candidatos.\n\nUn saludo,\n\n"
+        "Equipo de Talento\n"
+    )
+    reading = rk.read_rejection(eml(shared, sender="Grupo Alcazaba <alcazaba@myworkday.example>"))
+    assert reading.get("sender.name") is None

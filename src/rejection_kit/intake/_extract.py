@@ -11,6 +11,7 @@ from __future__ import annotations
 import email.utils
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
@@ -317,13 +318,11 @@ def _sentences(text: str, cue: Cues) -> Iterator[str]:
 
 
 def _footer(paragraph: str, cue: Cues) -> bool:
-    """Whether a paragraph is legal or list small print: two marks of it ("personal
-    data", "GDPR"), or one in a paragraph that gives no reason. "… a deeper knowledge of
-    the GDPR" is a reason, not a footer."""
-    marks = cue.footer.finditer(paragraph)
-    if next(marks, None) is None:
-        return False
-    return next(marks, None) is not None or not cue.feedback.search(paragraph)
+    """Whether a paragraph is legal or list small print: three marks of it ("personal
+    data", "GDPR", "confidential"), or one in a paragraph that gives no reason. "… a
+    deeper knowledge of the GDPR … our Privacy & Compliance academy" is a reason."""
+    marks = len(list(itertools.islice(cue.footer.finditer(paragraph), 3)))
+    return marks >= 3 or (marks > 0 and not cue.feedback.search(paragraph))
 
 
 def _feedback(text: str, cue: Cues) -> list[str]:
@@ -397,6 +396,18 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
+def _same_person(shown: str, signed: str) -> bool:
+    """The same words, in any order, case and accents aside."""
+
+    def words(name: str) -> list[str]:
+        bare = "".join(
+            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+        )
+        return sorted(compact(word) for word in bare.split())
+
+    return words(shown) == words(signed)
+
+
 def _role(title: str | None, agency: bool) -> tuple[str, Confidence]:
     if agency:
         return "agency_recruiter", "high"
@@ -464,6 +475,10 @@ class _Reader:
             signed = compact(self.body.signature)
             display = next((p for p in replying if p and compact(p) in signed), None)
         name = display or sig_name
+        if display and sig_name and _same_person(display, sig_name):
+            # "Colombo Marta", "DUPUIS Nathalie", "Restrepo Velez" in a header; the person
+            # signs "Marta Colombo", "Nathalie Dupuis", "Restrepo Vélez".
+            name = display = sig_name
         if name:
             agree = display and sig_name and compact(display) == compact(sig_name)
             self.put("sender.name", name, "high" if agree or display else "low",

@@ -64,7 +64,10 @@ ORGANISATION_WORDS = re.compile(
 #: ("Programa Trainee Jequitibá", "Grupo Jequitibá").
 NOT_A_PERSON = re.compile(
     r"\b(?:programa|programme|program|programma|trainee|traineeship|graduate|estágio"
-    r"|praktikum|academy|grupo|group|gruppe|gruppo|groep|groupe)\b",
+    r"|praktikum|academy|grupo|group|gruppe|gruppo|groep|groupe"
+    # a shared mailbox's name: "Equipo de Talento", "Mobilità Interna", "Recursos Humanos"
+    r"|talento|equipo|equipe|équipe|mobilità|mobilité|mobilidade|movilidad|interna|interne"
+    r"|recursos|ressources|risorse|humanos|humaines|umane)\b",
     re.IGNORECASE,
 )
 LEGAL_FORM = re.compile(
