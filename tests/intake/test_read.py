@@ -515,3 +515,20 @@ def test_the_name_is_written_as_the_person_signs_it() -> None:
     )
     reading = rk.read_rejection(eml(shared, sender="Grupo Alcazaba <alcazaba@myworkday.example>"))
     assert reading.get("sender.name") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leider hat sich der Kunde gegen ein Vorstellungsgespräch entschieden.",
+        "We hebben besloten om je niet uit te nodigen voor een kennismakingsgesprek.",
+        "Abbiamo valutato il suo CV con attenzione, ma non procederemo con un colloquio.",
+        "Por el momento, no vamos a avanzar con ella a la fase de entrevistas.",
+        "O cliente decidiu não seguir com sua candidatura para a etapa de entrevistas.",
+    ],
+)
+def test_an_interview_named_to_say_there_was_none_is_no_interview(sentence: str) -> None:
+    reading = rk.read_rejection(eml(f"Hallo,\n\n{sentence}\n"))
+    assert reading.get("stage") == "application"
+    met = rk.read_rejection(eml(f"Hallo,\n\ndanke für das Fachgespräch.\n\n{sentence}\n"))
+    assert met.get("stage") == "interview"

@@ -99,6 +99,8 @@ class Cues:
     position: tuple[Phrase, ...]
     company: tuple[Phrase, ...]
     interview: re.Pattern[str]
+    #: A sentence that names an interview to say there was none.
+    not_interview: re.Pattern[str]
     final: re.Pattern[str]
     finalist: re.Pattern[str]
     feedback: re.Pattern[str]
@@ -187,6 +189,7 @@ def cues() -> Cues:
         position=each("position"),
         company=each("company"),
         interview=one("interview"),
+        not_interview=one("not_interview"),
         final=one("final"),
         finalist=one("finalist"),
         feedback=one("feedback"),

@@ -564,7 +564,10 @@ class _Reader:
                                        "low", "body")  # fmt: skip
         if cue.final.search(text):
             stage = "final"
-        elif cue.interview.search(text):
+        elif any(
+            cue.interview.search(s) and not cue.not_interview.search(s)
+            for s in _sentences(text, cue)
+        ):  # "… decided not to invite you to interview" is no interview
             stage = "interview"
         else:
             stage = "application"
