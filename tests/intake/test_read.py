@@ -532,3 +532,44 @@ def test_an_interview_named_to_say_there_was_none_is_no_interview(sentence: str)
     assert reading.get("stage") == "application"
     met = rk.read_rejection(eml(f"Hallo,\n\ndanke für das Fachgespräch.\n\n{sentence}\n"))
     assert met.get("stage") == "interview"
+
+
+def test_a_system_sending_on_a_companys_behalf_is_no_agency() -> None:
+    letter = (
+        "Hi Maya,\n\nThank you for applying for the Night Manager role. We have decided to "
+        "move forward with other candidates.\n\nBest regards,\nJo Park\nTalent Acquisition\n"
+        "Holloway Hotels\n\nThis message was sent via SmartRecruiters on behalf of Holloway "
+        "Hotels. Replies to this address are not monitored.\n"
+    )
+    reading = rk.read_rejection(
+        eml(letter, sender="Holloway Hotels <no-reply@smartrecruiters.com>")
+    )
+    assert reading.get("agency") is None
+    assert reading.get("company") == "Holloway Hotels"
+    agency = letter.replace(
+        "This message was sent via SmartRecruiters on behalf of", "I write on behalf of"
+    )
+    assert rk.read_rejection(eml(agency)).get("agency") is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nous ne manquerons pas de vous recontacter si un poste venait à se libérer.",
+        "Conservaremos su currículum en nuestra base de datos para futuros procesos de selección.",
+    ],
+)
+def test_a_promise_to_get_in_touch_is_no_invitation(sentence: str) -> None:
+    assert rk.read_rejection(eml(f"Bonjour,\n\n{sentence}\n")).get("reapply_invited") is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hemos decidido seguir con otros perfiles que se ajustan más a los requisitos del puesto.",
+        "Optamos por seguir com pessoas candidatas com perfis mais alinhados aos requisitos.",
+        "We have chosen candidates whose experience more closely matches the requirements.",
+    ],
+)
+def test_a_profile_that_fits_the_requirements_better_is_no_reason(sentence: str) -> None:
+    assert rk.read_rejection(eml(f"Hola,\n\n{sentence}\n")).get("feedback") is None

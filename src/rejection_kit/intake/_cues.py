@@ -99,6 +99,8 @@ class Cues:
     position: tuple[Phrase, ...]
     company: tuple[Phrase, ...]
     interview: re.Pattern[str]
+    #: Before "on behalf of": a system sent the e-mail ("sent via Workday on behalf of").
+    system_sent: re.Pattern[str]
     #: A sentence that names an interview to say there was none.
     not_interview: re.Pattern[str]
     final: re.Pattern[str]
@@ -189,6 +191,7 @@ def cues() -> Cues:
         position=each("position"),
         company=each("company"),
         interview=one("interview"),
+        system_sent=re.compile(_union(_all(tables, "system_sent")) + r"[^\n]{0,60}$", flags),
         not_interview=one("not_interview"),
         final=one("final"),
         finalist=one("finalist"),

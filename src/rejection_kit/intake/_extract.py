@@ -54,7 +54,7 @@ _REQUISITION = re.compile(
     r"|\(\s?[A-Z]{0,4}-?\d{3,}[^()\n]{0,12}\)"
 )
 #: A parenthesis the capture cut open at a full stop: "Risk Analyst (rif" of "(rif. 07)".
-_OPEN_PARENTHESIS = re.compile(r"\s*\([^()]{0,20}$")
+_OPEN_PARENTHESIS = re.compile(r"(?<!\s)\s*\([^()]{0,20}$")
 #: The gender note that ends a job title: "(m/w/d)", "(all genders)", "(H/F)", "(m/v/x)".
 _GENDER_NOTE = re.compile(
     r"\((?:[mwdfhvxo*]\s?/\s?){1,3}[mwdfhvxo*]\)|\((?:all genders|alle geschlechter|gn)\)",
@@ -70,7 +70,7 @@ _GENDERED_TITLE = re.compile(
 #: up to three capitalised words before a lower-case word or the end; not a pronoun or
 #: the start of the next sentence ("… (m/w/d) Ihnen leider …").
 _GENDER_TAIL = re.compile(
-    r"(?:[ \t]+(?!(?:Sie|Ihnen|Ihre[mnrs]?|Ihr|Du|Dir|Dich|Dein\w*|Wir|Uns|Unser\w*|Euch"
+    r"(?<![ \t])(?:[ \t]+(?!(?:Sie|Ihnen|Ihre[mnrs]?|Ihr|Du|Dir|Dich|Dein\w*|Wir|Uns|Unser\w*|Euch"
     r"|Leider|Vielen|Nach|Bei|Für|Vous|Nous|We|You|Your)\b)[A-ZÄÖÜÀ-Ý][\w&/+*-]*){1,3}"
     r"(?=[ \t]*$|[ \t]+[a-zäöüßà-ÿ])"
 )
@@ -97,7 +97,7 @@ _SUBJECT_NOISE = re.compile(
 #: Small words of a subject line around its noise: "Aggiornamento sulla tua candidatura".
 _SUBJECT_FILLER = re.compile(
     r"\b(?:de|di|do|da|del|della|sulla|sul|zum|zur|zu|on|of|about|for|für|pour|para|per"
-    r"|voor|over|ihrer|deiner|a|à|al|op|bei|der|die|das|job|mise|à jour|jour|sobre|van)\b",
+    r"|voor|over|ihrer|deiner|a|à|al|op|bei|der|die|das|job|mise|jour|sobre|van)\b",
     re.IGNORECASE,
 )
 _SUBJECT_LEAD = re.compile(
@@ -535,7 +535,11 @@ class _Reader:
             ]  # fmt: skip
         text = f"{body.text}\n{body.signature}"
         agency_org = next((n for n in own if cue.agency_names.search(n)), None)
-        agency = bool(cue.agency.search(text)) or (
+        said = (
+            m for m in cue.agency.finditer(text)
+            if not cue.system_sent.search(text, max(0, m.start() - 80), m.start())
+        )  # fmt: skip
+        agency = next(said, None) is not None or (
             agency_org is not None
             and any(not names.same_org(n, agency_org) for n, votes in ranked if votes > 1)
         )
