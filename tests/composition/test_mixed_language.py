@@ -164,3 +164,47 @@ def test_most_values_in_another_language_are_reported() -> None:
                 total += 1
                 caught += foreign(row["text"], locale) is not None
     assert caught / total >= 0.95
+
+
+def test_small_words_settle_the_usual_case_without_the_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A value whose small words say it is in the letter's language is never sent to the
+    model (whose loading is most of a first message's time); one with a word the language
+    lacks still is."""
+    from rejection_kit.language import _detect
+
+    asked: list[str] = []
+
+    class Model:
+        def rank(self, text: str) -> list[tuple[str, float]]:
+            asked.append(text)
+            return [("fr", 1.0), ("en", 0.0)]
+
+    monkeypatch.setattr(_detect, "_model", Model)
+    foreign.cache_clear()
+    try:
+        assert foreign("moving the dashboards to dbt", "en") is None
+        assert foreign("die Migration unserer Plattform auf Kubernetes", "de") is None
+        assert asked == []
+        assert foreign("your approach to la gestion des équipes à distance", "en") == "fr"
+        assert foreign("the migration of our payments platform", "de") == "fr"
+        assert len(asked) == 2
+    finally:
+        foreign.cache_clear()
+
+
+def test_the_small_words_never_answer_otherwise_than_the_model() -> None:
+    """On the blind corpus, in every message language, the shortcut agrees with the model."""
+    from rejection_kit.language._detect import _model, _plainly_in
+
+    model = _model()
+    disagree = []
+    for row in _corpus():
+        for code in _LOCALES:
+            if _plainly_in(row["text"], code) and len(row["text"].split()) >= 3:
+                ranked = dict(model.rank(row["text"]))
+                best = max(ranked, key=ranked.__getitem__)
+                if best != code and ranked[best] >= 0.7 and ranked.get(code, 0.0) <= 0.05:
+                    disagree.append((row["text"], code, best))
+    assert disagree == []

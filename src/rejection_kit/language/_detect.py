@@ -11,11 +11,19 @@ judge, so ``import rejection_kit`` stays light; :func:`warm_up` loads it ahead o
 Short values are not judged at all: two words ("data pipelines", "Kubernetes") are as
 often loanwords in any language as they are English, and a false alarm on a correct
 letter teaches users to ignore warnings.
+
+Most values are in the message's own language, and say so in their small words ("moving
+the dashboards to dbt"): a value with a word that only that language has
+(``locales/function_words.toml``) and none that it lacks is in it, without the model.
+The shortcut only ever answers "not foreign", so it never raises a warning the model
+would not; on the blind corpus it changes no answer and spares most letters the 0.6 s
+the model takes to load.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from typing import Any
 
@@ -49,6 +57,39 @@ def _model() -> Any:
     return _identifier
 
 
+@functools.cache
+def _function_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Per language: the words only it has, and the small words it lacks that others have."""
+    import tomllib
+
+    from rejection_kit.language._data import package_file
+
+    data = tomllib.loads(
+        package_file("locales", "function_words.toml").read_text(encoding="utf-8")
+    )
+    shared = data.pop("shared")
+    marks = {lang: frozenset(words) for lang, words in data.items()}
+    known = {lang: marks[lang] | frozenset(shared[lang]) for lang in marks}
+    lacks = {
+        lang: frozenset().union(*(known[o] for o in known if o != lang)) - known[lang]
+        for lang in known
+    }
+    return marks, lacks
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _plainly_in(text: str, language: str) -> bool:
+    """Whether small words say ``text`` is in ``language``: one only it has, and at least
+    one word in seven, with none it lacks ("your approach to la gestion des équipes" has
+    "la", "des", "à", which English lacks)."""
+    marks, lacks = _function_words()
+    words = [w.casefold() for w in _WORD.findall(text[:MAX_CHARS])]
+    own = sum(w in marks[language] for w in words)
+    return own >= 1 and 7 * own >= len(words) and not any(w in lacks[language] for w in words)
+
+
 def warm_up() -> None:
     """Load the language identifier now rather than at the first long field."""
     _model()
@@ -77,7 +118,7 @@ def foreign(text: str, language: str) -> str | None:
     too short to tell, ambiguous, or ``language`` is not one the identifier knows.
     """
     base = language.replace("-", "_").split("_")[0].lower()
-    if base not in LANGUAGES or not _judged(text):
+    if base not in LANGUAGES or not _judged(text) or _plainly_in(text, base):
         return None
     ranked = dict(_model().rank(text[:MAX_CHARS]))
     best = max(ranked, key=ranked.__getitem__)
