@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def sync(
-    wanted: Mapping[Path, str],
+    wanted: Mapping[Path, str | bytes],
     *,
     root: Path,
     command: str,
@@ -19,10 +19,13 @@ def sync(
     stale = []
     for path, text in wanted.items():
         if check:
-            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            if not path.is_file() or _read(path, text) != text:
                 stale.append(path)
         else:
-            path.write_text(text, encoding="utf-8")
+            if isinstance(text, bytes):
+                path.write_bytes(text)
+            else:
+                path.write_text(text, encoding="utf-8")
             print(f"wrote {path.relative_to(root).as_posix()}")
     for path in unwanted:
         if check:
@@ -33,3 +36,7 @@ def sync(
     for path in stale:
         print(f"stale: {path.relative_to(root).as_posix()} (run python {command})")
     return 1 if stale else 0
+
+
+def _read(path: Path, like: str | bytes) -> str | bytes:
+    return path.read_bytes() if isinstance(like, bytes) else path.read_text(encoding="utf-8")
