@@ -573,3 +573,16 @@ def test_a_promise_to_get_in_touch_is_no_invitation(sentence: str) -> None:
 )
 def test_a_profile_that_fits_the_requirements_better_is_no_reason(sentence: str) -> None:
     assert rk.read_rejection(eml(f"Hola,\n\n{sentence}\n")).get("feedback") is None
+
+
+def test_a_senior_title_keeps_its_abbreviation_and_a_person_is_no_company() -> None:
+    """ "Sr." does not end a title; "Moreau, Hélène" in the From is a person written
+    family name first, never the hiring company."""
+    letter = (
+        "Hola Javier:\n\nGracias por presentar tu candidatura a la posición Analista de "
+        "Datos Sr. - Remoto. Hemos decidido continuar con otros candidatos.\n"
+    )
+    reading = rk.read_rejection(eml(letter, sender="Moreau, Hélène <h.moreau@iroise.example>"))
+    assert reading.get("position") == "Analista de Datos Sr. - Remoto"
+    assert reading.get("company") != "Moreau, Hélène"
+    assert reading.get("sender.name") == "Hélène Moreau"

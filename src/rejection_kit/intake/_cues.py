@@ -27,8 +27,9 @@ import attrs
 LANGUAGES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt")
 
 #: A captured title or company: greedy up to a line or clause end; the extractor trims it
-#: at connectors ("… at Acme", "… bei Acme") and separators (" – ", " | ").
-_CAPTURE = r"(?P<{0}>[^\s.,;:!?\"“”«»\n][^.,;:!?\"“”«»\n]{{0,118}})"
+#: at connectors ("… at Acme", "… bei Acme") and separators (" – ", " | "). The full stop
+#: of "Sr." and "Jr." does not end it ("Analista de Datos Sr. - Remoto").
+_CAPTURE = r"(?P<{0}>[^\s.,;:!?\"“”«»\n](?:[^.,;:!?\"“”«»\n]|(?<=\b[SJ]r)\.){{0,118}})"
 _QUOTED = r"[\"“„«‘'](?P<{0}>[^\"“”«»\n]{{2,120}}?)[\"”“»’']"
 
 

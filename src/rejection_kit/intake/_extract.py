@@ -97,7 +97,7 @@ _SUBJECT_NOISE = re.compile(
 #: Small words of a subject line around its noise: "Aggiornamento sulla tua candidatura".
 _SUBJECT_FILLER = re.compile(
     r"\b(?:de|di|do|da|del|della|sulla|sul|zum|zur|zu|on|of|about|for|für|pour|para|per"
-    r"|voor|over|ihrer|deiner|a|à|al|op|bei|der|die|das|job|mise|jour|sobre|van)\b",
+    r"|voor|over|ihrer|deiner|dein|a|à|al|op|bei|der|die|das|job|mise|jour|sobre|van)\b",
     re.IGNORECASE,
 )
 _SUBJECT_LEAD = re.compile(

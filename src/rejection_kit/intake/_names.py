@@ -194,6 +194,8 @@ def display_organisation(name: str | None) -> str | None:
     Lever", "Acme - Recrutamento"; None when it names only a person."""
     if not name:
         return None
+    if "," in name and display_person(name) and not _organisational(name):
+        return None  # "Moreau, Hélène" is a person written family name first
     for pattern in (_FROM_ORG, _VIA_ORG, _PAREN_ORG):
         match = pattern.match(name)
         # "Anna from Acme" names Acme; "Acme from Lever" would name a person: no.

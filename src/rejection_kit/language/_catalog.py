@@ -115,9 +115,7 @@ def _load(locale: str, register: str) -> StrictTranslations:
         try:
             compiled = compile_po(source, locale)
         except Exception as exc:
-            raise CatalogError(
-                f"catalog for {locale!r} is broken: {exc}", locale=locale
-            ) from exc
+            raise CatalogError(f"catalog for {locale!r} is broken: {exc}", locale=locale) from exc
     translations = StrictTranslations(io.BytesIO(compiled))
     translations.locale_name = locale
     return translations
