@@ -582,7 +582,7 @@ def test_a_senior_title_keeps_its_abbreviation_and_a_person_is_no_company() -> N
         "Hola Javier:\n\nGracias por presentar tu candidatura a la posición Analista de "
         "Datos Sr. - Remoto. Hemos decidido continuar con otros candidatos.\n"
     )
-    reading = rk.read_rejection(eml(letter, sender="Moreau, Hélène <h.moreau@iroise.example>"))
+    reading = rk.read_rejection(eml(letter, sender='"Moreau, Hélène" <h.moreau@iroise.example>'))
     assert reading.get("position") == "Analista de Datos Sr. - Remoto"
     assert reading.get("company") != "Moreau, Hélène"
     assert reading.get("sender.name") == "Hélène Moreau"
