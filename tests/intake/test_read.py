@@ -485,6 +485,10 @@ def test_an_also_among_the_first_words_adds_to_the_reason_and_a_decision_is_none
         ("Tra circa sei mesi apriremo una posizione: se ti va, candidati di nuovo.", 6),
         ("Ik zou het leuk vinden als je over een half jaar opnieuw solliciteert.", 6),
         ("We'd welcome an application from you for future roles.", None),
+        ("Bewerben Sie sich gerne erneut, sobald Sie mehr Erfahrung gesammelt haben.", None),
+        ("Me han pedido que te anime a presentarte de nuevo cuando abran vacantes.", None),
+        ("Ti incoraggio a ricandidarti al prossimo job posting, tra circa un anno.", 12),
+        ("Esperamos ver sua inscrição nos próximos processos internos de liderança.", None),
     ],
 )
 def test_invitations_to_apply_again_in_their_usual_words(
@@ -557,6 +561,7 @@ def test_a_system_sending_on_a_companys_behalf_is_no_agency() -> None:
     [
         "Nous ne manquerons pas de vous recontacter si un poste venait à se libérer.",
         "Conservaremos su currículum en nuestra base de datos para futuros procesos de selección.",
+        "Seu currículo continuará em nosso banco de talentos para futuras oportunidades.",
     ],
 )
 def test_a_promise_to_get_in_touch_is_no_invitation(sentence: str) -> None:
@@ -586,3 +591,46 @@ def test_a_senior_title_keeps_its_abbreviation_and_a_person_is_no_company() -> N
     assert reading.get("position") == "Analista de Datos Sr. - Remoto"
     assert reading.get("company") != "Moreau, Hélène"
     assert reading.get("sender.name") == "Hélène Moreau"
+
+
+def test_a_forward_written_as_a_reply_is_read_for_the_message_it_forwards() -> None:
+    """ "RV:"/"TR:" with Outlook's "-----Mensaje original-----": the rejection is the
+    original, not the friend's note above it."""
+    letter = (
+        "Diego, te reenvío lo que me ha contestado Irene. Lo siento mucho.\n\nUn abrazo,\n"
+        "Marta\n\n-----Mensaje original-----\nDe: Irene Ruiz <irene.ruiz@vortice.example>\n"
+        "Enviado el: lunes, 9 de marzo de 2026 12:05\nAsunto: Referido: Diego Fuentes\n\n"
+        "Hola Marta:\n\nHemos decidido no avanzar con él. Buscamos a alguien con experiencia "
+        "lanzando un título free-to-play en móvil.\n\nIrene Ruiz\nPeople Partner\n"
+    )
+    reading = rk.read_rejection(
+        eml(letter, subject="RV: Referido: Diego Fuentes", sender="Marta <marta@vortice.example>")
+    )
+    assert reading.get("sender.name") == "Irene Ruiz"
+    assert reading.get("feedback") == (
+        "Buscamos a alguien con experiencia lanzando un título free-to-play en móvil.",
+    )
+
+
+def test_a_moreover_after_a_sentences_first_words_adds_to_the_reason() -> None:
+    letter = (
+        "Ciao,\n\nAlla fine abbiamo scelto una persona che ha già gestito un prodotto di "
+        "pagamenti, un aspetto per noi decisivo. Nel case study, inoltre, avremmo voluto "
+        "vedere più dati. Ti auguriamo il meglio.\n"
+    )
+    assert rk.read_rejection(eml(letter)).get("feedback") == (
+        "Alla fine abbiamo scelto una persona che ha già gestito un prodotto di pagamenti, un "
+        "aspetto per noi decisivo.",
+        "Nel case study, inoltre, avremmo voluto vedere più dati.",
+    )
+
+
+def test_an_invitation_to_apply_again_is_no_reason() -> None:
+    letter = (
+        "Hallo,\n\nUns fehlte Erfahrung mit Spring Boot. Wir würden uns freuen, wenn Sie sich "
+        "in etwa einem Jahr erneut bei uns bewerben.\n"
+    )
+    reading = rk.read_rejection(eml(letter))
+    assert reading.get("feedback") == ("Uns fehlte Erfahrung mit Spring Boot.",)
+    assert reading.get("reapply_invited") is True
+    assert reading.get("reapply_after_months") == 12

@@ -107,8 +107,9 @@ class Cues:
     final: re.Pattern[str]
     finalist: re.Pattern[str]
     feedback: re.Pattern[str]
-    #: The start of a sentence that adds to the feedback before it ("Außerdem …"), or
-    #: an "also" among its first words ("They also mentioned …", "Ook gaven ze aan …").
+    #: A sentence that adds to the feedback before it: "Außerdem …", or an "also" or
+    #: "moreover" among its first words ("They also mentioned …", "Nel case study,
+    #: inoltre, …").
     feedback_more: re.Pattern[str]
     not_feedback: re.Pattern[str]
     #: A word that turns a sentence from praise to its reason ("…, but we needed …"):
@@ -198,8 +199,8 @@ def cues() -> Cues:
         finalist=one("finalist"),
         feedback=one("feedback"),
         feedback_more=re.compile(
-            rf"^\W{{0,3}}(?:{_union(_all(tables, 'feedback_more'))}"
-            rf"|(?:[^\W\d_][\w'’-]*\s+){{0,4}}{_union(_all(tables, 'also'))})(?!\w)",
+            rf"^\W{{0,3}}(?:[^\W\d_][\w'’-]*[\s,;:]+){{0,6}}"
+            rf"(?:{_union(_all(tables, 'feedback_more'))}|{_union(_all(tables, 'also'))})(?!\w)",
             re.IGNORECASE,
         ),
         not_feedback=one("not_feedback"),

@@ -330,7 +330,9 @@ def _feedback(text: str, cue: Cues) -> list[str]:
     found: list[str] = []
     previous = False
     for s in _sentences(text, cue):
-        if cue.not_feedback.search(s) and not _reason_after_praise(s, cue):
+        # An invitation to apply again ("… once you have a year more of SAP") is not why.
+        invitation = cue.reapply.search(s) and not cue.not_reapply.search(s)
+        if invitation or (cue.not_feedback.search(s) and not _reason_after_praise(s, cue)):
             previous = False
             continue
         said = bool(cue.feedback.search(s)) or (previous and bool(cue.feedback_more.search(s)))

@@ -117,7 +117,10 @@ def _headers(lines: Sequence[str], cues: Cues) -> tuple[dict[str, str], int]:
     line its body starts on."""
     found: dict[str, str] = {}
     i = 0
+    # "---------- Forwarded message", or Outlook's "-----Original Message-----", which
+    # opens a forward written as a reply ("RV:", "TR:") as well as a reply's history.
     while i < len(lines) and (not lines[i].strip() or cues.forward_line.search(lines[i])
+                              or cues.original_line.search(lines[i])
                               or set(lines[i].strip()) <= set("_-=* ")):  # fmt: skip
         i += 1
     while i < len(lines) and (name := _field(lines[i])) is not None:
