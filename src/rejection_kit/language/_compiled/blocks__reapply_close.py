@@ -1,0 +1,100 @@
+"""blocks/reapply_close.j2, compiled by Jinja (scripts/compile_templates.py: do not edit)."""
+
+# ruff: noqa
+# fmt: off
+# mypy: ignore-errors
+
+SOURCE = '7face86a5fa1568e283c48fd93274853'
+JINJA = '3.1.6'
+MACROS = (('person_1', ('c',)), ('person_2', ('c',)), ('person_3', ('c',)), ('team_1', ('c',)), ('team_2', ('c',)), ('team_3', ('c',)))
+
+
+def namespace(environment):
+    from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+    name = 'blocks/reapply_close.j2'
+
+    def root(context, missing=missing, environment=environment):
+        resolve = context.resolve_or_missing
+        undefined = environment.undefined
+        concat = environment.concat
+        cond_expr_undefined = Undefined
+        if 0: yield None
+        l_0_person_1 = l_0_person_2 = l_0_person_3 = l_0_team_1 = l_0_team_2 = l_0_team_3 = missing
+        pass
+        def macro(l_1_c):
+            t_1 = []
+            l_1_gettext = resolve('gettext')
+            if l_1_c is missing:
+                l_1_c = undefined("parameter 'c' was not provided", name='c')
+            pass
+            t_1.append(
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for the encouragement; it meant a great deal to me.')),
+            )
+            return concat(t_1)
+        context.exported_vars.add('person_1')
+        context.vars['person_1'] = l_0_person_1 = Macro(environment, macro, 'person_1', ('c',), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_c):
+            t_2 = []
+            l_1_gettext = resolve('gettext')
+            if l_1_c is missing:
+                l_1_c = undefined("parameter 'c' was not provided", name='c')
+            pass
+            t_2.append(
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'If it would help, I would be glad to tell you more about what I have been working on.')),
+            )
+            return concat(t_2)
+        context.exported_vars.add('person_2')
+        context.vars['person_2'] = l_0_person_2 = Macro(environment, macro, 'person_2', ('c',), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_c):
+            t_3 = []
+            l_1_gettext = resolve('gettext')
+            if l_1_c is missing:
+                l_1_c = undefined("parameter 'c' was not provided", name='c')
+            pass
+            t_3.append(
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I would welcome the chance to talk again, whenever it suits you.')),
+            )
+            return concat(t_3)
+        context.exported_vars.add('person_3')
+        context.vars['person_3'] = l_0_person_3 = Macro(environment, macro, 'person_3', ('c',), False, False, False, context.eval_ctx.autoescape)
+        yield '\n'
+        def macro(l_1_c):
+            t_4 = []
+            l_1_gettext = resolve('gettext')
+            if l_1_c is missing:
+                l_1_c = undefined("parameter 'c' was not provided", name='c')
+            pass
+            t_4.append(
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for the encouragement.')),
+            )
+            return concat(t_4)
+        context.exported_vars.add('team_1')
+        context.vars['team_1'] = l_0_team_1 = Macro(environment, macro, 'team_1', ('c',), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_c):
+            t_5 = []
+            l_1_gettext = resolve('gettext')
+            if l_1_c is missing:
+                l_1_c = undefined("parameter 'c' was not provided", name='c')
+            pass
+            t_5.append(
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'If it would help, I would be glad to tell you more about what I have been working on.')),
+            )
+            return concat(t_5)
+        context.exported_vars.add('team_2')
+        context.vars['team_2'] = l_0_team_2 = Macro(environment, macro, 'team_2', ('c',), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_c):
+            t_6 = []
+            l_1_gettext = resolve('gettext')
+            if l_1_c is missing:
+                l_1_c = undefined("parameter 'c' was not provided", name='c')
+            pass
+            t_6.append(
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for keeping the door open; I look forward to the next steps.')),
+            )
+            return concat(t_6)
+        context.exported_vars.add('team_3')
+        context.vars['team_3'] = l_0_team_3 = Macro(environment, macro, 'team_3', ('c',), False, False, False, context.eval_ctx.autoescape)
+
+    blocks = {}
+    debug_info = '2=12&3=24&4=36&6=49&7=61&8=73'
+    return locals()
