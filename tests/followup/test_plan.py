@@ -91,11 +91,13 @@ def test_reapply_invitation_adds_the_new_application_with_a_note(
     assert 175 <= (step.due - plan.start).days <= 190
     assert step.recipient == "Sam Ortiz"  # he gave the news
     assert step.label == (
-        "Apply again to Northwind Analytics, as they invited you to, and send this note to "
-        "Sam Ortiz"
+        "Apply again to Northwind Analytics (they invited you to), and send Sam Ortiz this "
+        "note with your application"
     )
     assert step.message is not None
-    assert step.message.subject == "Applying again, as you suggested — Maya Chen"
+    assert step.message.subject == (
+        "Reapplying for the Senior Data Analyst role, as invited — Maya Chen"
+    )
     assert "Senior Data Analyst" in step.message.text
     assert re.search(r"apply again|new application", step.message.text)
 

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '7face86a5fa1568e283c48fd93274853'
+SOURCE = '7bf2c4479dcbae06c9209b3217dd98e6'
 JINJA = '3.1.6'
 MACROS = (('person_1', ('c',)), ('person_2', ('c',)), ('person_3', ('c',)), ('team_1', ('c',)), ('team_2', ('c',)), ('team_3', ('c',)))
 
@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for the encouragement; it meant a great deal to me.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for your time then, and for keeping the door open.')),
             )
             return concat(t_1)
         context.exported_vars.add('person_1')
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'If it would help, I would be glad to tell you more about what I have been working on.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I would be glad to tell you more about my recent work if that would be useful.')),
             )
             return concat(t_2)
         context.exported_vars.add('person_2')
@@ -65,7 +65,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for the encouragement.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the invitation to apply again.')),
             )
             return concat(t_4)
         context.exported_vars.add('team_1')
@@ -77,7 +77,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'If it would help, I would be glad to tell you more about what I have been working on.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I would be glad to tell you more about my recent work if that would be useful.')),
             )
             return concat(t_5)
         context.exported_vars.add('team_2')
@@ -89,7 +89,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for keeping the door open; I look forward to the next steps.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for keeping the door open; I hope we will have the chance to speak again.')),
             )
             return concat(t_6)
         context.exported_vars.add('team_3')

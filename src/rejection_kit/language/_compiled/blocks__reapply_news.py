@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '18a9fa1a3ea2cd5b0250fa359fa882e3'
+SOURCE = '15e25a6389e30cbbb135480fbeea2cef'
 JINJA = '3.1.6'
 MACROS = (('news_1', ('c',)), ('news_2', ('c',)), ('news_3', ('c',)))
 
@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Since then, %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'One update since my first application: %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
             )
             return concat(t_1)
         context.exported_vars.add('news_1')
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'In the meantime, %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Since my first application, one thing has changed: %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
             )
             return concat(t_2)
         context.exported_vars.add('news_2')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Here is one piece of news from my side: %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Something new since we were last in touch: %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
             )
             return concat(t_3)
         context.exported_vars.add('news_3')

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'dcbba956364bbde93f52d72b71abe29d'
+SOURCE = '8f907b98ef88ce19a4f42c2f0d0a33c1'
 JINJA = '3.1.6'
 MACROS = (('title', ('role', 'company')), ('thank_you', ('name',)), ('referrer_update', ('name',)), ('linkedin', ('name',)), ('radar', ('name',)), ('check_in', ('name',)), ('closure', ('name',)), ('door', ('name',)), ('check_in_if_news', ('name',)), ('reapply', ('name',)), ('reapply_note', ('name', 'company')), ('team', ('company',)), ('reminder', ()), ('channel', ('name',)))
 
@@ -152,7 +152,7 @@ def namespace(environment):
                 l_1_company = undefined("parameter 'company' was not provided", name='company')
             pass
             t_11.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Apply again to %(company)s, as they invited you to, and send this note to %(name)s', name=l_1_name, company=l_1_company)),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Apply again to %(company)s (they invited you to), and send %(name)s this note with your application', name=l_1_name, company=l_1_company)),
             )
             return concat(t_11)
         context.exported_vars.add('reapply_note')

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '5ee3c7c7b783206bafed01b0333df198'
+SOURCE = '1cb1b735c654c7ecbdf50d45ba91aafa'
 JINJA = '3.1.6'
 MACROS = (('thank_you', ('c',)), ('full_response', ('c',)), ('feedback_request', ('c',)), ('be_a_resource', ('c',)), ('keep_door_open', ('c',)), ('stay_on_radar', ('c',)), ('ghosted_closure', ('c',)), ('check_in', ('c',)), ('reapply', ('c',)))
 
@@ -185,9 +185,16 @@ def namespace(environment):
             if l_1_c is missing:
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
-            t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Applying again, as you suggested — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
-            )
+            if (t_1(environment.getattr(l_1_c, 'role')) > 60):
+                pass
+                t_10.append(
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Reapplying, as invited — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                )
+            else:
+                pass
+                t_10.append(
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Reapplying for the %(role)s role, as invited — %(name)s', role=environment.getattr(l_1_c, 'role'), name=environment.getattr(l_1_c, 'candidate'))),
+                )
             return concat(t_10)
         context.exported_vars.add('reapply')
         context.vars['reapply'] = l_0_reapply = Macro(environment, macro, 'reapply', ('c',), False, False, False, context.eval_ctx.autoescape)
