@@ -80,16 +80,20 @@ def test_the_reapply_note_needs_an_invitation(sample: rk.Situation) -> None:
 
 
 @pytest.mark.parametrize(
-    ("to", "opening"),
+    ("to", "opening", "never"),
     [
-        # She interviewed the candidate; the invitation may not have been hers.
-        ("Priya Raman", r"(interviewed me|spoke about|talked about).*I was( then)? invited"),
-        ("Sam Ortiz", r"interviewed me|spoke about|talked about"),  # the phone screen was his
-        (None, r"my application for the Senior Data Analyst role"),
+        # She interviewed the candidate; the invitation may have come from the recruiter.
+        (
+            "Priya Raman",
+            r"interviewed me|spoke about|talked about",
+            r"you (kindly )?invited|you encouraged",
+        ),
+        ("Sam Ortiz", r"invite|encouraged", r"^$"),  # he gave the news
+        (None, r"you invited me", r"^$"),
     ],
 )
 def test_the_reapply_note_recalls_the_invitation_and_the_role(
-    sample_data: dict[str, Any], to: str | None, opening: str
+    sample_data: dict[str, Any], to: str | None, opening: str, never: str
 ) -> None:
     situation = _invited(sample_data)
     if to is None:
@@ -97,9 +101,10 @@ def test_the_reapply_note_recalls_the_invitation_and_the_role(
     texts = {rk.compose(situation, recipe="reapply", to=to, seed=n).text for n in range(9)}
     for text in texts:
         assert re.search(opening, text), text
-        assert "Senior Data Analyst" in text
-        assert re.search(r"apply again|new application", text)
-        assert not re.search(r"as soon as|by (Monday|Friday)|look forward to hearing", text)
+        assert not re.search(never, text, re.MULTILINE), text
+        assert "Senior Data Analyst role" in text
+        assert re.search(r"applied again|apply again|new application", text)
+        assert not re.search(r"as soon as|next steps|look forward to hearing", text)
     assert len(texts) >= 3
 
 
