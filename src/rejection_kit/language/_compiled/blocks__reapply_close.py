@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '7bf2c4479dcbae06c9209b3217dd98e6'
+SOURCE = 'fcd23f448deac65bd0b828c912e3207e'
 JINJA = '3.1.6'
 MACROS = (('person_1', ('c',)), ('person_2', ('c',)), ('person_3', ('c',)), ('team_1', ('c',)), ('team_2', ('c',)), ('team_3', ('c',)))
 
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I would be glad to tell you more about my recent work if that would be useful.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the invitation; I would be glad to tell you more about my recent work if that would be useful.')),
             )
             return concat(t_2)
         context.exported_vars.add('person_2')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I would welcome the chance to talk again, whenever it suits you.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for keeping the door open; I would welcome the chance to talk again, whenever it suits you.')),
             )
             return concat(t_3)
         context.exported_vars.add('person_3')
@@ -77,7 +77,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I would be glad to tell you more about my recent work if that would be useful.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you all for the invitation; I would be glad to tell you more about my recent work if that would be useful.')),
             )
             return concat(t_5)
         context.exported_vars.add('team_2')
