@@ -340,7 +340,12 @@ def _reapply_news(ctx: BlockContext) -> str | None:
 
 
 def _reapply_close(ctx: BlockContext) -> str:
-    return "team" if ctx.facts.recipient is None else "person"
+    # Whoever interviewed the candidate is thanked for their time: the invitation to
+    # apply again may have come from the recruiter.
+    f = ctx.facts
+    if f.recipient is None:
+        return "team"
+    return "met" if f.interviewed else "person"
 
 
 def _connect(ctx: BlockContext) -> str:
