@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'd45a87a436ffba10e8a0e31c4a734504'
+SOURCE = 'f55f447a9bd08dcbf9367f87f418e8f1'
 JINJA = '3.1.6'
 MACROS = (('met_1', ('c',)), ('met_2', ('c',)), ('met_3', ('c',)), ('person_1', ('c',)), ('person_2', ('c',)), ('person_3', ('c',)), ('team_1', ('c',)), ('team_2', ('c',)), ('team_3', ('c',)))
 
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for our conversations; I would welcome the chance to talk again, whenever it suits you.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for speaking with me; I would welcome the chance to talk again, whenever it suits you.')),
             )
             return concat(t_3)
         context.exported_vars.add('met_3')
