@@ -8,8 +8,9 @@
 Each locale has ``messages.po`` (its formal register, or its only one) and, where the
 wording changes with the address (Sie/du, vous/tu, usted/tú, o senhor/você),
 ``messages_informal.po``. The ``.po`` files are the source of truth and ship in the
-wheel; the library compiles them in memory at first use, so there is no ``.mo`` to
-forget.
+wheel, with the ``.mo`` that ``scripts/compile_catalogs.py`` compiles from each (run it
+after ``update`` or any edit; a ``.po`` edited since is compiled in memory at first use,
+and a test fails until the ``.mo`` is regenerated).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from rejection_kit.composition._recipes import (
     ghosted_closure,
     keep_door_open,
     linkedin_connect,
+    reapply,
     stay_on_radar,
     thank_you,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "ghosted_closure",
     "keep_door_open",
     "linkedin_connect",
+    "reapply",
     "stay_on_radar",
     "thank_you",
     "when",

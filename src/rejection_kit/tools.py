@@ -73,7 +73,8 @@ def _parameters(name: str) -> dict[str, Any]:
     recipe = {"type": "string", "enum": enums["recipe"], "description": (
         "What to write: thank_you, full_response (thanks, a detail, offers, door open), "
         "keep_door_open, be_a_resource, linkedin_connect, stay_on_radar, check_in, "
-        "feedback_request, ghosted_closure."
+        "feedback_request, ghosted_closure, reapply (with a new application you were "
+        "invited to make)."
     )}  # fmt: skip
     if name == "compose":
         props = {"situation": schema, "recipe": recipe,

@@ -39,6 +39,7 @@ RecipeName = Literal[
     "ghosted_closure",
     "keep_door_open",
     "linkedin_connect",
+    "reapply",
     "stay_on_radar",
     "thank_you",
 ]

@@ -81,13 +81,57 @@ def test_ghosted_gets_one_closing_note(sample_data: dict[str, Any]) -> None:
     assert plan.steps[0].recipient == "Sam Ortiz"
 
 
-def test_reapply_invitation_adds_a_reminder(sample_data: dict[str, Any]) -> None:
-    """When invited to reapply, a reminder about six months later has no message."""
+def test_reapply_invitation_adds_the_new_application_with_a_note(
+    sample_data: dict[str, Any],
+) -> None:
+    """About six months on: apply again, with a note to whoever gave the news."""
     sample_data["rejection"]["reapply_invited"] = True
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(sample_data), seed=1)
+    step = next(s for s in plan.steps if s.kind == "reapply")
+    assert 175 <= (step.due - plan.start).days <= 190
+    assert step.recipient == "Sam Ortiz"  # he gave the news
+    assert step.label == (
+        "Apply again to Northwind Analytics (they invited you to), and send Sam Ortiz this "
+        "note with your application"
+    )
+    assert step.message is not None
+    assert step.message.subject == (
+        "Reapplying for the Senior Data Analyst role, as invited — Maya Chen"
+    )
+    assert "Senior Data Analyst" in step.message.text
+    assert re.search(r"apply again|new application", step.message.text)
+
+
+def test_news_near_the_new_application_is_told_in_its_note(sample_data: dict[str, Any]) -> None:
+    """An update whose check-in would fall within weeks of the new application goes in
+    the note that comes with it; no check-in says it separately."""
+    sample_data["rejection"].update(reapply_invited=True, reapply_after_months=6)
+    news = ["I completed the dbt certification", "I led our reporting migration to dbt"]
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(sample_data), updates=news, seed=2)
+    check_ins = [s for s in plan.steps if s.kind == "check_in"]
+    assert len(check_ins) == 1
+    assert check_ins[0].message is not None
+    assert news[0] in check_ins[0].message.text
+    note = plan.steps[-1]
+    assert note.kind == "reapply"
+    assert note.message is not None
+    assert news[1] in note.message.text
+    bodies = [_body(s.message) for s in plan.steps if s.message is not None]
+    assert sum(len(b) for b in bodies) == len(set().union(*bodies))  # nothing said twice
+
+
+def test_with_only_an_agency_the_new_application_is_a_reminder(
+    sample_data: dict[str, Any],
+) -> None:
+    """Applying again through an agency is asking to be put forward: no note is drafted."""
+    sample_data["rejection"].update(reapply_invited=True, by=None)
+    sample_data["contacts"] = [{"name": "Kim Lee", "role": "agency_recruiter"}]
+    sample_data["interviews"] = []
+    sample_data["offers"] = []
     plan = rk.plan_follow_ups(rk.Situation.from_dict(sample_data))
-    reminder = next(s for s in plan.steps if s.kind == "reapply")
-    assert reminder.message is None
-    assert 175 <= (reminder.due - plan.start).days <= 190
+    step = next(s for s in plan.steps if s.kind == "reapply")
+    assert step.message is None
+    assert step.label == "Reminder: apply again to Northwind Analytics, as they invited you to"
 
 
 def _months_said(plan: rk.Plan) -> dict[int, list[str]]:

@@ -11,6 +11,7 @@ intended (new phrasings, a fixed rule); the diff of that file then shows what mo
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 from collections.abc import Iterator
@@ -53,7 +54,7 @@ def _messages(situation: rk.Situation, locale: str) -> Iterator[Any]:
                 )
                 yield [recipe_name, to, seed, m.subject, m.text, m.variant_ids, _report(report)]
     try:
-        plan = rk.plan_follow_ups(situation, locale=locale, start="2026-03-02")
+        plan = rk.plan_follow_ups(situation, locale=locale, start=datetime.date(2026, 3, 2))
         yield ["plan", plan.to_text()]
     except rk.RejectionKitError as exc:
         yield ["plan", type(exc).__name__, str(exc)]

@@ -42,6 +42,8 @@ def _german(data: dict[str, Any], recipe: str = "", **contact: Any) -> rk.Situat
         data["rejection"].pop("feedback", None)
     if recipe == "ghosted_closure":
         data["rejection"] = {"via": "none", "stage": "final"}
+    if recipe == "reapply":  # the note that goes with a new application needs an invitation
+        data["rejection"].update(reapply_invited=True, reapply_after_months=6)
     for c in data["contacts"]:
         c["topics"] = GERMAN_TOPICS.get(c["name"], [])
         for key in ("gender", "address", "honorific"):

@@ -390,7 +390,10 @@ def test_plan_labels_are_natural_german(sample_data: dict[str, Any]) -> None:
     assert plan.title == f"Nachbereitung der Bewerbung als Referent Controlling bei der {DECLINED}"
     assert "Dankesnachricht an Priya Raman" in labels
     assert "LinkedIn-Kontaktanfrage an Priya Raman" in labels
-    assert f"Erinnerung: erneut bei der {DECLINED} bewerben – dazu wurden Sie eingeladen" in labels
+    assert (
+        f"Erneut bei der {DECLINED} bewerben (dazu wurden Sie eingeladen) und diese Nachricht"
+        " zusammen mit der Bewerbung an Sam Ortiz senden" in labels
+    )
 
 
 BANNED = [

@@ -364,8 +364,8 @@ def test_plan_labels_read_as_french(minimal_data: dict[str, Any]) -> None:
     assert "Message de remerciement à Anne Martin" in labels
     assert "Message pour vous rappeler au bon souvenir d'Anne Martin" in labels
     assert (
-        "Rappel\u202f: postuler de nouveau chez Northwind Analytics, comme on vous l'a proposé"
-        in labels
+        "Postuler de nouveau chez Northwind Analytics, comme on vous l'a proposé, et envoyer"
+        " ce message à Anne Martin en même temps que votre candidature" in labels
     )
 
 

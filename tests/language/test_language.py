@@ -70,6 +70,7 @@ def test_every_recipe_composes_in_every_locale(
     if gender:
         contact["gender"] = gender
     sample_data["rejection"].pop("feedback")  # so that feedback_request applies too
+    sample_data["rejection"]["reapply_invited"] = True  # so that reapply applies too
     told = rk.Situation.from_dict(sample_data)
     sample_data["rejection"]["via"] = "none"  # the ghosted closure is for silence
     ghosted = rk.Situation.from_dict(sample_data)

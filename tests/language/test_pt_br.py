@@ -45,6 +45,8 @@ def _portuguese(data: dict[str, Any], recipe: str = "", **contact: Any) -> rk.Si
     """
     if recipe == "ghosted_closure":
         data["rejection"] = {"via": "none", "stage": "final"}
+    if recipe == "reapply":  # the note that goes with a new application needs an invitation
+        data["rejection"].update(reapply_invited=True, reapply_after_months=6)
     for c in data["contacts"]:
         c["topics"] = PORTUGUESE_TOPICS[c["name"]]
         for key in ("gender", "address", "honorific"):

@@ -410,7 +410,8 @@ def test_plan_labels_are_natural_portuguese(
     assert "Mensagem de agradecimento para Priya Raman" in labels
     assert "Convite no LinkedIn para Priya Raman" in labels
     assert (
-        f"Lembrete: candidatar-se de novo a uma vaga {at}, conforme o convite recebido" in labels
+        f"Candidatar-se de novo a uma vaga {at}, conforme o convite recebido, e enviar esta"
+        " mensagem para Sam Ortiz junto com a candidatura" in labels
     )
     team = rk.plan_follow_ups(rk.Situation.from_dict(_team_only(data)), locale="pt_BR")
     assert any(

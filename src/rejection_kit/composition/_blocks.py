@@ -326,6 +326,28 @@ def _check_in(ctx: BlockContext) -> str:
     return update.kind
 
 
+def _reapply(ctx: BlockContext) -> str:
+    f = ctx.facts
+    if f.recipient is None:
+        return "team"
+    return "met" if f.interviewed else "process"
+
+
+def _reapply_news(ctx: BlockContext) -> str | None:
+    # An article is no news of the candidate's; without an update, nothing is claimed.
+    update = ctx.facts.update
+    return "news" if update is not None and update.kind != "article" else None
+
+
+def _reapply_close(ctx: BlockContext) -> str:
+    # Whoever interviewed the candidate is thanked for their time: the invitation to
+    # apply again may have come from the recruiter.
+    f = ctx.facts
+    if f.recipient is None:
+        return "team"
+    return "met" if f.interviewed else "person"
+
+
 def _connect(ctx: BlockContext) -> str:
     f = ctx.facts
     if f.recipient_role == "agency_recruiter":
@@ -463,6 +485,13 @@ ConnectInvite: TemplateBlock = TemplateBlock(
 )
 RadarCheckIn: TemplateBlock = TemplateBlock(name="radar", paragraph="opening", group=_radar)
 CheckIn: TemplateBlock = TemplateBlock(name="check_in", paragraph="opening", group=_check_in)
+Reapplication: TemplateBlock = TemplateBlock(name="reapply", paragraph="opening", group=_reapply)
+ReapplyNews: TemplateBlock = TemplateBlock(
+    name="reapply_news", paragraph="opening", group=_reapply_news, optional=True
+)
+ReapplyClose: TemplateBlock = TemplateBlock(
+    name="reapply_close", paragraph="door", group=_reapply_close
+)
 GhostedClosure: TemplateBlock = TemplateBlock(
     name="ghosted", paragraph="opening", group=_always("closure")
 )

@@ -18,6 +18,9 @@ from rejection_kit.composition._blocks import (
     KeepDoorOpen,
     PassThanks,
     RadarCheckIn,
+    Reapplication,
+    ReapplyClose,
+    ReapplyNews,
     ReferrerUpdate,
     ResourceOffers,
     Signature,
@@ -97,6 +100,17 @@ def _outsider(situation: Situation) -> str | None:
             "you applied from inside the company: your colleagues already know you, so an "
             "outsider's note does not fit; ask your manager about a development path "
             "(keep_door_open) instead"
+        )
+    return None
+
+
+def _not_invited(situation: Situation) -> str | None:
+    rejection = situation.rejection
+    if rejection is None or not rejection.reapply_invited:
+        return (
+            "reapply goes with a new application you were invited to make, and the "
+            "situation has no invitation (set rejection.reapply_invited); to stay in touch "
+            "without one, use check_in or stay_on_radar"
         )
     return None
 
@@ -189,6 +203,15 @@ check_in: Recipe = Recipe(
     audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
     applies=_outsider,
 )
+reapply: Recipe = Recipe(
+    name="reapply",
+    blocks=(_GREETING, Reapplication, ReapplyNews, ReapplyClose, Closing, Signature),
+    required=frozenset({"reapply"}),
+    # Applying again through an agency is a request to be put forward, not this note.
+    eligible=_Roles(_HIRING_SIDE - {"agency_recruiter"}),
+    audience="the hiring side that invited you to apply again (not an agency)",
+    applies=_not_invited,
+)
 ghosted_closure: Recipe = Recipe(
     name="ghosted_closure",
     blocks=(_GREETING, Gratitude, GhostedClosure, KeepDoorOpen, Closing, Signature),
@@ -208,6 +231,7 @@ RECIPES: dict[str, Recipe] = {
         stay_on_radar,
         check_in,
         feedback_request,
+        reapply,
         ghosted_closure,
     )
 }

@@ -54,6 +54,7 @@ _RECIPES = {
     "check_in": "check_in",
     "closure": "ghosted_closure",
     "door": "keep_door_open",
+    "reapply": "reapply",
 }
 
 
@@ -64,8 +65,10 @@ class Step:
     Attributes:
         due: the business day it is due.
         kind: ``thank_you``, ``referrer_update``, ``linkedin``, ``radar``, ``check_in``,
-            ``closure``, ``door``; or a reminder with no message: ``reapply``, or
-            ``check_in_if_news`` (check in then only if you have news to share).
+            ``closure``, ``door``; ``reapply`` (apply again, with a note to the person who
+            invited you, or a reminder alone when no one on the hiring side can get one);
+            or a reminder with no message: ``check_in_if_news`` (check in then only if you
+            have news to share).
         channel: where to send it.
         recipient: the contact's name, or None for the hiring team or the candidate.
         label: what to do, in the plan's language.
@@ -510,6 +513,16 @@ def _reapply_due(situation: Situation, start: date, days: BusinessDays) -> date 
     return days.next(add_months(since, rejection.reapply_after_months or 6))
 
 
+def _inviter(planner: _Planner, situation: Situation) -> Contact | None:
+    """Who gets the note that goes with the new application: whoever gave the news, if
+    they are on the hiring side, else the main contact; None when neither can get one."""
+    rejection = situation.rejection
+    by = rejection.by if rejection else None
+    main = _main_contact(situation)
+    people = [c for c in situation.contacts if c.name == by] + ([main] if main else [])
+    return next((c for c in people if planner.fits("reapply", c)), None)
+
+
 def _steps(
     planner: _Planner, situation: Situation, start: date, news: tuple[Update, ...]
 ) -> Iterator[Step | None]:
@@ -517,6 +530,8 @@ def _steps(
     days = planner.days
     first = days.add(start, 1)
     reapply_due = planner.reapply_due
+    inviter = _inviter(planner, situation) if reapply_due is not None else None
+    carried: list[Update] = []  # news due near the new application, told in its note
     stage = (
         rejection.stage if rejection else ("interview" if situation.interviews else "application")
     )
@@ -559,19 +574,29 @@ def _steps(
             for i in range(rounds):
                 due = days.next(add_months(start, 3 * (i + 1)))
                 update = news[i] if i < len(news) else None
+                near_reapply = reapply_due is not None and (due - reapply_due).days > -21
+                if update is not None and near_reapply and inviter is not None:
+                    carried.append(update)  # the note with the application tells it
+                    continue
                 if update is None:
                     # A check-in that only says hello reads as hovering: without news,
                     # the plan reminds you to check in if you have some by then (where a
                     # check-in fits at all: not from an internal candidate), unless the
                     # reminder to apply again comes within weeks of it or before it (the
                     # application then says what there is to say).
-                    near_reapply = reapply_due is not None and (due - reapply_due).days > -21
                     if not near_reapply and planner.fits("check_in", main):
                         yield planner.reminder(due, "check_in_if_news", main)
                 else:
                     yield planner.step(due, "check_in", main, update=update)
     if rejection is not None and reapply_due is not None:
         due = reapply_due
+        if inviter is not None:
+            news_then = carried[0] if carried else None
+            note = planner.step(due, "reapply", inviter, update=news_then)
+            if note is not None:
+                label = planner.render("reapply_note", name=inviter.name)
+                yield attrs.evolve(note, label=label)
+                return
         yield Step(
             due=due,
             kind="reapply",

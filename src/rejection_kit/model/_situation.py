@@ -452,10 +452,14 @@ UPDATE_KINDS: tuple[str, ...] = typing.get_args(UpdateKind)
 
 @attrs.frozen(kw_only=True)
 class Update(_Checked):
-    """Something new to mention in a check-in: a skill, a project, an article, news.
+    """Something new to mention in a check-in or in the note that goes with a new
+    application: a skill, a project, an article, news.
 
-    ``text`` is a clause in the message's language, inserted after a short lead-in
-    ("A quick update since we last spoke: <text>."); a trailing full stop is dropped.
+    ``text`` is a clause in the message's language, inserted after a short lead-in and a
+    colon ("A quick update since we last spoke: <text>."), so it is written as it would
+    stand there: "I completed the dbt certification", "j'ai obtenu la certification", and
+    in German, where a whole sentence after a colon takes a capital, "Ich habe die
+    Zertifizierung abgeschlossen". A trailing full stop is dropped.
     """
 
     kind: UpdateKind = "news"

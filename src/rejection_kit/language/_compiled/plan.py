@@ -4,9 +4,9 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '84fa1942f60f2fc28c87049355fc66fc'
+SOURCE = '8f907b98ef88ce19a4f42c2f0d0a33c1'
 JINJA = '3.1.6'
-MACROS = (('title', ('role', 'company')), ('thank_you', ('name',)), ('referrer_update', ('name',)), ('linkedin', ('name',)), ('radar', ('name',)), ('check_in', ('name',)), ('closure', ('name',)), ('door', ('name',)), ('check_in_if_news', ('name',)), ('reapply', ('name',)), ('team', ('company',)), ('reminder', ()), ('channel', ('name',)))
+MACROS = (('title', ('role', 'company')), ('thank_you', ('name',)), ('referrer_update', ('name',)), ('linkedin', ('name',)), ('radar', ('name',)), ('check_in', ('name',)), ('closure', ('name',)), ('door', ('name',)), ('check_in_if_news', ('name',)), ('reapply', ('name',)), ('reapply_note', ('name', 'company')), ('team', ('company',)), ('reminder', ()), ('channel', ('name',)))
 
 
 def namespace(environment):
@@ -19,7 +19,7 @@ def namespace(environment):
         concat = environment.concat
         cond_expr_undefined = Undefined
         if 0: yield None
-        l_0_title = l_0_thank_you = l_0_referrer_update = l_0_linkedin = l_0_radar = l_0_check_in = l_0_closure = l_0_door = l_0_check_in_if_news = l_0_reapply = l_0_team = l_0_reminder = l_0_channel = missing
+        l_0_title = l_0_thank_you = l_0_referrer_update = l_0_linkedin = l_0_radar = l_0_check_in = l_0_closure = l_0_door = l_0_check_in_if_news = l_0_reapply = l_0_reapply_note = l_0_team = l_0_reminder = l_0_channel = missing
         pass
         def macro(l_1_role, l_1_company):
             t_1 = []
@@ -143,68 +143,82 @@ def namespace(environment):
             return concat(t_10)
         context.exported_vars.add('reapply')
         context.vars['reapply'] = l_0_reapply = Macro(environment, macro, 'reapply', ('name',), False, False, False, context.eval_ctx.autoescape)
-        def macro(l_1_company):
+        def macro(l_1_name, l_1_company):
             t_11 = []
             l_1_gettext = resolve('gettext')
+            if l_1_name is missing:
+                l_1_name = undefined("parameter 'name' was not provided", name='name')
             if l_1_company is missing:
                 l_1_company = undefined("parameter 'company' was not provided", name='company')
             pass
             t_11.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'the %(company)s hiring team', company=l_1_company)),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Apply again to %(company)s (they invited you to), and send %(name)s this note with your application', name=l_1_name, company=l_1_company)),
             )
             return concat(t_11)
+        context.exported_vars.add('reapply_note')
+        context.vars['reapply_note'] = l_0_reapply_note = Macro(environment, macro, 'reapply_note', ('name', 'company'), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_company):
+            t_12 = []
+            l_1_gettext = resolve('gettext')
+            if l_1_company is missing:
+                l_1_company = undefined("parameter 'company' was not provided", name='company')
+            pass
+            t_12.append(
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'the %(company)s hiring team', company=l_1_company)),
+            )
+            return concat(t_12)
         context.exported_vars.add('team')
         context.vars['team'] = l_0_team = Macro(environment, macro, 'team', ('company',), False, False, False, context.eval_ctx.autoescape)
         def macro():
-            t_12 = []
+            t_13 = []
             l_1_gettext = resolve('gettext')
             pass
-            t_12.append(
+            t_13.append(
                 str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'A reminder for you; nothing to send.')),
             )
-            return concat(t_12)
+            return concat(t_13)
         context.exported_vars.add('reminder')
         context.vars['reminder'] = l_0_reminder = Macro(environment, macro, 'reminder', (), False, False, False, context.eval_ctx.autoescape)
         def macro(l_1_name):
-            t_13 = []
+            t_14 = []
             l_1_gettext = resolve('gettext')
             if l_1_name is missing:
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             if (l_1_name == 'email'):
                 pass
-                t_13.append(
+                t_14.append(
                     str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'e-mail')),
                 )
             elif (l_1_name == 'linkedin_note'):
                 pass
-                t_13.append(
+                t_14.append(
                     str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'LinkedIn invitation')),
                 )
             elif (l_1_name == 'linkedin_message'):
                 pass
-                t_13.append(
+                t_14.append(
                     str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'LinkedIn message')),
                 )
             elif (l_1_name == 'sms'):
                 pass
-                t_13.append(
+                t_14.append(
                     str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'text message')),
                 )
             elif (l_1_name == 'card'):
                 pass
-                t_13.append(
+                t_14.append(
                     str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'card')),
                 )
             else:
                 pass
-                t_13.append(
+                t_14.append(
                     str(l_1_name),
                 )
-            return concat(t_13)
+            return concat(t_14)
         context.exported_vars.add('channel')
         context.vars['channel'] = l_0_channel = Macro(environment, macro, 'channel', ('name',), False, False, False, context.eval_ctx.autoescape)
 
     blocks = {}
-    debug_info = '2=12&3=26&4=38&5=50&6=62&7=74&8=86&9=98&10=110&11=122&12=134&13=146&14=156'
+    debug_info = '2=12&3=26&4=38&5=50&6=62&7=74&8=86&9=98&10=110&11=122&12=134&13=148&14=160&15=170'
     return locals()

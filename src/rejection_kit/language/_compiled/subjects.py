@@ -4,9 +4,9 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'f0e0511c3d8dfcc6bce15bbaaf0ccdb7'
+SOURCE = '1cb1b735c654c7ecbdf50d45ba91aafa'
 JINJA = '3.1.6'
-MACROS = (('thank_you', ('c',)), ('full_response', ('c',)), ('feedback_request', ('c',)), ('be_a_resource', ('c',)), ('keep_door_open', ('c',)), ('stay_on_radar', ('c',)), ('ghosted_closure', ('c',)), ('check_in', ('c',)))
+MACROS = (('thank_you', ('c',)), ('full_response', ('c',)), ('feedback_request', ('c',)), ('be_a_resource', ('c',)), ('keep_door_open', ('c',)), ('stay_on_radar', ('c',)), ('ghosted_closure', ('c',)), ('check_in', ('c',)), ('reapply', ('c',)))
 
 
 def namespace(environment):
@@ -19,7 +19,7 @@ def namespace(environment):
         concat = environment.concat
         cond_expr_undefined = Undefined
         if 0: yield None
-        l_0_thank_you = l_0_full_response = l_0_feedback_request = l_0_be_a_resource = l_0_keep_door_open = l_0_stay_on_radar = l_0_ghosted_closure = l_0_check_in = missing
+        l_0_thank_you = l_0_full_response = l_0_feedback_request = l_0_be_a_resource = l_0_keep_door_open = l_0_stay_on_radar = l_0_ghosted_closure = l_0_check_in = l_0_reapply = missing
         try:
             t_1 = environment.filters['length']
         except KeyError:
@@ -179,7 +179,26 @@ def namespace(environment):
             return concat(t_9)
         context.exported_vars.add('check_in')
         context.vars['check_in'] = l_0_check_in = Macro(environment, macro, 'check_in', ('c',), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_c):
+            t_10 = []
+            l_1_gettext = resolve('gettext')
+            if l_1_c is missing:
+                l_1_c = undefined("parameter 'c' was not provided", name='c')
+            pass
+            if (t_1(environment.getattr(l_1_c, 'role')) > 60):
+                pass
+                t_10.append(
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Reapplying, as invited — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                )
+            else:
+                pass
+                t_10.append(
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Reapplying for the %(role)s role, as invited — %(name)s', role=environment.getattr(l_1_c, 'role'), name=environment.getattr(l_1_c, 'candidate'))),
+                )
+            return concat(t_10)
+        context.exported_vars.add('reapply')
+        context.vars['reapply'] = l_0_reapply = Macro(environment, macro, 'reapply', ('c',), False, False, False, context.eval_ctx.autoescape)
 
     blocks = {}
-    debug_info = '2=18&3=67&4=78&5=89&6=101&7=120&8=139&9=158'
+    debug_info = '2=18&3=67&4=78&5=89&6=101&7=120&8=139&9=158&10=170'
     return locals()
