@@ -23,7 +23,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -62,6 +62,7 @@ class Index:
 
     __slots__ = (
         "_by_lemma",
+        "_by_surface",
         "_doc",
         "_ends",
         "_marks",
@@ -71,11 +72,14 @@ class Index:
         "_source",
         "_starts",
         "_tokens",
+        "_words",
         "lemma_set",
         "lemmas",
     )
 
-    def __init__(self, lemmas: list[str], tokens: list[str], source: str, doc: Doc) -> None:
+    def __init__(
+        self, lemmas: list[str], tokens: list[str], source: str, doc: Doc, words: list[str]
+    ) -> None:
         #: Per word of the text, in order: its lemma.
         self.lemmas = lemmas
         #: The distinct lemmas: whether a rule's words occur at all is one set test.
@@ -90,6 +94,8 @@ class Index:
         self._ordered: list[str] | None = None
         self._by_lemma: dict[str, list[int]] | None = None
         self._pair_set: set[tuple[str, str]] | None = None
+        self._words = words  # the words lower-cased, as written
+        self._by_surface: dict[str, list[int]] | None = None
 
     @property
     def starts(self) -> list[int]:
@@ -145,6 +151,29 @@ class Index:
             self._by_lemma = by_lemma
         return self._by_lemma
 
+    @property
+    def by_surface(self) -> dict[str, list[int]]:
+        """``=word`` → the positions of that very word (an entry's inflected form)."""
+        if self._by_surface is None:
+            by_surface: dict[str, list[int]] = {}
+            for k, word in enumerate(self._words):
+                if word != self.lemmas[k]:
+                    by_surface.setdefault(SURFACE + word, []).append(k)
+            self._by_surface = by_surface
+        return self._by_surface
+
+    def at(self, k: int, word: str) -> bool:
+        """Whether the ``k``-th word is ``word``: a lemma, or ``=form`` for that form."""
+        if word.startswith(SURFACE):
+            return self._words[k] == word[1:]
+        return self.lemmas[k] == word
+
+    def positions(self, word: str) -> Sequence[int]:
+        """Where ``word`` (a lemma, or ``=form``) occurs."""
+        if word.startswith(SURFACE):
+            return self.by_surface.get(word, ())
+        return self.by_lemma.get(word, ())
+
     def pair_starts(self, first: str, second: str) -> list[int]:
         """Where the lemma ``first`` is followed by ``second``."""
         lemmas = self.lemmas
@@ -175,6 +204,8 @@ class Index:
         if prefix and len(lemmas) == 1:
             i = bisect.bisect_left(self.ordered, head)
             return i < len(self.ordered) and self.ordered[i].startswith(head)
+        if head.startswith(SURFACE):
+            return head in self.by_surface
         return head in self.lemma_set
 
     def occurrences(self, entry: tuple[tuple[str, ...], bool]) -> list[tuple[int, int]]:
@@ -182,7 +213,7 @@ class Index:
         lemmas, prefix = entry
         head = lemmas[0]
         if len(lemmas) == 1 and not prefix:  # the common case: one whole lemma
-            return [(k, k) for k in self.by_lemma.get(head, ())]
+            return [(k, k) for k in self.positions(head)]
         if prefix and len(lemmas) == 1:
             starts: list[int] = []
             i = bisect.bisect_left(self.ordered, head)
@@ -192,19 +223,22 @@ class Index:
             return [(k, k) for k in sorted(starts)]
         out = []
         words = self.lemmas
-        if len(lemmas) == 2 and not prefix:
+        surface = any(w.startswith(SURFACE) for w in lemmas)
+        if len(lemmas) == 2 and not prefix and not surface:
             return [(k, k + 1) for k in self.pair_starts(head, lemmas[1])]
         starts_at = (
-            self.pair_starts(head, lemmas[1]) if len(lemmas) > 2 else self.by_lemma.get(head, ())
+            self.pair_starts(head, lemmas[1])
+            if len(lemmas) > 2 and not surface
+            else self.positions(head)
         )
+        at = self.at
         for k in starts_at:
             last = k + len(lemmas) - 1
             if last >= len(words):
                 continue
-            if all(words[k + j] == lemmas[j] for j in range(1, len(lemmas) - 1)):
-                tail = words[last]
-                if tail.startswith(lemmas[-1]) if prefix else tail == lemmas[-1]:
-                    out.append((k, last))
+            tail = words[last].startswith(lemmas[-1]) if prefix else at(last, lemmas[-1])
+            if tail and all(at(k + j, lemmas[j]) for j in range(1, len(lemmas) - 1)):
+                out.append((k, last))
         return out
 
 
@@ -223,7 +257,7 @@ def index(doc: Doc, language: str) -> Index:
     source = lowered if fast else norm
     tokens = _TOKEN.findall(source)
     words = tokens if fast else list(map(str.lower, tokens))
-    result = Index(list(map(lemma_table(language).get, words, words)), tokens, source, doc)
+    result = Index(list(map(lemma_table(language).get, words, words)), tokens, source, doc, words)
     doc.cache[key] = result
     return result
 
@@ -241,6 +275,25 @@ def _marks(doc: Doc) -> dict[str, frozenset[int]]:
 
 
 _Entry = tuple[tuple[str, ...], bool]
+
+
+#: Marks an entry's word that is matched as written, not by lemma (see :func:`_as_written`).
+SURFACE = "="
+
+
+def _as_written(entry: _Entry, table: Mapping[str, str]) -> _Entry:
+    """An entry whose words a language's table reads as another lemma ("meine" → "mein",
+    "sinto" → "sentir", "nam" → "nemen") matches those words as written: what the author
+    wrote, no more (every form of the lemma) and no less (never, as before, since the
+    text's word is read as its lemma)."""
+    words, prefix = entry
+    if words[0] in _MARKS:
+        return entry
+    last = len(words) - 1
+    return tuple(
+        SURFACE + w if table.get(w, w) != w and not (prefix and i == last) else w
+        for i, w in enumerate(words)
+    ), prefix
 
 
 def _entry(text: str) -> _Entry:
@@ -269,8 +322,9 @@ class _Group:
         others: list[_Entry] = []
         for entry in dict.fromkeys(entries):
             lemmas, prefix = entry
-            if lemmas[0] in _MARKS:
-                others.append(entry)
+            written = any(w.startswith(SURFACE) for w in lemmas[:2])
+            if lemmas[0] in _MARKS or written:
+                others.append(entry)  # a mark, or a word matched as written
             elif len(lemmas) == 1 and not prefix:
                 single.add(lemmas[0])
             elif len(lemmas) > 2 or (len(lemmas) == 2 and not prefix):
@@ -316,12 +370,22 @@ class Cues:
     unless: tuple[_Entry, ...]
     window: int | None = None
     scope: str = "sentence"
-    #: Per group (and for ``unless``, last): its entries sorted for look-up.
-    _split: tuple[_Group, ...] = attrs.field(init=False, repr=False, eq=False)
+    #: Per language: per group (and for ``unless``, last), its entries sorted for
+    #: look-up, inflected words marked to match as written.
+    _splits: dict[str, tuple[_Group, ...]] = attrs.field(
+        factory=dict, init=False, repr=False, eq=False
+    )
 
-    @_split.default
-    def _split_default(self) -> tuple[_Group, ...]:
-        return (*(_Group.of(g) for g in self.groups), _Group.of(self.unless))
+    def _split(self, language: str) -> tuple[_Group, ...]:
+        split = self._splits.get(language)
+        if split is None:
+            table = lemma_table(language)
+            split = (
+                *(_Group.of([_as_written(e, table) for e in g]) for g in self.groups),
+                _Group.of([_as_written(e, table) for e in self.unless]),
+            )
+            self._splits[language] = split
+        return split
 
     @classmethod
     def build(
@@ -342,7 +406,7 @@ class Cues:
         """Whether every group may occur somewhere in the text: a cheap test that most
         rules fail on most drafts, before any of the work of :meth:`matches`."""
         idx = index(doc, language)
-        return all(group.present(idx) for group in self._split[:-1])
+        return all(group.present(idx) for group in self._split(language)[:-1])
 
     def matches(self, doc: Doc, language: str) -> Iterator[tuple[int, int]]:
         """Character spans where every group occurs together (per sentence, or anywhere
@@ -350,7 +414,7 @@ class Cues:
         if not self.possible(doc, language):
             return  # some group is absent from the whole text
         idx = index(doc, language)
-        split = self._split
+        split = self._split(language)
         sentence_of = idx.sentence_of
         spans: list[list[tuple[int, int]]] = []
         marked: list[frozenset[int]] = []  # per mark-only group: the sentences that carry it
