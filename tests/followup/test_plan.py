@@ -120,6 +120,24 @@ def test_news_near_the_new_application_is_told_in_its_note(sample_data: dict[str
     assert sum(len(b) for b in bodies) == len(set().union(*bodies))  # nothing said twice
 
 
+def test_news_for_later_check_ins_is_still_sent(sample_data: dict[str, Any]) -> None:
+    """Only the news due around the new application goes in its note: a check-in months
+    after it still tells its own."""
+    sample_data["rejection"].update(reapply_invited=True, reapply_after_months=6)
+    news = [f"update {n}" for n in ("one", "two", "three", "four")]
+    plan = rk.plan_follow_ups(rk.Situation.from_dict(sample_data), updates=news, seed=2)
+    told = {
+        n: [s.kind for s in plan.steps if s.message is not None and n in s.message.text]
+        for n in news
+    }
+    assert told == {
+        "update one": ["check_in"],
+        "update two": ["reapply"],
+        "update three": ["check_in"],
+        "update four": ["check_in"],
+    }
+
+
 def test_with_only_an_agency_the_new_application_is_a_reminder(
     sample_data: dict[str, Any],
 ) -> None:

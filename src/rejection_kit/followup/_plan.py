@@ -575,8 +575,10 @@ def _steps(
                 due = days.next(add_months(start, 3 * (i + 1)))
                 update = news[i] if i < len(news) else None
                 near_reapply = reapply_due is not None and (due - reapply_due).days > -21
-                if update is not None and near_reapply and inviter is not None:
-                    carried.append(update)  # the note with the application tells it
+                # News due within three weeks of the new application is told in its note.
+                around = reapply_due is not None and abs((due - reapply_due).days) <= 21
+                if update is not None and around and inviter is not None:
+                    carried.append(update)
                     continue
                 if update is None:
                     # A check-in that only says hello reads as hovering: without news,
