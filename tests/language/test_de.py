@@ -399,3 +399,27 @@ def test_gracious_lines_are_not_flagged(line: str) -> None:
         f"Sehr geehrte Frau Raman,\n\nvielen Dank für Ihre Nachricht. {line}\n\nBeste Grüße\nMaya"
     )
     assert check(text, locale="de").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("ich habe die dbt-Zertifizierung abgeschlossen", ": Ich habe die dbt-Zertifizierung"),
+        ("dbt-Zertifizierung abgeschlossen", ": dbt-Zertifizierung abgeschlossen"),
+    ],
+)
+def test_a_typed_sentence_after_a_colon_starts_with_a_capital(
+    sample_data: dict[str, Any], typed: str, written: str
+) -> None:
+    """ "…: Ich habe …" (a whole sentence after a colon); a fragment stays as typed. Both
+    in a check-in and in the note that goes with a new application."""
+    sample_data["rejection"].update(reapply_invited=True, reapply_after_months=6)
+    situation = rk.Situation.from_dict(sample_data)
+    for seed in range(3):
+        plan = rk.plan_follow_ups(situation, locale="de", updates=[typed, typed], seed=seed)
+        texts = [
+            s.message.text for s in plan.steps if s.kind in ("check_in", "reapply") and s.message
+        ]
+        assert len(texts) == 2
+        for text in texts:
+            assert written in text, text

@@ -75,6 +75,10 @@ class LetterConventions:
             the table, is named in full.
         numbers: the words for one, two, three…: a letter writes small counts in words
             ("in about six months"); larger ones, or a locale without the list, in digits.
+        sentence_after_colon: first words that make a clause typed by the user a whole
+            sentence after a colon, which this language then starts with a capital
+            (German "…: Ich habe die Zertifizierung abgeschlossen"); empty where a colon
+            is followed in lower case.
     """
 
     locale: str
@@ -89,10 +93,21 @@ class LetterConventions:
     dash: str = "—"
     titled: Mapping[str, str] = attrs.field(factory=dict)
     numbers: tuple[str, ...] = ()
+    sentence_after_colon: frozenset[str] = frozenset()
 
     def number(self, n: int) -> str:
         """``n`` as a letter writes it: in words when the locale has one for it."""
         return self.numbers[n - 1] if 1 <= n <= len(self.numbers) else str(n)
+
+    def after_colon(self, clause: str) -> str:
+        """A clause the user typed, as it stands after a colon: capitalised where the
+        language starts a whole sentence there and the clause begins like one ("ich
+        habe …" → "Ich habe …"); a fragment ("dbt-Zertifizierung abgeschlossen") is
+        left as typed."""
+        first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+        if first.casefold() in self.sentence_after_colon and first[:1].islower():
+            return clause[:1].upper() + clause[1:]
+        return clause
 
     def refer(self, name: Named) -> str:
         """``name`` as a letter writes it about its bearer: with the title, if it has one."""
@@ -148,7 +163,8 @@ def conventions(locale: str) -> LetterConventions:
         )
     if "titled" in data and not isinstance(data["titled"], dict):
         raise CatalogError(f"{locale}/conventions.toml: titled must be a table", locale=locale)
-    for key in ("registers", "keep_capitalized", "common_words", "numbers"):
+    sets = ("keep_capitalized", "common_words", "sentence_after_colon")
+    for key in ("registers", "numbers", *sets):
         if key in data:
             data[key] = (tuple if key in ("registers", "numbers") else frozenset)(data[key])
     try:

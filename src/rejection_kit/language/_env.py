@@ -110,6 +110,7 @@ def _local_filters(locale: str, register: str) -> dict[str, Callable[..., Any]]:
         "date": _date_filter(locale),
         "names": _list_filter(locale, register),
         "number": conventions(locale).number,
+        "after_colon": conventions(locale).after_colon,
     }
 
 

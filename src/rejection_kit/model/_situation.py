@@ -456,10 +456,10 @@ class Update(_Checked):
     application: a skill, a project, an article, news.
 
     ``text`` is a clause in the message's language, inserted after a short lead-in and a
-    colon ("A quick update since we last spoke: <text>."), so it is written as it would
-    stand there: "I completed the dbt certification", "j'ai obtenu la certification", and
-    in German, where a whole sentence after a colon takes a capital, "Ich habe die
-    Zertifizierung abgeschlossen". A trailing full stop is dropped.
+    colon ("A quick update since we last spoke: <text>."): "I completed the dbt
+    certification", "j'ai obtenu la certification". Where the language starts a whole
+    sentence after a colon with a capital (German), a clause typed in lower case that
+    begins like a sentence ("ich habe …") is capitalised. A trailing full stop is dropped.
     """
 
     kind: UpdateKind = "news"
