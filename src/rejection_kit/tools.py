@@ -79,7 +79,8 @@ def _parameters(name: str) -> dict[str, Any]:
     if name == "compose":
         props = {"situation": schema, "recipe": recipe,
                  "to": {"type": "string", "description": "The contact's name (as in "
-                        "situation.contacts); leave it out to write to the hiring team."},
+                        "situation.contacts); leave it out for the hiring manager, else "
+                        "whoever gave the news (the hiring team when no contact is named)."},
                  **common}  # fmt: skip
         required = ["situation"]
     elif name == "compose_all":
