@@ -11,7 +11,6 @@ from __future__ import annotations
 import email.utils
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
@@ -398,18 +397,6 @@ _ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
-def _same_person(shown: str, signed: str) -> bool:
-    """The same words, in any order, case and accents aside."""
-
-    def words(name: str) -> list[str]:
-        bare = "".join(
-            c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
-        )
-        return sorted(compact(word) for word in bare.split())
-
-    return words(shown) == words(signed)
-
-
 def _role(title: str | None, agency: bool) -> tuple[str, Confidence]:
     if agency:
         return "agency_recruiter", "high"
@@ -477,7 +464,7 @@ class _Reader:
             signed = compact(self.body.signature)
             display = next((p for p in replying if p and compact(p) in signed), None)
         name = display or sig_name
-        if display and sig_name and _same_person(display, sig_name):
+        if display and sig_name and names.same_person(display, sig_name):
             # "Colombo Marta", "DUPUIS Nathalie", "Restrepo Velez" in a header; the person
             # signs "Marta Colombo", "Nathalie Dupuis", "Restrepo Vélez".
             name = display = sig_name

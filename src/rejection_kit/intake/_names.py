@@ -125,6 +125,16 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def same_person(shown: str, signed: str) -> bool:
+    """The same words in any order, case and accents aside: a header's "Colombo Marta" or
+    "Restrepo Velez" is the signature's "Marta Colombo", "Restrepo Vélez"."""
+
+    def words(name: str) -> list[str]:
+        return sorted(compact(word) for word in _unaccented(name).split())
+
+    return words(shown) == words(signed)
+
+
 def org_keys(name: str) -> set[str]:
     """The forms a name is compared in: without legal form, accents or spaces."""
     bare = LEGAL_FORM.sub("", name)
