@@ -10,6 +10,12 @@ verdict is not ``send``); a good draft counts as *clean* when it has no error. D
 checked in their own language and channel, with their situation (candidate, company,
 recipient) as context. Figures are printed per language and per category; ``--misses``
 lists the bad drafts that passed and the good ones with an error.
+
+Two stricter columns keep those figures honest. A warning that the draft is too long for
+its channel (``channel.*``) says nothing about its tone, yet it fires on long bad and good
+drafts alike: *by tone* counts a bad draft only when a finding other than the channel's
+flags it. *Good, no warning* counts the good drafts that get no tone warning at all, the
+false alarms a writer would actually see.
 """
 
 from __future__ import annotations
@@ -78,9 +84,16 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
             hit = report.verdict != "send"
         else:
             hit = report.ok
+        toned = bool(report) and any(
+            f.severity in ("warning", "error") and not f.rule_id.startswith("channel.")
+            for f in report.findings  # type: ignore[union-attr]
+        )
+        strict = toned if bad else not toned
         for key in ((row["lang"], row["category"]), (row["lang"], row["label"])):
             table[key][0] += hit
             table[key][1] += 1
+        table[(row["lang"], f"{row['label']}/strict")][0] += strict
+        table[(row["lang"], f"{row['label']}/strict")][1] += 1
         if not hit:
             misses.append(
                 {
@@ -119,12 +132,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     table = result["table"]
     print(f"split: {args.split}; bad drafts flagged (warning or error), good drafts without error")
-    print(f"{'language':<8} {'bad flagged':>18} {'good clean':>18}")
+    head = ("bad flagged", "good clean", "bad, by tone", "good, no warning")
+    print(f"{'language':<8}" + "".join(f" {h:>18}" for h in head))
     for lang in sorted({k.split("/")[0] for k in table}):
-        print(f"{lang:<8} {_share(table[f'{lang}/bad']):>18} {_share(table[f'{lang}/good']):>18}")
+        keys = (f"{lang}/bad", f"{lang}/good", f"{lang}/bad/strict", f"{lang}/good/strict")
+        print(f"{lang:<8}" + "".join(f" {_share(table[k]):>18}" for k in keys))
     print("\nper category:")
     for key, pair in table.items():
-        if not key.endswith(("/bad", "/good")):
+        if key.count("/") == 1 and not key.endswith(("/bad", "/good")):
             print(f"  {key:<32} {_share(pair)}")
     if args.misses:
         print("\nmisses:")

@@ -212,7 +212,8 @@ def test_lower_case_twins_find_what_the_patterns_find_in_every_language() -> Non
         }
     )
     fast = 0
-    for text in rng.sample(examples, 150):
+    # 400 drafts: about 61 % take the twin's path, so "most" holds with a margin of 4 SD.
+    for text in rng.sample(examples, 400):
         chars = list(text)
         fold = rng.random() < 0.3
         for i, ch in enumerate(chars):
@@ -230,5 +231,5 @@ def test_lower_case_twins_find_what_the_patterns_find_in_every_language() -> Non
         for part in parts.values():
             plain = [(m.start(), m.end()) for m in part.regex.finditer(doc.flat)]
             assert [(m.start(), m.end()) for m in part.matches(doc)] == plain, part.pattern
-    assert fast > 75
+    assert fast > 200
     assert sum(part.fast is not None for part in parts.values()) > 0.9 * len(parts)

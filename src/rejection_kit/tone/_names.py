@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from typing import Any
+
+import attrs
 
 from rejection_kit.tone._context import Context
 from rejection_kit.tone._doc import Doc
@@ -202,6 +206,11 @@ def _name(obj: Any, attr: str) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _title(situation: Any) -> str:
+    value = getattr(getattr(situation, "position", None), "title", None)
+    return value if isinstance(value, str) else ""
+
+
 def recipient(doc: Doc, ctx: Context) -> Iterator[Hit]:
     """The greeting names someone who is not among the situation's contacts."""
     situation = ctx.situation
@@ -222,50 +231,142 @@ def recipient(doc: Doc, ctx: Context) -> Iterator[Hit]:
     yield Hit(
         start=start,
         end=end,
+        # The detail is English; a draft in another language gets its rule's own message.
         message=(
             f"May read as careless: {doc.text[start:end]!r} is not one of the contacts "
             f"({', '.join(contacts)})."
+            if ctx.language == "en"
+            else None
         ),
         suggestion=contacts[0] if len(contacts) == 1 else None,
     )
 
 
-_AT_COMPANY = re.compile(
-    r"\b(?:the|this|your)\s+(?:[\w-]+\s+){0,5}?"
-    # Not "team": "an introduction to Dana on the analytics team at Harbor Health" names
-    # another company on purpose; a copy-paste slip is about the job applied for.
-    r"(?:role|position|job|opening|opportunity|vacancy)\s+(?:at|with)\s+"
-    r"(?P<org>[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&)){0,3})"
-)
+@attrs.frozen
+class _Slots:
+    """Where one language's drafts name the company they are written to (see the data)."""
+
+    pattern: re.Pattern[str]
+    mine: tuple[str, ...]
+    elsewhere: tuple[str, ...]
+    not_names: frozenset[str]
+    joiners: frozenset[str]
+    min_words: int
+    capitalised_nouns: bool
+
+
+@functools.cache
+def _slots(language: str) -> _Slots | None:
+    source = resources.files("rejection_kit.tone.packs") / "root" / "company_slots.toml"
+    data = tomllib.loads(source.read_text(encoding="utf-8")).get(language)
+    if data is None:
+        return None
+    leads = sorted(data["slots"], key=len, reverse=True)
+    lead = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in leads)
+    # The lead-in, then the next few words; the name is cut from them by _name_in. Each
+    # quantifier is bounded and the lead-in is a list of literals: linear in the text.
+    pattern = re.compile(
+        rf"(?<![\w'])(?i:{lead})(?:(?<=')|[ \t]+)"
+        # A look-ahead: the words read as a name may hold the next lead-in.
+        r"(?=(?P<name>[^\W\d_][\w&.'-]*(?:[ \t]+[\w&][\w&.'-]*){0,5}))"
+    )
+    return _Slots(
+        pattern=pattern,
+        mine=tuple(data["mine"]),
+        elsewhere=tuple(data["elsewhere"]),
+        not_names=frozenset(data["not_names"]),
+        joiners=frozenset(data["joiners"]),
+        min_words=data["min_words"],
+        capitalised_nouns=data.get("capitalised_nouns", False),
+    )
+
+
+# A word that ends a name: "S.p.A." keeps its dots, "Northgate Capital." does not.
+_ABBREVIATION = re.compile(r"(?:\w\.){2,}\w?\.?")
+
+
+def _name_in(words: str, slots: _Slots) -> str | None:
+    """The capitalised name at the start of ``words``, or None if it is no name."""
+    kept: list[str] = []
+    pending: list[str] = []
+    for word in words.split():
+        cut = word.rstrip(",;:!?)")
+        if not _ABBREVIATION.fullmatch(cut):
+            cut = cut.rstrip(".")
+        if cut.endswith(("'s", "'")):
+            cut = cut[: -2 if cut.endswith("'s") else -1]
+        if cut in slots.joiners and kept:
+            pending.append(cut)
+            continue
+        if not cut[:1].isupper() or (not kept and _fold(cut) in slots.not_names):
+            break
+        kept += [*pending, cut]
+        pending = []
+        if cut != word:
+            break
+    capitals = sum(1 for w in kept if w[:1].isupper())
+    return " ".join(kept) if kept and capitals >= slots.min_words else None
+
+
+def _in_title(text: str, start: int) -> bool:
+    """The lead-in is capitalised inside a sentence: part of a title ("Working at Heights")."""
+    before = text[:start].rstrip()
+    return text[start].isupper() and bool(before) and before[-1] not in ".!?:\n"
+
+
+def _aside(doc: Doc, start: int, slots: _Slots) -> bool:
+    """The name at ``start`` is the writer's own past or another company on purpose."""
+    before = _fold(doc.norm[max(0, start - 40) : start]).split()[-4:]
+    if any(" ".join(before[i:]).startswith(m) for m in slots.mine for i in range(len(before))):
+        return True
+    first, last = 0, len(doc.norm)
+    for s, e in doc.sentences:
+        if s <= start < e:
+            first, last = s, e
+            break
+    sentence = _fold(doc.norm[first:last])
+    return any(re.search(rf"\b{re.escape(w)}", sentence) for w in slots.elsewhere)
 
 
 def company(doc: Doc, ctx: Context) -> Iterator[Hit]:
-    """ "The ... role at X" where X is not the situation's company (a copy-paste slip)."""
+    """Another company's name where the draft speaks of the company it is written to.
+
+    "The role at Contoso", "l'univers de la Maison Castel", "a squadra di Gruppo Tosi",
+    written to someone else: the slip of a letter copied from another application. The
+    places are data (``packs/root/company_slots.toml``); a name that shares most of its
+    words with the situation's company (a short form of it) is the company itself.
+    """
     situation = ctx.situation
-    if situation is None:
+    slots = _slots(ctx.language)
+    if situation is None or slots is None:
         return
-    own = {t for t in _tokens(_name(situation, "company")) if t not in _SUFFIXES}
+    name = _name(situation, "company")
+    own = {t for t in _tokens(name) if t not in _SUFFIXES}
     if not own:
         return
     people = _known(
-        [_name(situation, "candidate")]
+        [_name(situation, "candidate"), _title(situation)]
         + [c.name for c in getattr(situation, "contacts", ()) or () if isinstance(c.name, str)]
     )
-    for m in _AT_COMPANY.finditer(doc.norm):
-        start, end = m.span("org")
-        org = m.group("org").rstrip(".'")
-        end = start + len(org)
-        words = {t for t in _tokens(org) if t not in _SUFFIXES}
-        if not words or words & own or words <= people:
+    for m in slots.pattern.finditer(doc.norm):
+        org = _name_in(m.group("name"), slots)
+        if org is None or (not slots.capitalised_nouns and _in_title(doc.norm, m.start())):
             continue
+        words = {t for t in _tokens(org) if t not in _SUFFIXES}
+        if not words or 2 * len(words & own) > len(words) or words <= people:
+            continue
+        if _aside(doc, m.start(), slots):
+            continue
+        start = m.start("name")
         yield Hit(
             start=start,
-            end=end,
+            end=start + len(org),
             message=(
-                f"May read as careless: {org!r} is not {_name(situation, 'company')!r}, "
-                "the company this message is for."
+                f"May read as careless: {org!r} is not {name!r}, the company this message is for."
+                if ctx.language == "en"
+                else None
             ),
-            suggestion=_name(situation, "company"),
+            suggestion=name,
         )
 
 
