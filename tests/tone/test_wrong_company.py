@@ -102,6 +102,8 @@ FINE = [
     # The writer's own past, or another company named on purpose.
     ("en", "Northwind Analytics", "In my previous role at Contoso I built the dashboards."),
     ("fr", "Maison Lorin", "Mon stage chez Hermès m'a beaucoup appris."),
+    ("fr", "Maison Lorin", "Luis a mené une migration similaire chez Contoso Conseil."),
+    ("es", "Lácteos del Bajío", "Me encantaría trabajar con Luis Gómez algún día."),
     ("es", "Lácteos del Bajío", "Gracias por presentarme al equipo de trabajar en Grupo Lala."),
     (
         "en",
