@@ -66,18 +66,14 @@ CHANNELS: Mapping[str, Channel] = MappingProxyType(
         c.name: c
         for c in (
             Channel(name="email", subject=True, soft_max_words=250),
-            # One friendly emoji passes on LinkedIn, as in a text message: people who
-            # write these notes use one (blind corpora: good notes with one smiley); a
-            # mocking one is sarcasm.mocking_emoji's, whatever the channel allows.
             Channel(
                 name="linkedin_note",
                 layout="note",
                 max_chars=200,
                 premium_max_chars=300,
-                max_emoji=1,
                 closing=False,
             ),
-            Channel(name="linkedin_message", max_chars=2000, soft_max_words=200, max_emoji=1),
+            Channel(name="linkedin_message", max_chars=2000, soft_max_words=200),
             Channel(
                 name="sms",
                 layout="note",
