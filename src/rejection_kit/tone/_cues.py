@@ -31,7 +31,7 @@ import attrs
 if TYPE_CHECKING:
     from rejection_kit.tone._doc import Doc
 
-__all__ = ["Cues", "Index", "index", "lemma_table"]
+__all__ = ["Cues", "Index", "index", "lemma_table", "name_words"]
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -262,6 +262,29 @@ def index(doc: Doc, language: str) -> Index:
     return result
 
 
+def name_words(doc: Doc, language: str, names: tuple[str, ...]) -> frozenset[int]:
+    """The positions of the words of ``doc`` that are part of one of ``names`` (the
+    situation's company, people and role), wherever the text writes them in full."""
+    if not names:
+        return frozenset()
+    key = ("names", language, names)
+    found = doc.cache.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    idx = index(doc, language)
+    starts, ends = idx.starts, idx.ends
+    positions: set[int] = set()
+    for name in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.norm, re.IGNORECASE):
+            i = bisect.bisect_right(ends, m.start())
+            while i < len(starts) and starts[i] < m.end():
+                positions.add(i)
+                i += 1
+    result = frozenset(positions)
+    doc.cache[key] = result
+    return result
+
+
 def _marks(doc: Doc) -> dict[str, frozenset[int]]:
     sentences = doc.sentences
     ends = [end for _, end in sentences]
@@ -408,9 +431,15 @@ class Cues:
         idx = index(doc, language)
         return all(group.present(idx) for group in self._split(language)[:-1])
 
-    def matches(self, doc: Doc, language: str) -> Iterator[tuple[int, int]]:
+    def matches(
+        self, doc: Doc, language: str, names: frozenset[int] = frozenset()
+    ) -> Iterator[tuple[int, int]]:
         """Character spans where every group occurs together (per sentence, or anywhere
-        in the message with ``scope = "message"``), and no ``unless`` lemma with them."""
+        in the message with ``scope = "message"``), and no ``unless`` lemma with them.
+
+        ``names`` are the positions of words that belong to a name (see
+        :func:`name_words`): "Orbit Media" is a company, not the press.
+        """
         if not self.possible(doc, language):
             return  # some group is absent from the whole text
         idx = index(doc, language)
@@ -421,6 +450,8 @@ class Cues:
         for entries, group in zip(self.groups, split, strict=False):
             marks = [e[0][0] for e in entries if e[0][0] in _MARKS]
             found = group.found(idx)
+            if names:
+                found = [o for o in found if not names.intersection(range(o[0], o[1] + 1))]
             if marks:
                 sentences = frozenset().union(*(idx.marks[m] for m in marks))
                 if not found:

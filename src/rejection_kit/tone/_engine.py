@@ -18,10 +18,12 @@ from rejection_kit.tone._builtin import messages as builtin_messages
 from rejection_kit.tone._builtin import pack as builtin_pack
 from rejection_kit.tone._compile import Compiled, PrefilterIndex, clear_compiled, compile_rule
 from rejection_kit.tone._context import Context
+from rejection_kit.tone._cues import name_words
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Edit, Finding, Hit
 from rejection_kit.tone._locale import resolve_locale
 from rejection_kit.tone._modifiers import Disable, Regrade
+from rejection_kit.tone._names import situation_names
 from rejection_kit.tone._profiles import get_tone
 from rejection_kit.tone._re2set import PatternSet
 from rejection_kit.tone._re2set import available as re2_available
@@ -234,7 +236,8 @@ def _hits(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Hit]:
     if rule.min_words and doc.words < rule.min_words:
         return
     if c.cues is not None:
-        spans = list(c.cues.matches(doc, ctx.language))
+        names = name_words(doc, ctx.language, situation_names(ctx.situation))
+        spans = list(c.cues.matches(doc, ctx.language, names))
         if len(spans) >= rule.min_count:
             yield from (Hit(start=start, end=end) for start, end in spans)
         return

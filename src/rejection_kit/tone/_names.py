@@ -16,7 +16,7 @@ from rejection_kit.tone._context import Context
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Hit
 
-__all__ = ["company", "generic_greeting", "recipient"]
+__all__ = ["company", "generic_greeting", "recipient", "situation_names"]
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 _HONORIFICS = frozenset(
@@ -209,6 +209,19 @@ def _name(obj: Any, attr: str) -> str:
 def _title(situation: Any) -> str:
     value = getattr(getattr(situation, "position", None), "title", None)
     return value if isinstance(value, str) else ""
+
+
+def situation_names(situation: Any) -> tuple[str, ...]:
+    """The company, the people and the role of a situation, as the user typed them.
+
+    The words of a name are nobody's tone: a company called "Orbit Media" is not the
+    press, a "Press Officer" role no threat to go to it.
+    """
+    if situation is None:
+        return ()
+    names = [_name(situation, "company"), _name(situation, "candidate"), _title(situation)]
+    names += [c.name for c in getattr(situation, "contacts", ()) or () if isinstance(c.name, str)]
+    return tuple(dict.fromkeys(n for n in names if len(n) >= 2))
 
 
 def recipient(doc: Doc, ctx: Context) -> Iterator[Hit]:

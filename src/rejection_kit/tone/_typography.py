@@ -138,7 +138,18 @@ def _names(ctx: Context) -> frozenset[str]:
     parts = [getattr(getattr(situation, "company", None), "name", "") or ""]
     parts.append(getattr(getattr(situation, "candidate", None), "name", "") or "")
     parts.extend(getattr(c, "name", "") or "" for c in getattr(situation, "contacts", ()) or ())
-    return frozenset(w for p in parts for w in re.findall(r"\w+", p.upper()))
+    names = {w for p in parts if isinstance(p, str) for w in re.findall(r"\w+", p.upper())}
+    # The capitals the user typed in a title, topic or offer ("the STRIDE worksheet") are
+    # theirs, as written; a word they typed in lower case stays a word.
+    typed = [getattr(getattr(situation, "position", None), "title", None)]
+    for c in getattr(situation, "contacts", ()) or ():
+        typed.extend(getattr(c, "topics", ()) or ())
+    for o in getattr(situation, "offers", ()) or ():
+        typed.extend(getattr(o, a, None) for a in ("title", "topic", "about", "person"))
+    names.update(
+        w for t in typed if isinstance(t, str) for w in re.findall(r"\w+", t) if w.isupper()
+    )
+    return frozenset(names)
 
 
 def caps(doc: Doc, ctx: Context) -> Iterator[Hit]:
