@@ -193,6 +193,13 @@ CRAFTED: tuple[Attack, ...] = (
     ("", "você tu ", ""),
     ("", "\u2019", ""),
     ("", "é", ""),
+    # Where a draft names the company it is written to, in one sentence and in many.
+    ("", "the team at Contoso Partners ", ""),
+    ("", "I would love to join Contoso. ", ""),
+    ("", "la crescita di Lanificio Rossi e ", ""),
+    # An account of the process announced, and a name that is no cue ("Orbit Media").
+    ("", "I will tell everyone about the process ", ""),
+    ("", "Maya Chen ", ""),
 )
 
 

@@ -323,22 +323,27 @@ def _name_in(words: str, slots: _Slots) -> str | None:
 
 def _in_title(text: str, start: int) -> bool:
     """The lead-in is capitalised inside a sentence: part of a title ("Working at Heights")."""
-    before = text[:start].rstrip()
+    before = text[max(0, start - 80) : start].rstrip()  # a bounded look back: linear
     return text[start].isupper() and bool(before) and before[-1] not in ".!?:\n"
 
 
-def _aside(doc: Doc, start: int, slots: _Slots) -> bool:
-    """The name at ``start`` is the writer's own past or another company on purpose."""
+def _aside(doc: Doc, start: int, slots: _Slots, seen: dict[tuple[int, int], bool]) -> bool:
+    """The name at ``start`` is the writer's own past or another company on purpose.
+
+    ``seen`` remembers each sentence's verdict, so that a sentence holding many lead-ins
+    is read once.
+    """
     before = _fold(doc.norm[max(0, start - 40) : start]).split()[-4:]
     if any(" ".join(before[i:]).startswith(m) for m in slots.mine for i in range(len(before))):
         return True
-    first, last = 0, len(doc.norm)
-    for s, e in doc.sentences:
-        if s <= start < e:
-            first, last = s, e
-            break
-    sentence = _fold(doc.norm[first:last])
-    return any(re.search(rf"\b{re.escape(w)}", sentence) for w in slots.elsewhere)
+    span = doc.sentence_at(start)
+    verdict = seen.get(span)
+    if verdict is None:
+        sentence = _fold(doc.norm[span[0] : span[1]])
+        verdict = seen[span] = any(
+            re.search(rf"\b{re.escape(w)}", sentence) for w in slots.elsewhere
+        )
+    return verdict
 
 
 def company(doc: Doc, ctx: Context) -> Iterator[Hit]:
@@ -361,6 +366,7 @@ def company(doc: Doc, ctx: Context) -> Iterator[Hit]:
         [_name(situation, "candidate"), _title(situation)]
         + [c.name for c in getattr(situation, "contacts", ()) or () if isinstance(c.name, str)]
     )
+    seen: dict[tuple[int, int], bool] = {}
     for m in slots.pattern.finditer(doc.norm):
         org = _name_in(m.group("name"), slots)
         if org is None or (not slots.capitalised_nouns and _in_title(doc.norm, m.start())):
@@ -368,7 +374,7 @@ def company(doc: Doc, ctx: Context) -> Iterator[Hit]:
         words = {t for t in _tokens(org) if t not in _SUFFIXES}
         if not words or 2 * len(words & own) > len(words) or words <= people:
             continue
-        if _aside(doc, m.start(), slots):
+        if _aside(doc, m.start(), slots, seen):
             continue
         start = m.start("name")
         yield Hit(
