@@ -208,3 +208,22 @@ def test_the_small_words_never_answer_otherwise_than_the_model() -> None:
                 if best != code and ranked[best] >= 0.7 and ranked.get(code, 0.0) <= 0.05:
                     disagree.append((row["text"], code, best))
     assert disagree == []
+
+
+@pytest.mark.parametrize(
+    ("value", "locale", "language"),
+    [("the warm welcome", "de", "en"), ("el pricing", "fr", "es"), ("een master", "it", "nl")],
+)
+def test_a_short_value_is_told_by_a_word_only_its_language_has(
+    value: str, locale: str, language: str
+) -> None:
+    """Too short for the model, but "the" is no German word: the value is English."""
+    assert foreign(value, locale) == language
+    assert foreign(value, language) is None
+
+
+def test_a_short_english_topic_in_a_german_letter_is_reported() -> None:
+    message = rk.compose(
+        _situation("the warm welcome"), recipe="thank_you", to="Priya Raman", locale="de"
+    )
+    assert any(n.startswith("contacts[0].topics[0]:") and "English" in n for n in _mixed(message))

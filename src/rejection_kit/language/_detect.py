@@ -90,6 +90,27 @@ def _plainly_in(text: str, language: str) -> bool:
     return own >= 1 and 7 * own >= len(words) and not any(w in lacks[language] for w in words)
 
 
+def _marked(text: str, language: str) -> str | None:
+    """The language of a value too short for the model, when one of its small words
+    belongs to that language alone and none to ``language``: "the warm welcome" in a
+    German letter, "el pricing" in a French one. "das Checkout-Redesign" says nothing
+    ("das" is German and Dutch), nor does "Kubernetes"."""
+    marks, _ = _function_words()
+    words = {w.casefold() for w in _WORD.findall(text[:MAX_CHARS])}
+    if words & _known_to(language):
+        return None
+    found = [other for other in marks if other != language and words & marks[other]]
+    return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def _known_to(language: str) -> frozenset[str]:
+    """Every small word of ``language`` the data lists, its own and those it shares."""
+    marks, lacks = _function_words()
+    every = frozenset().union(*marks.values(), *lacks.values())
+    return every - lacks[language]
+
+
 def warm_up() -> None:
     """Load the language identifier now rather than at the first long field."""
     _model()
@@ -115,10 +136,16 @@ def foreign(text: str, language: str) -> str | None:
 
     ``language`` is a locale or language code (``"de"``, ``"pt_BR"``). Returns a
     language code from :data:`LANGUAGES`, or None when the text is in ``language``,
-    too short to tell, ambiguous, or ``language`` is not one the identifier knows.
+    ambiguous, or ``language`` is not one the identifier knows. A text too short for the
+    model is told by its small words alone, when one belongs to one other language only
+    ("the warm welcome"); otherwise it is too short to tell.
     """
     base = language.replace("-", "_").split("_")[0].lower()
-    if base not in LANGUAGES or not _judged(text) or _plainly_in(text, base):
+    if base not in LANGUAGES:
+        return None
+    if not _judged(text):
+        return _marked(text, base)
+    if _plainly_in(text, base):
         return None
     ranked = dict(_model().rank(text[:MAX_CHARS]))
     best = max(ranked, key=ranked.__getitem__)
