@@ -104,7 +104,11 @@ FINE = [
     ("fr", "Maison Lorin", "Mon stage chez Hermès m'a beaucoup appris."),
     ("fr", "Maison Lorin", "Luis a mené une migration similaire chez Contoso Conseil."),
     ("es", "Lácteos del Bajío", "Me encantaría trabajar con Luis Gómez algún día."),
-    ("es", "Lácteos del Bajío", "Gracias por presentarme a Luis: sería un placer trabajar en Grupo Lala algún día."),
+    (
+        "es",
+        "Lácteos del Bajío",
+        "Gracias por presentarme a Luis: sería un placer trabajar en Grupo Lala algún día.",
+    ),
     (
         "en",
         "Northwind Analytics",

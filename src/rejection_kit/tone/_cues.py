@@ -274,15 +274,26 @@ def name_words(doc: Doc, language: str, names: tuple[str, ...]) -> frozenset[int
     idx = index(doc, language)
     starts, ends = idx.starts, idx.ends
     positions: set[int] = set()
-    for name in names:
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.norm, re.IGNORECASE):
-            i = bisect.bisect_right(ends, m.start())
-            while i < len(starts) and starts[i] < m.end():
-                positions.add(i)
-                i += 1
+    text = doc.lower if doc.fast else doc.norm
+    for m in _names_pattern(names, doc.fast).finditer(text):
+        i = bisect.bisect_right(ends, m.start())
+        while i < len(starts) and starts[i] < m.end():
+            positions.add(i)
+            i += 1
     result = frozenset(positions)
     doc.cache[key] = result
     return result
+
+
+@functools.lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...], lowered: bool) -> re.Pattern[str]:
+    """One pass for all the names: longest first, on the lower-cased text when it can be."""
+    ordered = sorted(names, key=len, reverse=True)
+    if lowered:
+        alternatives = "|".join(re.escape(n.lower()) for n in ordered)
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    alternatives = "|".join(re.escape(n) for n in ordered)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _marks(doc: Doc) -> dict[str, frozenset[int]]:

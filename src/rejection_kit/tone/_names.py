@@ -260,6 +260,7 @@ class _Slots:
     """Where one language's drafts name the company they are written to (see the data)."""
 
     pattern: re.Pattern[str]
+    lowered: re.Pattern[str]
     mine: tuple[str, ...]
     elsewhere: tuple[str, ...]
     not_names: frozenset[str]
@@ -275,16 +276,17 @@ def _slots(language: str) -> _Slots | None:
     if data is None:
         return None
     leads = sorted(data["slots"], key=len, reverse=True)
+    # The lead-in, followed by a letter: the name is read from there (see _places). The
+    # lead-in is a list of literals and every quantifier is bounded: linear in the text.
+    # Most drafts are read lower-cased, where the lead-ins need no IGNORECASE and a
+    # look-ahead on their first letters skips most positions at once (3x faster).
     lead = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in leads)
-    # The lead-in, then the next few words; the name is cut from them by _name_in. Each
-    # quantifier is bounded and the lead-in is a list of literals: linear in the text.
-    pattern = re.compile(
-        rf"(?<![\w'])(?i:{lead})(?:(?<=')|[ \t]+)"
-        # A look-ahead: the words read as a name may hold the next lead-in.
-        r"(?=(?P<name>[^\W\d_][\w&.'-]*(?:[ \t]+[\w&][\w&.'-]*){0,5}))"
-    )
+    low = "|".join(re.escape(s.lower()).replace(r"\ ", r"\s+") for s in leads)
+    firsts = "".join(sorted({re.escape(s[0].lower()) for s in leads}))
+    after = r"(?:(?<=')|[ \t]+)(?=[^\W\d_])"
     return _Slots(
-        pattern=pattern,
+        pattern=re.compile(rf"(?<![\w'])(?i:{lead}){after}"),
+        lowered=re.compile(rf"(?=[{firsts}])(?<![\w'])(?:{low}){after}"),
         mine=tuple(data["mine"]),
         elsewhere=tuple(data["elsewhere"]),
         not_names=frozenset(data["not_names"]),
@@ -292,6 +294,19 @@ def _slots(language: str) -> _Slots | None:
         min_words=data["min_words"],
         capitalised_nouns=data.get("capitalised_nouns", False),
     )
+
+
+# The words after a lead-in, from which _name_in cuts the name.
+_WORDS_AFTER = re.compile(r"[^\W\d_][\w&.'-]*(?:[ \t]+[\w&][\w&.'-]*){0,5}")
+
+
+def _places(doc: Doc, slots: _Slots) -> Iterator[tuple[int, int, str]]:
+    """Where each lead-in starts, where the words after it start, and those words."""
+    found = slots.lowered.finditer(doc.lower) if doc.fast else slots.pattern.finditer(doc.flat)
+    for m in found:
+        words = _WORDS_AFTER.match(doc.flat, m.end())
+        if words is not None:
+            yield m.start(), m.end(), words.group()
 
 
 # A word that ends a name: "S.p.A." keeps its dots, "Northgate Capital." does not.
@@ -367,16 +382,15 @@ def company(doc: Doc, ctx: Context) -> Iterator[Hit]:
         + [c.name for c in getattr(situation, "contacts", ()) or () if isinstance(c.name, str)]
     )
     seen: dict[tuple[int, int], bool] = {}
-    for m in slots.pattern.finditer(doc.norm):
-        org = _name_in(m.group("name"), slots)
-        if org is None or (not slots.capitalised_nouns and _in_title(doc.norm, m.start())):
+    for lead, start, words in _places(doc, slots):
+        org = _name_in(words, slots)
+        if org is None or (not slots.capitalised_nouns and _in_title(doc.flat, lead)):
             continue
         words = {t for t in _tokens(org) if t not in _SUFFIXES}
         if not words or 2 * len(words & own) > len(words) or words <= people:
             continue
-        if _aside(doc, m.start(), slots, seen):
+        if _aside(doc, lead, slots, seen):
             continue
-        start = m.start("name")
         yield Hit(
             start=start,
             end=start + len(org),
