@@ -382,8 +382,8 @@ def company(doc: Doc, ctx: Context) -> Iterator[Hit]:
         + [c.name for c in getattr(situation, "contacts", ()) or () if isinstance(c.name, str)]
     )
     seen: dict[tuple[int, int], bool] = {}
-    for lead, start, words in _places(doc, slots):
-        org = _name_in(words, slots)
+    for lead, start, after in _places(doc, slots):
+        org = _name_in(after, slots)
         if org is None or (not slots.capitalised_nouns and _in_title(doc.flat, lead)):
             continue
         words = {t for t in _tokens(org) if t not in _SUFFIXES}
