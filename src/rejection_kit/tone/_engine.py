@@ -236,7 +236,11 @@ def _hits(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Hit]:
     if rule.min_words and doc.words < rule.min_words:
         return
     if c.cues is not None:
-        names = name_words(doc, ctx.language, situation_names(ctx.situation))
+        names = doc.cache.get("situation names")
+        if names is None:  # once per draft, not once per cue rule
+            names = doc.cache["situation names"] = name_words(
+                doc, ctx.language, situation_names(ctx.situation)
+            )
         spans = list(c.cues.matches(doc, ctx.language, names))
         if len(spans) >= rule.min_count:
             yield from (Hit(start=start, end=end) for start, end in spans)

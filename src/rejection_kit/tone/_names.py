@@ -262,7 +262,7 @@ class _Slots:
     pattern: re.Pattern[str]
     lowered: re.Pattern[str]
     mine: tuple[str, ...]
-    elsewhere: tuple[str, ...]
+    elsewhere: re.Pattern[str]
     not_names: frozenset[str]
     joiners: frozenset[str]
     min_words: int
@@ -288,7 +288,7 @@ def _slots(language: str) -> _Slots | None:
         pattern=re.compile(rf"(?<![\w'])(?i:{lead}){after}"),
         lowered=re.compile(rf"(?=[{firsts}])(?<![\w'])(?:{low}){after}"),
         mine=tuple(data["mine"]),
-        elsewhere=tuple(data["elsewhere"]),
+        elsewhere=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["elsewhere"]) + ")"),
         not_names=frozenset(data["not_names"]),
         joiners=frozenset(data["joiners"]),
         min_words=data["min_words"],
@@ -355,9 +355,7 @@ def _aside(doc: Doc, start: int, slots: _Slots, seen: dict[tuple[int, int], bool
     verdict = seen.get(span)
     if verdict is None:
         sentence = _fold(doc.norm[span[0] : span[1]])
-        verdict = seen[span] = any(
-            re.search(rf"\b{re.escape(w)}", sentence) for w in slots.elsewhere
-        )
+        verdict = seen[span] = slots.elsewhere.search(sentence) is not None
     return verdict
 
 
