@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from importlib import resources
 
 import attrs
+
+from rejection_kit._toml import read_toml
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt")
 
@@ -134,8 +135,7 @@ class Cues:
 
 
 def _load(language: str) -> dict[str, object]:
-    source = resources.files("rejection_kit.intake") / "cues" / f"{language}.toml"
-    return tomllib.loads(source.read_text(encoding="utf-8"))
+    return read_toml(resources.files("rejection_kit.intake") / "cues", f"{language}.toml")
 
 
 def _all(tables: Iterable[Mapping[str, object]], key: str) -> list[str]:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
 from typing import Any, Protocol
 
 import attrs
 
 from rejection_kit._errors import CatalogError
+from rejection_kit._toml import read_toml
 from rejection_kit.language._data import package_file
 
 _ADDRESSES = ("formal", "informal")
@@ -149,12 +149,11 @@ def conventions(locale: str) -> LetterConventions:
     Raises:
         CatalogError: when the file is missing or malformed.
     """
-    source = package_file("locales", locale, "conventions.toml")
     try:
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
+        data = read_toml(package_file("locales", locale), "conventions.toml")
     except FileNotFoundError:
         raise CatalogError(f"no letter conventions for {locale!r}", locale=locale) from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError
         raise CatalogError(f"{locale}/conventions.toml: {exc}", locale=locale) from None
     unknown = set(data) - _FIELDS
     if unknown:

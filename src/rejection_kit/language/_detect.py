@@ -60,13 +60,10 @@ def _model() -> Any:
 @functools.cache
 def _function_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Per language: the words only it has, and the small words it lacks that others have."""
-    import tomllib
-
+    from rejection_kit._toml import read_toml
     from rejection_kit.language._data import package_file
 
-    data = tomllib.loads(
-        package_file("locales", "function_words.toml").read_text(encoding="utf-8")
-    )
+    data = read_toml(package_file("locales"), "function_words.toml")
     shared = data.pop("shared")
     marks = {lang: frozenset(words) for lang, words in data.items()}
     known = {lang: marks[lang] | frozenset(shared[lang]) for lang in marks}

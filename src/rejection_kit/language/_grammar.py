@@ -30,12 +30,12 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
 
+from rejection_kit._toml import read_toml
 from rejection_kit.language._case import CASE_TOKENS, CaseRules, resolve_cases
 from rejection_kit.language._data import package_file
 
@@ -262,7 +262,7 @@ def grammar(locale: str) -> Grammar:
     source = package_file("locales", locale, "grammar.toml")
     if not source.is_file():
         return Grammar(locale=locale)
-    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    data = read_toml(package_file("locales", locale), "grammar.toml")
     return Grammar(
         locale=locale,
         elision=dict(data.get("elision", {})),

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from typing import Literal
 
 import attrs
 
+from rejection_kit._toml import read_toml
 from rejection_kit.language._data import package_file
 from rejection_kit.language._grammar import grammar
 
@@ -87,7 +87,7 @@ def _rules(locale: str) -> _Rules | None:
     for name in (locale, language):
         source = package_file("locales", name, "phrases.toml")
         if source.is_file():
-            data = tomllib.loads(source.read_text(encoding="utf-8"))
+            data = read_toml(package_file("locales", name), "phrases.toml")
             return _Rules(
                 lead_ins=tuple(sorted(data.get("lead_ins", []), key=len, reverse=True)),
                 second_person={k: dict(v) for k, v in data.get("second_person", {}).items()},

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from importlib import resources
 
 import attrs
+
+from rejection_kit._toml import read_toml
 
 __all__ = ["PersonName", "parse_name", "split_name"]
 
@@ -29,8 +30,7 @@ _QUOTED = re.compile(r"\s[\"“”„«»‘’‚']([^\"“”„«»‘’‚'
 
 @functools.cache
 def _lists() -> dict[str, frozenset[str]]:
-    text = (resources.files("rejection_kit.model") / "names.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+    data = read_toml(resources.files("rejection_kit.model"), "names.toml")
     out: dict[str, frozenset[str]] = {}
     for key in ("particles", "family_first", "western_family"):
         out[key] = frozenset(w.casefold() for w in data[key]["words"])

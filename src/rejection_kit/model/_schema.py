@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import datetime
 import functools
-import tomllib
 import types
 import typing
 from typing import Any
 
 import attrs
 
+from rejection_kit._toml import read_toml
 from rejection_kit.model._fields import MAX_ITEMS, MAX_NAME, MAX_TEXT, MAX_TITLE, MAX_URL
 from rejection_kit.model._situation import Situation
 
@@ -46,8 +46,7 @@ _ALIASES = {"with_": "with", "for_": "for"}
 def _docs() -> dict[str, Any]:
     from importlib import resources
 
-    source = resources.files("rejection_kit.model") / "fields.toml"
-    return tomllib.loads(source.read_text(encoding="utf-8"))
+    return read_toml(resources.files("rejection_kit.model"), "fields.toml")
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:

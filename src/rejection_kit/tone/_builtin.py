@@ -8,10 +8,10 @@ lives in ``packs/messages/<language>.toml``, once per rule id, translated.
 from __future__ import annotations
 
 import functools
-import tomllib
 from typing import Any
 
 from rejection_kit._errors import RulePackError
+from rejection_kit._toml import read_toml
 from rejection_kit.tone._rule import Rule
 from rejection_kit.tone._toml import rule_from_table
 
@@ -36,10 +36,9 @@ def has_pack(name: str) -> bool:
 @functools.cache
 def messages(language: str) -> dict[str, dict[str, str]]:
     """The message table of a language: rule id → message, rationale, suggestion."""
-    source = _folder("messages", f"{language}.toml")
-    if not source.is_file():
+    if not _folder("messages", f"{language}.toml").is_file():
         return {}
-    return tomllib.loads(source.read_text(encoding="utf-8"))
+    return read_toml(_folder("messages"), f"{language}.toml")
 
 
 @functools.cache
@@ -51,7 +50,7 @@ def pack(name: str) -> tuple[Rule, ...]:
         if not source.name.endswith(".toml"):
             continue
         origin = f"packs/{name}/{source.name}"
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
+        data = read_toml(_folder(name), source.name)
         for index, table in enumerate(data.get("rule", [])):
             rules.append(rule_from_table(table, index, origin, builtin=True, messages=english))
     if not rules:

@@ -24,6 +24,7 @@ from rejection_kit.tone._finding import Edit, Finding, Hit
 from rejection_kit.tone._locale import resolve_locale
 from rejection_kit.tone._modifiers import Disable, Regrade
 from rejection_kit.tone._names import situation_names
+from rejection_kit.tone._prefilter import load_clauses
 from rejection_kit.tone._profiles import get_tone
 from rejection_kit.tone._re2set import PatternSet
 from rejection_kit.tone._re2set import available as re2_available
@@ -113,6 +114,7 @@ def _pack(name: str) -> tuple[Rule, ...]:
         with _lock:
             rules = _packs.get(name)
             if rules is None:
+                load_clauses(name)  # the pre-filter's table for this pack's patterns
                 rules = _packs[name] = builtin_pack(name)
     return rules
 

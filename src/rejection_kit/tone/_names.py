@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import resources
@@ -12,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from rejection_kit._toml import read_toml
 from rejection_kit.tone._context import Context
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Hit
@@ -259,7 +259,9 @@ def recipient(doc: Doc, ctx: Context) -> Iterator[Hit]:
 class _Slots:
     """Where one language's drafts name the company they are written to (see the data)."""
 
-    pattern: re.Pattern[str]
+    #: The lead-ins in any case, for a draft not read lower-cased; compiled when one
+    #: comes (it is most of the cost of loading the slots, and most drafts never need it).
+    pattern: str
     lowered: re.Pattern[str]
     mine: tuple[str, ...]
     elsewhere: re.Pattern[str]
@@ -271,8 +273,9 @@ class _Slots:
 
 @functools.cache
 def _slots(language: str) -> _Slots | None:
-    source = resources.files("rejection_kit.tone.packs") / "root" / "company_slots.toml"
-    data = tomllib.loads(source.read_text(encoding="utf-8")).get(language)
+    data = read_toml(
+        resources.files("rejection_kit.tone.packs") / "root", "company_slots.toml"
+    ).get(language)
     if data is None:
         return None
     leads = sorted(data["slots"], key=len, reverse=True)
@@ -285,7 +288,7 @@ def _slots(language: str) -> _Slots | None:
     firsts = "".join(sorted({re.escape(s[0].lower()) for s in leads}))
     after = r"(?:(?<=')|[ \t]+)(?=[^\W\d_])"
     return _Slots(
-        pattern=re.compile(rf"(?<![\w'])(?i:{lead}){after}"),
+        pattern=rf"(?<![\w'])(?i:{lead}){after}",
         lowered=re.compile(rf"(?=[{firsts}])(?<![\w'])(?:{low}){after}"),
         mine=tuple(data["mine"]),
         elsewhere=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["elsewhere"]) + ")"),
@@ -296,13 +299,21 @@ def _slots(language: str) -> _Slots | None:
     )
 
 
+@functools.cache
+def _any_case(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 # The words after a lead-in, from which _name_in cuts the name.
 _WORDS_AFTER = re.compile(r"[^\W\d_][\w&.'-]*(?:[ \t]+[\w&][\w&.'-]*){0,5}")
 
 
 def _places(doc: Doc, slots: _Slots) -> Iterator[tuple[int, int, str]]:
     """Where each lead-in starts, where the words after it start, and those words."""
-    found = slots.lowered.finditer(doc.lower) if doc.fast else slots.pattern.finditer(doc.flat)
+    if doc.fast:
+        found = slots.lowered.finditer(doc.lower)
+    else:
+        found = _any_case(slots.pattern).finditer(doc.flat)
     for m in found:
         words = _WORDS_AFTER.match(doc.flat, m.end())
         if words is not None:

@@ -6,7 +6,6 @@ import json
 import os
 import re
 import time
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -153,9 +152,11 @@ def load_pack(source: str | os.PathLike[str], *, name: str | None = None) -> Pac
     if name is not None and not isinstance(name, str):
         raise ArgumentError("name", f"must be a string, got {shown(name)}")
     path, origin, text = _read(source)
+    import tomllib  # only here: the built-in packs are read from their JSON copies
+
     try:
         data = json.loads(text) if origin.endswith(".json") else tomllib.loads(text)
-    except (ValueError, tomllib.TOMLDecodeError, RecursionError) as exc:
+    except (ValueError, RecursionError) as exc:  # tomllib.TOMLDecodeError is a ValueError
         detail = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
         raise RulePackError(
             f"not a valid pack file: {shown(detail)[1:-1]}", source=origin

@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import tomllib
 from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
+from rejection_kit._toml import read_toml
 from rejection_kit.tone._context import Context
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Edit, Hit
@@ -66,8 +66,9 @@ _NOT_PLACEHOLDER = re.compile(r"\d+|sic|\.\.\.|\u2026|x| ", re.IGNORECASE)
 # Words that name a field to fill ("[Company Name]", "[Vorname]"), from the root pack.
 @functools.cache
 def _field_words() -> frozenset[str]:
-    source = resources.files("rejection_kit.tone.packs") / "root" / "field_words.toml"
-    lists = tomllib.loads(source.read_text(encoding="utf-8")).values()
+    lists = read_toml(
+        resources.files("rejection_kit.tone.packs") / "root", "field_words.toml"
+    ).values()
     return frozenset(word for words in lists for word in words)
 
 

@@ -12,14 +12,14 @@ only ever skips patterns that cannot match, so it never changes a result.
 from __future__ import annotations
 
 import bisect
-import functools
 import json
 import re
+import threading
 from re import _constants as _C  # type: ignore[attr-defined]  # noqa: N812 - reads like sre's own
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Clause", "Words", "clauses_for", "required_words", "shipped_clauses"]
+__all__ = ["Clause", "Words", "clauses_for", "load_clauses", "required_words", "shipped_clauses"]
 
 _WORDS = re.compile(r"\w+")
 _NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or c == 95)})
@@ -215,29 +215,49 @@ def table_of(patterns: list[tuple[str, bool]]) -> list[list[object]]:
     return out
 
 
-@functools.cache
+_shipped: dict[tuple[str, bool], tuple[Clause, ...] | None] = {}
+_shipped_from: set[str] = set()
+_shipped_lock = threading.Lock()
+
+
+def load_clauses(name: str) -> None:
+    """Add the table of the built-in pack ``name`` (``en``, ``root``) to those known.
+
+    Each pack's table is read when its rules are first compiled: the first English
+    message no longer reads the other six languages' tables.
+    """
+    if name in _shipped_from:
+        return
+    from importlib import resources
+
+    source = resources.files("rejection_kit.tone.packs") / name / CLAUSES_FILE
+    rows = json.loads(source.read_text(encoding="utf-8")) if source.is_file() else []
+    table = {
+        (pattern, case_sensitive): (
+            None
+            if clauses is None
+            else tuple((frozenset(whole), tuple(prefixes)) for whole, prefixes in clauses)
+        )
+        for pattern, case_sensitive, clauses in rows
+    }
+    with _shipped_lock:
+        _shipped.update(table)
+        _shipped_from.add(name)
+
+
 def shipped_clauses() -> dict[tuple[str, bool], tuple[Clause, ...] | None]:
     """The precomputed clauses of every built-in pattern."""
     from importlib import resources
 
-    table: dict[tuple[str, bool], tuple[Clause, ...] | None] = {}
     for folder in resources.files("rejection_kit.tone.packs").iterdir():
-        source = folder / CLAUSES_FILE
-        if not source.is_file():
-            continue
-        for pattern, case_sensitive, clauses in json.loads(source.read_text(encoding="utf-8")):
-            table[(pattern, case_sensitive)] = (
-                None
-                if clauses is None
-                else tuple((frozenset(whole), tuple(prefixes)) for whole, prefixes in clauses)
-            )
-    return table
+        if (folder / CLAUSES_FILE).is_file():
+            load_clauses(folder.name)
+    return dict(_shipped)
 
 
 def clauses_for(pattern: str, case_sensitive: bool) -> tuple[Clause, ...] | None:
     """:func:`required_words` of a pattern, from the shipped tables when it is there."""
-    table = shipped_clauses()
     key = (pattern, case_sensitive)
-    if key in table:
-        return table[key]
+    if key in _shipped:
+        return _shipped[key]
     return required_words(pattern, 0 if case_sensitive else re.IGNORECASE)
