@@ -9,9 +9,9 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from tests._scripts import load_script
 
 from rejection_kit._toml import COMPILED_SUFFIX, compiled, read_toml
-from tests._scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent / "src" / "rejection_kit"
 

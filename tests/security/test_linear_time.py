@@ -206,7 +206,7 @@ CRAFTED: tuple[Attack, ...] = (
 @pytest.mark.parametrize("locale", LOCALES)
 def test_check_grows_linearly_on_crafted_drafts(locale: str) -> None:
     """``check`` stays linear on every crafted draft, with and without a situation."""
-    # The one-pass RE2 set (built once per process, at the hundredth check) must not be
+    # The one-pass RE2 set (built once per process, at the fiftieth check) must not be
     # built inside a timed call: that one-off cost is not growth.
     build_fast_set(resolve_locale(locale)[1])
     problems = []

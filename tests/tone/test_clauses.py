@@ -8,7 +8,14 @@ from pathlib import Path
 from tests._scripts import load_script
 
 from rejection_kit.tone._compile import Part
-from rejection_kit.tone._prefilter import clauses_for, required_words, shipped_clauses
+from rejection_kit.tone._prefilter import (
+    clauses_for,
+    load_loose,
+    loose_for,
+    required_words,
+    shipped_clauses,
+)
+from rejection_kit.tone._re2set import loosened
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,3 +43,14 @@ def test_a_pattern_of_ones_own_is_parsed() -> None:
     assert (pattern, False) not in shipped_clauses()
     assert clauses_for(pattern, False) == required_words(pattern, re.IGNORECASE)
     assert Part(pattern, False, "house.own", twin=True).needed is not None
+
+
+def test_the_shipped_loosened_forms_are_what_loosening_gives() -> None:
+    # The RE2 set is built from these instead of loosening every pattern again: a wrong
+    # one would make the set skip a pattern that matches (tests/tone/test_re2set.py).
+    for name in ("root", "en", "de", "es", "fr", "it", "nl", "pt_br"):
+        load_loose(name)
+    table = shipped_clauses()
+    assert table
+    for pattern, case_sensitive in table:
+        assert loose_for(pattern, case_sensitive) == loosened(pattern, case_sensitive)

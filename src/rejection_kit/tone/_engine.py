@@ -24,7 +24,7 @@ from rejection_kit.tone._finding import Edit, Finding, Hit
 from rejection_kit.tone._locale import resolve_locale
 from rejection_kit.tone._modifiers import Disable, Regrade
 from rejection_kit.tone._names import situation_names
-from rejection_kit.tone._prefilter import load_clauses
+from rejection_kit.tone._prefilter import load_clauses, load_loose, loose_for
 from rejection_kit.tone._profiles import get_tone
 from rejection_kit.tone._re2set import PatternSet
 from rejection_kit.tone._re2set import available as re2_available
@@ -58,11 +58,13 @@ _MAX_PLANS = 256
 
 
 #: With ``google-re2`` installed, a rule set is scanned by one RE2 set (see
-#: :mod:`._re2set`) from its hundredth check in a process on: building the set costs
-#: about as much CPU as 100-200 checks save, so one-off scripts and small batches never
-#: pay for it, and ``warm_up`` builds it at once for servers. The build is synchronous: a
-#: background thread would skew the timing that refuses slow patterns in users' packs.
-_BUILD_AFTER = 100
+#: :mod:`._re2set`) from its fiftieth check in a process on: building the English set
+#: costs about 0.12 s (its patterns' loosened forms ship in ``loose.json``), and a check
+#: of a 150-word e-mail costs about 2 ms less with it, so a script that checks a few drafts
+#: never pays for it, a batch pays it back, and ``warm_up`` builds it at once for servers.
+#: The build is synchronous: a background thread would skew the timing that refuses slow
+#: patterns in users' packs.
+_BUILD_AFTER = 50
 _fast: dict[tuple[str, ...], PatternSet] = {}
 _fast_uses: dict[tuple[str, ...], int] = {}
 
@@ -86,8 +88,10 @@ def build_fast_set(chain: tuple[str, ...]) -> PatternSet | None:
     found = _fast.get(chain)
     if found is None and re2_available():
         keys = [(p, r.case_sensitive) for name in chain for r in _pack(name) for p in r.patterns]
+        for name in chain:
+            load_loose(name)
         try:
-            found = PatternSet(keys)
+            found = PatternSet(keys, loose_for)
         except Exception:  # RE2 refusing the set leaves the word pre-filter
             return None
         with _lock:

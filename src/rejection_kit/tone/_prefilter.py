@@ -19,7 +19,19 @@ from re import _constants as _C  # type: ignore[attr-defined]  # noqa: N812 - re
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Clause", "Words", "clauses_for", "load_clauses", "required_words", "shipped_clauses"]
+from rejection_kit.tone._re2set import loosened
+
+__all__ = [
+    "Clause",
+    "Words",
+    "clauses_for",
+    "load_clauses",
+    "load_loose",
+    "loose_for",
+    "loose_table_of",
+    "required_words",
+    "shipped_clauses",
+]
 
 _WORDS = re.compile(r"\w+")
 _NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or c == 95)})
@@ -203,6 +215,10 @@ def required_words(pattern: str, flags: int = 0) -> tuple[Clause, ...] | None:
 #: message). A test fails when a table is stale; a pattern missing from them (a user's, or
 #: one edited without regenerating) is parsed as before.
 CLAUSES_FILE = "clauses.json"
+#: ``packs/<name>/loose.json``: the loosened form of every built-in pattern for the RE2
+#: set (see :mod:`._re2set`), also written by ``scripts/clauses.py``: loosening the
+#: thousand English patterns cost 0.2 s of building the set. Read only to build one.
+LOOSE_FILE = "loose.json"
 
 
 def table_of(patterns: list[tuple[str, bool]]) -> list[list[object]]:
@@ -215,7 +231,14 @@ def table_of(patterns: list[tuple[str, bool]]) -> list[list[object]]:
     return out
 
 
+def loose_table_of(patterns: list[tuple[str, bool]]) -> list[list[object]]:
+    """The loosened forms of ``patterns`` for the RE2 set, as written to ``loose.json``."""
+    return [[p, cs, loosened(p, cs)] for p, cs in dict.fromkeys(patterns)]
+
+
 _shipped: dict[tuple[str, bool], tuple[Clause, ...] | None] = {}
+_loose: dict[tuple[str, bool], str | None] = {}
+_loose_from: set[str] = set()
 _shipped_from: set[str] = set()
 _shipped_lock = threading.Lock()
 
@@ -245,6 +268,19 @@ def load_clauses(name: str) -> None:
         _shipped_from.add(name)
 
 
+def load_loose(name: str) -> None:
+    """Add the loosened forms of the built-in pack ``name`` to those known."""
+    if name in _loose_from:
+        return
+    from importlib import resources
+
+    source = resources.files("rejection_kit.tone.packs") / name / LOOSE_FILE
+    rows = json.loads(source.read_text(encoding="utf-8")) if source.is_file() else []
+    with _shipped_lock:
+        _loose.update({(pattern, case_sensitive): form for pattern, case_sensitive, form in rows})
+        _loose_from.add(name)
+
+
 def shipped_clauses() -> dict[tuple[str, bool], tuple[Clause, ...] | None]:
     """The precomputed clauses of every built-in pattern."""
     from importlib import resources
@@ -253,6 +289,14 @@ def shipped_clauses() -> dict[tuple[str, bool], tuple[Clause, ...] | None]:
         if (folder / CLAUSES_FILE).is_file():
             load_clauses(folder.name)
     return dict(_shipped)
+
+
+def loose_for(pattern: str, case_sensitive: bool) -> str | None:
+    """:func:`~._re2set.loosened` of a pattern, from the shipped tables when it is there."""
+    key = (pattern, case_sensitive)
+    if key in _loose:
+        return _loose[key]
+    return loosened(pattern, case_sensitive)
 
 
 def clauses_for(pattern: str, case_sensitive: bool) -> tuple[Clause, ...] | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from re import _constants as _C  # type: ignore[attr-defined]  # noqa: N812 - as in sre
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -162,8 +162,11 @@ class PatternSet:
 
     __slots__ = ("_members", "_set", "keys")
 
-    def __init__(self, patterns: Iterable[Key]) -> None:
-        """``patterns``: (pattern, case-sensitive); ``keys`` are those the set holds."""
+    def __init__(
+        self, patterns: Iterable[Key], loosen: Callable[[str, bool], str | None] = loosened
+    ) -> None:
+        """``patterns``: (pattern, case-sensitive); ``keys`` are those the set holds.
+        ``loosen``: :func:`loosened`, or a table of its results."""
         if _re2 is None:
             raise RuntimeError("google-re2 is not installed")
         options = _re2.Options()
@@ -172,7 +175,7 @@ class PatternSet:
         self._set = _re2.Set.SearchSet(options)
         members: list[Key] = []
         for key in dict.fromkeys(patterns):
-            loose = loosened(*key)
+            loose = loosen(*key)
             if loose is None:
                 continue
             try:
