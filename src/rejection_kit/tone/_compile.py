@@ -23,6 +23,7 @@ Two speed-ups keep ``check`` cheap without changing a single match:
 from __future__ import annotations
 
 import heapq
+import json
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -41,7 +42,19 @@ from rejection_kit.tone._prefilter import Clause, Words, clauses_for
 from rejection_kit.tone._re2set import PatternSet
 from rejection_kit.tone._rule import Rule
 
-__all__ = ["Compiled", "Part", "PrefilterIndex", "clear_compiled", "compile_rule"]
+__all__ = [
+    "TWINS_FILE",
+    "Compiled",
+    "Part",
+    "PrefilterIndex",
+    "TwinPlan",
+    "clear_compiled",
+    "compile_rule",
+    "load_twins",
+    "twin_plan",
+    "twin_plan_for",
+    "twins_table_of",
+]
 
 _lock = threading.Lock()
 _regexes: dict[tuple[tuple[str, ...], bool], re.Pattern[str]] = {}
@@ -65,7 +78,7 @@ class Part:
     which also refuses bad syntax when the rule is compiled.
     """
 
-    __slots__ = ("_compiled", "_twin", "case_sensitive", "needed", "pattern", "rule_id")
+    __slots__ = ("_compiled", "_fast", "_twin", "case_sensitive", "needed", "pattern", "rule_id")
 
     def __init__(self, pattern: str, case_sensitive: bool, rule_id: str, *, twin: bool) -> None:
         self.pattern = pattern
@@ -74,27 +87,32 @@ class Part:
         self._twin = twin and not case_sensitive
         #: Clauses a match must satisfy (see :mod:`._prefilter`); ``None``: always run.
         self.needed: tuple[Clause, ...] | None = clauses_for(pattern, case_sensitive)
-        self._compiled: _Regexes | None = None
+        self._compiled: re.Pattern[str] | None = None
+        self._fast: _Twin | None = None
         if self.needed is None:
-            self._regexes()  # runs on every draft (or does not parse): compile it now
-
-    def _regexes(self) -> _Regexes:
-        compiled = self._compiled
-        if compiled is None:
-            regex = _regex((self.pattern,), self.case_sensitive, self.rule_id)
-            fast, bounded, starts = _fast_twin(self.pattern) if self._twin else (None, False, None)
-            compiled = self._compiled = (regex, fast, bounded, starts)
-        return compiled
+            self.regex  # noqa: B018 - runs on every draft (or does not parse): compile it now
 
     @property
     def regex(self) -> re.Pattern[str]:
         """The pattern as written (``IGNORECASE`` unless case-sensitive), over ``doc.flat``."""
-        return self._regexes()[0]
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = _regex((self.pattern,), self.case_sensitive, self.rule_id)
+        return compiled
+
+    def _fast_form(self) -> _Twin:
+        # The twin alone is compiled for a lower-cased draft: the pattern as written is
+        # compiled only when a draft needs it (most never do).
+        found = self._fast
+        if found is None:
+            plan = twin_plan_for(self.pattern) if self._twin else None
+            found = self._fast = _compile_twin(plan)
+        return found
 
     @property
     def fast(self) -> re.Pattern[str] | None:
         """The lower-cased twin, run over ``doc.lower`` when ``doc.fast``."""
-        return self._regexes()[1]
+        return self._fast_form()[0]
 
     def matches(self, doc: Doc) -> Iterator[re.Match[str]]:
         """Every match of the pattern in ``doc``, as ``regex.finditer(doc.flat)`` finds them.
@@ -104,15 +122,20 @@ class Part:
         ``str.find`` (and, where the twin dropped a leading ``\\b``, the boundary is
         tested at each candidate).
         """
-        regex, fast, bounded, starts = self._regexes()
-        if fast is None or not doc.fast:
-            return regex.finditer(doc.flat)
-        if starts is not None:
-            return _anchored(fast, doc.lower, starts, bounded=bounded)
-        return fast.finditer(doc.lower)
+        if doc.fast and self._twin:
+            fast, bounded, starts = self._fast_form()
+            if fast is not None:
+                if starts is not None:
+                    return _anchored(fast, doc.lower, starts, bounded=bounded)
+                return fast.finditer(doc.lower)
+        return self.regex.finditer(doc.flat)
 
 
-_Regexes = tuple[re.Pattern[str], re.Pattern[str] | None, bool, tuple[str, ...] | None]
+#: A twin as compiled: the regex (None: there is none), whether it dropped a leading
+#: ``\b`` to test by hand, and the literals every match starts with (None: not used).
+_Twin = tuple[re.Pattern[str] | None, bool, tuple[str, ...] | None]
+#: A twin as planned (and shipped in ``packs/*/twins.json``): its source instead.
+TwinPlan = tuple[str, bool, tuple[str, ...] | None]
 
 
 def _is_word(ch: str) -> bool:
@@ -274,10 +297,11 @@ def _starts(pattern: str) -> set[str] | None:
         return None
 
 
-def _fast_twin(pattern: str) -> tuple[re.Pattern[str] | None, bool, tuple[str, ...] | None]:
+def twin_plan(pattern: str) -> TwinPlan | None:
+    """The lower-cased twin of a pattern, as source: None when it cannot be lowered."""
     lowered = _lowered(pattern)
     if lowered is None:
-        return None, False, None
+        return None
     # A leading \b is dropped only when literal starts remain to find candidates by: the
     # boundary is then tested before the regex runs, as the engine would. Without them,
     # a search from every position would try the rest of the pattern where \b fails at
@@ -286,17 +310,65 @@ def _fast_twin(pattern: str) -> tuple[re.Pattern[str] | None, bool, tuple[str, .
         rest = lowered[2:]
         starts = _starts(rest)
         if starts and all(starts):
-            try:
-                return re.compile(rest), True, tuple(sorted(starts))
-            except re.error:
-                return None, False, None
-    try:
-        compiled = re.compile(lowered)
-    except re.error:
-        return None, False, None
+            return rest, True, tuple(sorted(starts))
     starts = _starts(lowered)
     # A single literal start is what re's own prefix search already does well.
-    return compiled, False, tuple(sorted(starts)) if starts and len(starts) > 1 else None
+    return lowered, False, tuple(sorted(starts)) if starts and len(starts) > 1 else None
+
+
+def _compile_twin(plan: TwinPlan | None) -> _Twin:
+    if plan is None:
+        return None, False, None
+    source, bounded, starts = plan
+    try:
+        return re.compile(source), bounded, starts
+    except re.error:  # the pattern as written then runs, and names the error if it has one
+        return None, False, None
+
+
+#: ``packs/<name>/twins.json``: the twin plan of every built-in pattern, written by
+#: ``scripts/clauses.py`` (lowering and parsing each pattern a draft woke was most of
+#: the first check's time); a pattern missing from them is planned as before.
+TWINS_FILE = "twins.json"
+_twins: dict[str, TwinPlan | None] = {}
+_twins_from: set[str] = set()
+
+
+def load_twins(name: str) -> None:
+    """Add the twin plans of the built-in pack ``name`` to those known."""
+    if name in _twins_from:
+        return
+    from importlib import resources
+
+    source = resources.files("rejection_kit.tone.packs") / name / TWINS_FILE
+    rows = json.loads(source.read_text(encoding="utf-8")) if source.is_file() else []
+    table = {
+        pattern: None if plan is None else (plan[0], plan[1], _tuple_or_none(plan[2]))
+        for pattern, plan in rows
+    }
+    with _lock:
+        _twins.update(table)
+        _twins_from.add(name)
+
+
+def _tuple_or_none(starts: list[str] | None) -> tuple[str, ...] | None:
+    return None if starts is None else tuple(starts)
+
+
+def twin_plan_for(pattern: str) -> TwinPlan | None:
+    """:func:`twin_plan` of a pattern, from the shipped tables when it is there."""
+    if pattern in _twins:
+        return _twins[pattern]
+    return twin_plan(pattern)
+
+
+def twins_table_of(patterns: Iterable[str]) -> list[list[object]]:
+    """The twin plans of ``patterns`` as written to ``twins.json``."""
+    out: list[list[object]] = []
+    for pattern in dict.fromkeys(patterns):
+        plan = twin_plan(pattern)
+        out.append([pattern, None if plan is None else [plan[0], plan[1], plan[2]]])
+    return out
 
 
 @attrs.frozen

@@ -16,7 +16,13 @@ from rejection_kit._errors import ArgumentError, RulePackError, shown
 from rejection_kit.channels import get_channel
 from rejection_kit.tone._builtin import messages as builtin_messages
 from rejection_kit.tone._builtin import pack as builtin_pack
-from rejection_kit.tone._compile import Compiled, PrefilterIndex, clear_compiled, compile_rule
+from rejection_kit.tone._compile import (
+    Compiled,
+    PrefilterIndex,
+    clear_compiled,
+    compile_rule,
+    load_twins,
+)
 from rejection_kit.tone._context import Context
 from rejection_kit.tone._cues import name_words
 from rejection_kit.tone._doc import Doc
@@ -118,7 +124,8 @@ def _pack(name: str) -> tuple[Rule, ...]:
         with _lock:
             rules = _packs.get(name)
             if rules is None:
-                load_clauses(name)  # the pre-filter's table for this pack's patterns
+                load_clauses(name)  # the pre-filter's and the twins' tables of its patterns
+                load_twins(name)
                 rules = _packs[name] = builtin_pack(name)
     return rules
 
