@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -585,3 +586,37 @@ def test_a_kindness_typed_as_an_infinitive_follows_per(
     assert parts
     for part in parts:
         assert f"per {act}" in part.text, part.text
+
+
+@pytest.mark.parametrize(
+    ("hired", "recruiter", "said"),
+    [
+        # The "d eufonica": "a" before a name that begins with "a" is "ad".
+        ("Anna Verdi", "Andrea Bianchi", ("ad Anna Verdi", "ad Andrea Bianchi")),
+        # Before any other sound it stays "a", also before another vowel.
+        ("Marco Neri", "Enrico Bassi", ("a Marco Neri", "a Enrico Bassi")),
+    ],
+)
+def test_a_is_ad_before_a_name_that_begins_with_a(
+    sample_data: dict[str, Any], hired: str, recruiter: str, said: tuple[str, str]
+) -> None:
+    data = copy.deepcopy(sample_data)
+    text = json.dumps(data).replace("Sam Ortiz", recruiter)
+    data = json.loads(text)
+    data["rejection"].update(hired={"name": hired}, reapply_invited=True, reapply_after_months=6)
+    situation = rk.Situation.from_dict(data)
+    congratulations = {
+        sentence
+        for seed in range(12)
+        for sentence in rk.compose(
+            situation, recipe="full_response", to="Priya Raman", locale="it", seed=seed
+        ).text.split("\n")
+        if hired in sentence
+    }
+    assert congratulations, "no message named the person hired"
+    assert all(said[0] in s for s in congratulations), congratulations
+    labels = [step.label for step in rk.plan_follow_ups(situation, locale="it").steps]
+    reapply = [label for label in labels if label.startswith("Ricandidarsi")]
+    assert reapply, labels
+    assert reapply[0].endswith(f"questo messaggio {said[1]}"), labels
+    assert not any("{a}" in label or " a A" in label for label in labels)
