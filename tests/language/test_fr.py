@@ -252,6 +252,26 @@ def test_french_typography(name: str) -> None:
         assert "\u2019" not in string  # straight apostrophes throughout, as in e-mail
 
 
+def test_what_rules_say_of_a_french_draft_is_set_as_the_letters_are() -> None:
+    """A rule's message, rationale and suggestion for a French draft put a narrow no-break
+    space before ; : ? ! » and after «, as the letters do, and straight apostrophes."""
+    from rejection_kit.tone._builtin import messages
+
+    table = messages("fr")
+    assert len(table) > 50
+    for rule_id, texts in table.items():
+        for field, text in texts.items():
+            for sign in re.finditer(r"[;:?!»]", text):
+                assert text[sign.start() - 1] == "\u202f", (rule_id, field, text)
+            for sign in re.finditer("«", text):
+                assert text[sign.start() + 1] == "\u202f", (rule_id, field, text)
+            assert "\u2019" not in text, (rule_id, field, text)
+    report = rk.check("Désolée, désolée, vraiment désolée de vous déranger encore.", locale="fr")
+    said = " ".join(f.message for f in report.findings)
+    assert "\u202f:" in said
+    assert " :" not in said
+
+
 @pytest.mark.parametrize("recipe", RECIPE_NAMES)
 @pytest.mark.parametrize("gender", ["female", "male", None])
 @pytest.mark.parametrize("address", ["formal", "informal"])
