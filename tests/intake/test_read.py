@@ -634,3 +634,13 @@ def test_an_invitation_to_apply_again_is_no_reason() -> None:
     assert reading.get("feedback") == ("Uns fehlte Erfahrung mit Spring Boot.",)
     assert reading.get("reapply_invited") is True
     assert reading.get("reapply_after_months") == 12
+
+
+def test_a_title_at_a_company_is_the_title_and_the_company() -> None:
+    letter = LETTER.replace(
+        "Talent Acquisition Partner\nNorthwind Analytics\n",
+        "Talent Partner @ Northwind Analytics\n",
+    )
+    reading = rk.read_rejection(eml(letter, subject="Your application"))
+    assert reading.get("sender.title") == "Talent Partner"
+    assert reading.get("company") == "Northwind Analytics"

@@ -75,7 +75,7 @@ LEGAL_FORM = re.compile(
     r"|S\.p\.A\.?|S\.r\.l\.?|B\.V\.?|N\.V\.?|Ltda\.?|S/A|Corp\.?|GbR|eG|UG)(?=\s|,|$)"
 )
 # Each alternative starts where a run of spaces starts, so a long run is scanned once.
-SEPARATORS = re.compile(r"(?<!\s)\s+[–—•·|/-]\s+|(?<!\s)\s*\|\s*")
+SEPARATORS = re.compile(r"(?<!\s)\s+[–—•·|/@-]\s+|(?<!\s)\s*\|\s*")
 #: "Anna from Acme", "Anna | Acme", "Acme (Workday)", "Acme via Greenhouse".
 _FROM_ORG = re.compile(
     r"^[^\n]{1,80}?\s(?:from|at|bei|de|chez|von|da|van|di)\s(?P<org>[^\n]{1,80})$", re.I
@@ -285,7 +285,7 @@ def _title(item: str, organisations: Sequence[str]) -> str:
     """A title line without the organisation after it: "Head of Marketing, Quillon Labs"
     → "Head of Marketing"; "VP Sales, North America" stays whole; what follows a field
     separator ("Recruiter | People Team", "Técnica · Departament") never belongs to it."""
-    item = re.split(r"\s*[·•]\s*", item)[0]
+    item = re.split(r"\s*[·•]\s*|\s+@\s+", item)[0]
     parts = [p for p in re.split(r",\s+|\s+[–—|·-]\s+|\s*\|\s*", item) if p]
     while len(parts) > 1 and (
         LEGAL_FORM.search(parts[-1]) or any(same_org(parts[-1], o) for o in organisations)
