@@ -644,3 +644,43 @@ def test_a_title_at_a_company_is_the_title_and_the_company() -> None:
     reading = rk.read_rejection(eml(letter, subject="Your application"))
     assert reading.get("sender.title") == "Talent Partner"
     assert reading.get("company") == "Northwind Analytics"
+
+
+@pytest.mark.parametrize(
+    ("letter", "reasons"),
+    [
+        (
+            "Bonjour Maya,\n\nMerci pour votre candidature. Nous recherchons un profil ayant "
+            "une expérience de la construction navale. Il a également souligné que la maîtrise "
+            "de CATIA V5 est indispensable pour ce poste.\n\nCordialement,\nAnne Martin\n",
+            2,
+        ),
+        (
+            "Hoi Maya,\n\nDe belangrijkste reden is dat we iemand zoeken die al ervaring heeft "
+            "met de MDR. Daarnaast vonden we je roadmap sterk op visie, maar miste er een "
+            "concrete vertaling naar meetbare doelen.\n\nGroet,\nFemke de Vries\n",
+            2,
+        ),
+        (
+            "Hola Maya,\n\nBuscábamos a alguien con experiencia directa con SPEI. También te "
+            "deseamos mucho éxito en tu búsqueda.\n\nSaludos,\nLucía Ferrer\n",
+            1,
+        ),
+    ],
+)
+def test_a_sentence_that_adds_to_a_reason_is_one_whatever_kind_word_it_holds(
+    letter: str, reasons: int
+) -> None:
+    """ "Il a également souligné que … est indispensable" and "Daarnaast … sterk, maar
+    miste …" add a reason though they hold a kind word; a wish after a reason does not."""
+    feedback = rk.read_rejection(eml(letter)).get("feedback")
+    assert len(feedback) == reasons, feedback
+
+
+def test_a_profile_closer_to_the_requirements_is_no_reason_in_portuguese() -> None:
+    letter = (
+        "Olá Maya,\n\nAgradecemos sua participação. No entanto, neste momento optamos por "
+        "seguir com outras pessoas candidatas cujo perfil está mais aderente aos requisitos "
+        "da vaga.\n\nAtenciosamente,\nEquipe de Recrutamento\n"
+    )
+    assert not rk.read_rejection(eml(letter)).get("feedback")

@@ -331,10 +331,15 @@ def _feedback(text: str, cue: Cues) -> list[str]:
     for s in _sentences(text, cue):
         # An invitation to apply again ("… once you have a year more of SAP") is not why.
         invitation = cue.reapply.search(s) and not cue.not_reapply.search(s)
-        if invitation or (cue.not_feedback.search(s) and not _reason_after_praise(s, cue)):
+        more = previous and bool(cue.feedback_more.search(s))
+        if invitation or (
+            cue.not_feedback.search(s)
+            and not _reason_after_praise(s, cue)
+            and not (more and _adds_a_reason(s, cue))
+        ):
             previous = False
             continue
-        said = bool(cue.feedback.search(s)) or (previous and bool(cue.feedback_more.search(s)))
+        said = bool(cue.feedback.search(s)) or more
         if said:
             found.append(s)
         previous = said
@@ -354,6 +359,17 @@ def _reason_after_praise(sentence: str, cue: Cues) -> bool:
         return False
     after = sentence[turn.end() :]
     return bool(cue.feedback.search(after)) and not cue.not_feedback.search(after)
+
+
+def _adds_a_reason(sentence: str, cue: Cues) -> bool:
+    """A sentence that adds to a reason ("Daarnaast …", "Il a également …") and gives one
+    itself, whatever kind word it holds: a word of its own ("indispensable", "avremmo
+    voluto vedere"), or a turn after praise ("… sterk, maar miste …") that is not a wish.
+    "También te deseamos mucho éxito" adds nothing."""
+    if cue.feedback.search(sentence):
+        return True
+    turn = cue.contrast.search(sentence)
+    return turn is not None and not cue.not_feedback.search(sentence[turn.end() :])
 
 
 def _months(sentence: str, cue: Cues) -> int | None:
