@@ -89,7 +89,7 @@ def _files(root: Path, split: str, lang: str | None) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("root", type=Path)
-    splits = ["dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all"]
+    splits = ["dev", "test", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "all"]
     parser.add_argument("--split", default="dev", choices=splits)
     parser.add_argument("--lang")
     parser.add_argument("--misses", action="store_true", help="print each wrong field")
