@@ -283,8 +283,10 @@ def looks_like_name(piece: str) -> bool:
 
 def _title(item: str, organisations: Sequence[str]) -> str:
     """A title line without the organisation after it: "Head of Marketing, Quillon Labs"
-    → "Head of Marketing"; "VP Sales, North America" stays whole; what follows a field
-    separator ("Recruiter | People Team", "Técnica · Departament") never belongs to it."""
+    → "Head of Marketing"; "VP Sales, North America" stays whole; what follows a dot or
+    an at ("Técnica · Departament", "Talent Partner @ Acme") never belongs to it. A
+    department after "|" is kept ("Recruiter | People Team"): people reading these
+    signatures split evenly on it, so cutting it loses as many titles as it gains."""
     item = re.split(r"\s*[·•]\s*|\s+@\s+", item)[0]
     parts = [p for p in re.split(r",\s+|\s+[–—|·-]\s+|\s*\|\s*", item) if p]
     while len(parts) > 1 and (
