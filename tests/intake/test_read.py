@@ -684,3 +684,28 @@ def test_a_profile_closer_to_the_requirements_is_no_reason_in_portuguese() -> No
         "da vaga.\n\nAtenciosamente,\nEquipe de Recrutamento\n"
     )
     assert not rk.read_rejection(eml(letter)).get("feedback")
+
+
+def test_a_cv_kept_on_file_in_italian_is_no_invitation() -> None:
+    letter = (
+        "Ciao Marco,\n\nla posizione è stata coperta da un collega. Il tuo profilo resterà "
+        "nella nostra banca dati per 12 mesi e potrà essere preso in considerazione per "
+        "future opportunità.\n\nUn cordiale saluto,\nTalent Acquisition\n"
+    )
+    reading = rk.read_rejection(eml(letter))
+    assert reading.get("reapply_invited") is False
+    assert reading.get("reapply_after_months") is None
+
+
+def test_another_opening_suggested_is_no_feedback_and_a_legal_line_no_sender() -> None:
+    letter = (
+        "Estimada Paula:\n\nHemos decidido no continuar con tu candidatura. Te recomendamos "
+        "echar un vistazo a la vacante de Técnico/a de Suscripción Junior, que sigue abierta "
+        "en nuestro portal de empleo.\n\nUn cordial saludo,\nEquipo de Talento\n\n"
+        "Meridiano Seguros y Reaseguros, S.A. · Inscrita en el Registro Mercantil de Madrid\n"
+    )
+    reading = rk.read_rejection(
+        eml(letter, sender="Grupo Meridiano <meridiano@myworkday.example>")
+    )
+    assert not reading.get("feedback")
+    assert reading.get("sender.name") is None

@@ -310,10 +310,14 @@ def signature_person(
         first = cue.closing.sub("", lines[0]).strip(" ,")
         lines = ([first] if first else []) + lines[1:]
     for i, line in enumerate(lines[:6]):
-        head = SEPARATORS.split(line)[0].split(",")[0].strip()
+        first = SEPARATORS.split(line)[0]
+        head = first.split(",")[0].strip()
         if (
             not PERSON.match(head)
             or _organisational(head)
+            # "Meridiano Seguros y Reaseguros, S.A. · Inscrita en …": a company's legal
+            # line, not a person who signs.
+            or LEGAL_FORM.match(first[len(head) :].lstrip(" ,"))
             or GREETING.match(head)
             or any(same_org(head, o) for o in organisations)
         ):
