@@ -2,21 +2,24 @@
 
 Usage::
 
-    python scripts/compile_data.py          # write the copies that are missing or stale
-    python scripts/compile_data.py --check  # exit 1 when one is (CI)
+    python scripts/compile_data.py          # write every copy, remove orphans
+    python scripts/compile_data.py --check  # exit 1 when one is stale (CI)
 
 See ``rejection_kit._toml``: the copies only make reading faster; a stale one is ignored.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tomllib
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent / "src" / "rejection_kit"
-sys.path.insert(0, str(ROOT.parent))
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "src" / "rejection_kit"
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from _generated import sync  # noqa: E402
 
 from rejection_kit._toml import COMPILED_SUFFIX, compiled  # noqa: E402
 
@@ -24,34 +27,24 @@ from rejection_kit._toml import COMPILED_SUFFIX, compiled  # noqa: E402
 def expected() -> dict[Path, str]:
     """Every copy the package should hold, with its text."""
     out = {}
-    for source in sorted(ROOT.rglob("*.toml")):
+    for source in sorted(PACKAGE.rglob("*.toml")):
         raw = source.read_bytes()
-        out[source.with_name(source.name + COMPILED_SUFFIX)] = compiled(
-            raw, tomllib.loads(raw.decode())
-        )
+        copy = source.with_name(source.name + COMPILED_SUFFIX)
+        out[copy] = compiled(raw, tomllib.loads(raw.decode("utf-8")))
     return out
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail on a stale copy")
-    args = parser.parse_args()
+def main(argv: list[str]) -> int:
     wanted = expected()
-    stale = [p for p, text in wanted.items() if not p.is_file() or p.read_text("utf-8") != text]
-    orphans = [p for p in ROOT.rglob("*.toml" + COMPILED_SUFFIX) if p not in wanted]
-    if args.check:
-        for path in stale + orphans:
-            print(f"stale: {path.relative_to(ROOT)}")
-        if stale or orphans:
-            print("run: python scripts/compile_data.py")
-        return 1 if stale or orphans else 0
-    for path in stale:
-        path.write_text(wanted[path], encoding="utf-8")
-    for path in orphans:
-        path.unlink()
-    print(f"{len(stale)} written, {len(orphans)} removed, {len(wanted)} in all")
-    return 0
+    orphans = [p for p in PACKAGE.rglob("*.toml" + COMPILED_SUFFIX) if p not in wanted]
+    return sync(
+        wanted,
+        root=ROOT,
+        command="scripts/compile_data.py",
+        check="--check" in argv,
+        unwanted=orphans,
+    )
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
