@@ -23,7 +23,6 @@ Two speed-ups keep ``check`` cheap without changing a single match:
 from __future__ import annotations
 
 import heapq
-import json
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -38,7 +37,7 @@ from rejection_kit.tone._cues import Cues
 from rejection_kit.tone._doc import CASE_ODDITIES as _CASE_ODDITIES
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Severity
-from rejection_kit.tone._prefilter import Clause, Words, clauses_for
+from rejection_kit.tone._prefilter import Clause, Words, clauses_for, pack_rows
 from rejection_kit.tone._re2set import PatternSet
 from rejection_kit.tone._rule import Rule
 
@@ -338,10 +337,7 @@ def load_twins(name: str) -> None:
     """Add the twin plans of the built-in pack ``name`` to those known."""
     if name in _twins_from:
         return
-    from importlib import resources
-
-    source = resources.files("rejection_kit.tone.packs") / name / TWINS_FILE
-    rows = json.loads(source.read_text(encoding="utf-8")) if source.is_file() else []
+    rows = pack_rows(name, TWINS_FILE)
     table = {
         pattern: None if plan is None else (plan[0], plan[1], _tuple_or_none(plan[2]))
         for pattern, plan in rows

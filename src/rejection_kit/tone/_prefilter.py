@@ -29,6 +29,7 @@ __all__ = [
     "load_loose",
     "loose_for",
     "loose_table_of",
+    "pack_rows",
     "required_words",
     "shipped_clauses",
 ]
@@ -243,6 +244,15 @@ _shipped_from: set[str] = set()
 _shipped_lock = threading.Lock()
 
 
+def pack_rows(name: str, filename: str) -> list[Any]:
+    """The rows of a table that ``scripts/clauses.py`` wrote for the built-in pack ``name``
+    (``packs/<name>/<filename>``), or none when the pack has no such table."""
+    from importlib import resources
+
+    source = resources.files("rejection_kit.tone.packs") / name / filename
+    return json.loads(source.read_text(encoding="utf-8")) if source.is_file() else []
+
+
 def load_clauses(name: str) -> None:
     """Add the table of the built-in pack ``name`` (``en``, ``root``) to those known.
 
@@ -251,10 +261,7 @@ def load_clauses(name: str) -> None:
     """
     if name in _shipped_from:
         return
-    from importlib import resources
-
-    source = resources.files("rejection_kit.tone.packs") / name / CLAUSES_FILE
-    rows = json.loads(source.read_text(encoding="utf-8")) if source.is_file() else []
+    rows = pack_rows(name, CLAUSES_FILE)
     table = {
         (pattern, case_sensitive): (
             None
@@ -272,10 +279,7 @@ def load_loose(name: str) -> None:
     """Add the loosened forms of the built-in pack ``name`` to those known."""
     if name in _loose_from:
         return
-    from importlib import resources
-
-    source = resources.files("rejection_kit.tone.packs") / name / LOOSE_FILE
-    rows = json.loads(source.read_text(encoding="utf-8")) if source.is_file() else []
+    rows = pack_rows(name, LOOSE_FILE)
     with _shipped_lock:
         _loose.update({(pattern, case_sensitive): form for pattern, case_sensitive, form in rows})
         _loose_from.add(name)
