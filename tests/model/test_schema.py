@@ -103,7 +103,8 @@ _BASE: dict[str, Any] = {
     "position": {"title": "Analyst"},
     "contacts": [{"name": "Priya Raman"}],
     "interviews": [{"with": ["Priya Raman"]}],
-    "rejection": {"by": "Priya Raman", "hired": {"name": "Sam Ortiz"}},
+    # reapply_role goes with an invitation, a rule across fields the schema cannot state.
+    "rejection": {"by": "Priya Raman", "hired": {"name": "Sam Ortiz"}, "reapply_invited": True},
     "offers": [{"kind": "resource", "for": "Priya Raman", "title": "a checklist"}],
 }
 #: Fields whose value must also be a contact's name, or the contact's own name.

@@ -46,6 +46,15 @@ def _set(path: str, value: Any) -> Callable[[Data], Any]:
 
 
 _DELETE = object()
+
+
+def _invited_to(role: Any) -> Callable[[Data], Any]:
+    """An invitation to apply again for ``role``: the attack is the role, not the flag."""
+    return lambda data: _set("rejection.reapply_role", role)(
+        _set("rejection.reapply_invited", True)(data)
+    )
+
+
 _MANY = [{"name": f"Person {i}"} for i in range(51)]
 
 # (case id, change, field path named in the error)
@@ -115,6 +124,24 @@ MODEL_CASES: list[tuple[str, Callable[[Data], Any], str]] = [
         "rejection.subject",
     ),
     ("bad-message-id", _set("rejection.message_id", "not-an-id"), "rejection.message_id"),
+    (
+        "header-injection-reapply-role",
+        _invited_to("Engineer\r\nBcc: x@example.com"),
+        "rejection.reapply_role",
+    ),
+    (
+        "jinja-in-reapply-role",
+        _invited_to("{% for x in range(10**9) %}x{% endfor %}"),
+        "rejection.reapply_role",
+    ),
+    ("huge-reapply-role", _invited_to("E" * 10_000_000), "rejection.reapply_role"),
+    ("list-reapply-role", _invited_to(["Engineer"]), "rejection.reapply_role"),
+    ("encoded-word-reapply-role", _invited_to("=?utf-8?b?QmNjOg==?="), "rejection.reapply_role"),
+    (
+        "reapply-role-uninvited",
+        _set("rejection.reapply_role", "Engineer"),
+        "rejection.reapply_role",
+    ),
     ("unknown-offer-kind", _set("offers[0].kind", "money"), "offers[0].kind"),
     ("unknown-offer-recipient", _set("offers[0].for", "Nobody"), "offers[0].for"),
     ("resource-without-title", _set("offers[0].title", _DELETE), "offers[0].title"),

@@ -333,6 +333,11 @@ def _reapply(ctx: BlockContext) -> str:
     return "met" if f.interviewed else "process"
 
 
+def _reapply_role(ctx: BlockContext) -> str | None:
+    # The opening recalls the role the candidate lost; a new vacancy is named after it.
+    return "other" if ctx.facts.new_role else None
+
+
 def _reapply_news(ctx: BlockContext) -> str | None:
     # An article is no news of the candidate's; without an update, nothing is claimed.
     update = ctx.facts.update
@@ -486,6 +491,9 @@ ConnectInvite: TemplateBlock = TemplateBlock(
 RadarCheckIn: TemplateBlock = TemplateBlock(name="radar", paragraph="opening", group=_radar)
 CheckIn: TemplateBlock = TemplateBlock(name="check_in", paragraph="opening", group=_check_in)
 Reapplication: TemplateBlock = TemplateBlock(name="reapply", paragraph="opening", group=_reapply)
+ReapplyRole: TemplateBlock = TemplateBlock(
+    name="reapply_role", paragraph="opening", group=_reapply_role, optional=True
+)
 ReapplyNews: TemplateBlock = TemplateBlock(
     name="reapply_news", paragraph="opening", group=_reapply_news, optional=True
 )

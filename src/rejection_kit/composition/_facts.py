@@ -33,8 +33,9 @@ class Facts:
     recipient's role), ``decider`` (they made the decision), ``backup`` (the
     backup-candidate line fits), ``medium`` (how the candidate met them: ``on_site``,
     ``video``, ``phone`` or None), ``topic`` and ``kindness`` (what was discussed and what
-    they did, addressed to them), ``feedback_point``, ``hired``, ``plan`` and
-    ``reapply_months``.
+    they did, addressed to them), ``feedback_point``, ``hired``, ``plan``,
+    ``reapply_months`` and ``new_role`` (the vacancy of a new application, when it is
+    not the role the candidate lost).
     """
 
     candidate: str
@@ -72,6 +73,7 @@ class Facts:
     hired_internal: bool = False
     plan: str | None = None
     reapply_months: int | None = None
+    new_role: str | None = None
     company_gender: str | None = None
 
     @property
@@ -154,7 +156,17 @@ def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
         hired_internal=bool(rejection and rejection.hired and rejection.hired.internal),
         plan=situation.candidate.plan,
         reapply_months=rejection.reapply_after_months if rejection else None,
+        new_role=_new_role(situation),
     )
+
+
+def _new_role(situation: Situation) -> str | None:
+    """The vacancy the candidate was invited to apply for, unless it is the same role."""
+    rejection = situation.rejection
+    new = rejection.reapply_role if rejection and rejection.reapply_invited else None
+    if not new or new.casefold() == situation.position.title.casefold():
+        return None
+    return new
 
 
 def _others(situation: Situation, recipient: Contact | None) -> tuple[PersonName, ...]:

@@ -21,6 +21,7 @@ from rejection_kit.composition._blocks import (
     Reapplication,
     ReapplyClose,
     ReapplyNews,
+    ReapplyRole,
     ReferrerUpdate,
     ResourceOffers,
     Signature,
@@ -205,7 +206,7 @@ check_in: Recipe = Recipe(
 )
 reapply: Recipe = Recipe(
     name="reapply",
-    blocks=(_GREETING, Reapplication, ReapplyNews, ReapplyClose, Closing, Signature),
+    blocks=(_GREETING, Reapplication, ReapplyRole, ReapplyNews, ReapplyClose, Closing, Signature),
     required=frozenset({"reapply"}),
     # Applying again through an agency is a request to be put forward, not this note.
     eligible=_Roles(_HIRING_SIDE - {"agency_recruiter"}),

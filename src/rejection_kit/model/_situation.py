@@ -358,7 +358,9 @@ class Rejection(_Checked):
     ``via="none"`` means the candidate was never told (ghosted). ``feedback`` is what was
     said, as given; ``feedback_points`` are short points from it that a note can name
     ("more hands-on dbt experience"). ``reapply_after_months`` is when they were invited
-    to apply again. ``hired`` is who got the role, when the candidate knows.
+    to apply again, and ``reapply_role`` the vacancy they were invited to apply for when it
+    is not the role they lost ("Senior Data Engineer"). ``hired`` is who got the role, when
+    the candidate knows.
     """
 
     date: date | None = None
@@ -370,6 +372,7 @@ class Rejection(_Checked):
     feedback_points: tuple[str, ...] = attrs.field(default=(), converter=_fragments)
     reapply_invited: bool = False
     reapply_after_months: int | None = None
+    reapply_role: str | None = _text(None)
     hired: Hire | None = None
     subject: str | None = _text(None)
     message_id: str | None = _text(None)
@@ -394,6 +397,13 @@ class Rejection(_Checked):
         ):
             yield Problem(
                 "reapply_after_months", f"must be a whole number from 1 to 36, got {shown(months)}"
+            )
+        if p := text_problem(self.reapply_role, required=False, limit=MAX_TITLE):
+            yield Problem("reapply_role", p)
+        elif self.reapply_role and self.reapply_invited is False:
+            yield Problem(
+                "reapply_role",
+                "give reapply_invited too: this is the vacancy you were invited to apply for",
             )
         hired: object = self.hired
         if hired is not None and not isinstance(hired, Hire):

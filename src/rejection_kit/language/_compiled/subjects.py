@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '1cb1b735c654c7ecbdf50d45ba91aafa'
+SOURCE = 'f9ccc75f765dbaee8bfd80982876590a'
 JINJA = '3.1.6'
 MACROS = (('thank_you', ('c',)), ('full_response', ('c',)), ('feedback_request', ('c',)), ('be_a_resource', ('c',)), ('keep_door_open', ('c',)), ('stay_on_radar', ('c',)), ('ghosted_closure', ('c',)), ('check_in', ('c',)), ('reapply', ('c',)))
 
@@ -185,7 +185,12 @@ def namespace(environment):
             if l_1_c is missing:
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
-            if (t_1(environment.getattr(l_1_c, 'role')) > 60):
+            if (environment.getattr(l_1_c, 'new_role') and (t_1(environment.getattr(l_1_c, 'new_role')) <= 60)):
+                pass
+                t_10.append(
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Applying for the %(role)s role, as invited — %(name)s', role=environment.getattr(l_1_c, 'new_role'), name=environment.getattr(l_1_c, 'candidate'))),
+                )
+            elif ((t_1(environment.getattr(l_1_c, 'role')) > 60) or environment.getattr(l_1_c, 'new_role')):
                 pass
                 t_10.append(
                     str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Reapplying, as invited — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
