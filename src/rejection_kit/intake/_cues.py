@@ -105,6 +105,7 @@ class Cues:
     system_sent: re.Pattern[str]
     #: A sentence that names an interview to say there was none.
     not_interview: re.Pattern[str]
+    not_final: re.Pattern[str]
     final: re.Pattern[str]
     finalist: re.Pattern[str]
     feedback: re.Pattern[str]
@@ -195,6 +196,7 @@ def cues() -> Cues:
         interview=one("interview"),
         system_sent=re.compile(_union(_all(tables, "system_sent")) + r"[^\n]{0,60}$", flags),
         not_interview=one("not_interview"),
+        not_final=one("not_final"),
         final=one("final"),
         finalist=one("finalist"),
         feedback=one("feedback"),

@@ -21,7 +21,8 @@ from rejection_kit.intake import _names as names
 from rejection_kit.intake._cues import Cues, Phrase, cues
 from rejection_kit.intake._mime import Mail
 from rejection_kit.intake._split import Body, split_body
-from rejection_kit.intake._text import compact, normalize, paragraphs, sentences
+from rejection_kit.intake._text import FIRST_NAME, compact, normalize, paragraphs, sentences
+from rejection_kit.render._threading import bare_subject
 
 Confidence = Literal["high", "low"]
 
@@ -43,9 +44,15 @@ _NOT_A_TITLE = re.compile(
     r"|recrutamento|reclutamento|recrutement|recruitment|selección|seleção|selezione"
     r"|selectie"
     # a reference number: "Stellenausschreibung Nr. 07/2026"
-    r"|nr|no|n°|ref|réf|rif|kennziffer)\b",
+    r"|nr|no|n°|ref|réf|rif|kennziffer"
+    # a clause about the candidate: "(la forma como) você estruturou o raciocínio"
+    r"|você|vocês|vous|nous|you|we|wir|ich|jij|usted|ustedes|noi|eu|nós|ele|ela|elle)\b",
     re.IGNORECASE,
 )
+#: A process's reference in place of a title: "Convocatoria interna 07/2026", "mobilité
+#: interne n° 2026-0457" (a month and year, a year and a serial, "n°"); hours as in
+#: "(32-40 uur)" are no reference.
+_REFERENCE_NUMBER = re.compile(r"\b(?:\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d{3,})\b|\bn[°º]\s?\d")
 #: A requisition number after a title: "(R-0048213)", "(Job ID 4471)", "(Ref. 22/17)".
 _REQUISITION = re.compile(
     r"\((?:[^()\n]{0,30}?\b)?(?:R-|REQ|Req|ID|Ref|Job|JR|Nr|N°|No|[Rr]if|RIF|[Rr]éf|RÉF"
@@ -90,7 +97,8 @@ _SUBJECT_NOISE = re.compile(
     r"|je|uw|vacature|interne|interno|interna|mobilité|mobilidade|movilidad|mobilità"
     r"|ausschreibung|stellenausschreibung|einladung|aktualisierung|actualización|aggiornamento"
     r"|atualização|actualisation|retorno|esito|resultado|résultat|recrutamento|reclutamento"
-    r"|recrutement|recruitment|posting|posição|posición|posizione|internal)\b",
+    r"|recrutement|recruitment|posting|posição|posición|posizione|internal|uitslag"
+    r"|terugkoppeling|vorstellung)\b",
     re.IGNORECASE,
 )
 #: Small words of a subject line around its noise: "Aggiornamento sulla tua candidatura".
@@ -102,6 +110,9 @@ _SUBJECT_FILLER = re.compile(
 _SUBJECT_LEAD = re.compile(
     rf"^(?:(?:{_SUBJECT_NOISE.pattern}|{_SUBJECT_FILLER.pattern})\s+)+", re.IGNORECASE
 )
+#: A subject's own words before a company: "Vorstellung Vossberg Pharma", "Update Van Dijk
+#: Medisch" (its small words, "van", may begin the name).
+_NOISE_LEAD = re.compile(rf"^(?:{_SUBJECT_NOISE.pattern}\s+)+", re.IGNORECASE)
 #: A subject that forwards: "Fwd:", "WG:" (German), "TR:" (French), "RV:"/"Enc:", "I:".
 _FORWARD = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst|reenv)\s?:", re.IGNORECASE)
 #: A capture that ran on into "… y", "… and": the conjunction is not the title's.
@@ -179,6 +190,8 @@ def _clean_title(value: str) -> str | None:
     value = _TRAILING_PARTICLE.sub("", value.strip(" ,;:-–—"))
     if not value or _NOT_A_TITLE.match(value) or len(value) > 100 or len(value.split()) > 12:
         return None
+    if _REFERENCE_NUMBER.search(value):
+        return None
     return value
 
 
@@ -223,6 +236,18 @@ def _subject_titles(subject: str, cue: Cues, companies: Iterable[str]) -> Iterat
         yield title
 
 
+def _system_sent(text: str, start: int, end: int, cue: Cues) -> bool:
+    """Whether an agency phrase at ``start:end`` says who a system sent for: "sent via
+    Greenhouse on behalf of …", or with the verb last, "… über SmartRecruiters im Auftrag
+    von … versendet" (the rest of its line)."""
+    line_end = text.find("\n", end)
+    after = len(text) if line_end < 0 else line_end
+    return bool(
+        cue.system_sent.search(text, max(0, start - 80), start)
+        or cue.system_sent.search(text, end, min(after, end + 80))
+    )
+
+
 def _body_organisations(text: str) -> Iterator[str]:
     """Names with a legal form in running text: "die Stadtwerke Lindenau GmbH hat"."""
     for match in names.LEGAL_FORM.finditer(text):
@@ -237,11 +262,35 @@ def _body_organisations(text: str) -> Iterator[str]:
             yield " ".join([*words, match.group(0)])
 
 
+def _greeted(name: str, text: str) -> bool:
+    """Whether the first word of ``name`` is the first name the e-mail greets."""
+    first = name.split()[0]
+    head = "\n".join(text.lstrip().splitlines()[:1])
+    return (
+        bool(FIRST_NAME.match(first))
+        and re.search(rf"(?<!\w){re.escape(first)}(?!\w)", head) is not None
+    )
+
+
+def _shortened(name: str, text: str) -> bool:
+    """Whether ``text`` names a company by the first word of its name or by its last two
+    words, as a whole word: "Quillfeather" of "Quillfeather Insurance"."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    parts = [words[0]] if len(words[0]) >= 5 else []
+    if len(words) >= 3:
+        parts.append(" ".join(words[-2:]))
+    folded = text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(part.casefold())}(?!\w)", folded) for part in parts)
+
+
 def _companies(
     reader: _Reader,
     after_title: Sequence[str],
     sig: tuple[Sequence[str], str | None],
     stem: str | None,
+    titles: Iterable[str] = (),
 ) -> list[tuple[str, int]]:
     """Candidate companies with their votes, variants of one name merged."""
     mail, body, cue = reader.mail, reader.body, reader.cue
@@ -269,12 +318,21 @@ def _companies(
         org = None  # the system wrote in the person's name: not a company
     if org:
         votes[org] += 3 if shared else 1
-    # A subject segment that the text also names ("Harrow & Finch - Head of Pricing").
+    # A subject segment that the text also names ("Harrow & Finch - Head of Pricing"), in
+    # full or by the words people shorten it to: "Quillfeather" for "Quillfeather
+    # Insurance", "a Serra Azul" for "Laticínios Serra Azul". A job is no company.
     folded = compact(body.text)
     for segment in _SUBJECT_SPLIT.split(reader.subject):
+        segment = _NOISE_LEAD.sub("", segment).strip()
         name = names.leading_name(_cut(segment, cue)[1] or segment)
-        named = name and name == segment.strip() and not _SUBJECT_NOISE.search(name)
-        if named and compact(name) in folded:
+        named = name and name == segment and not _SUBJECT_NOISE.search(name)
+        if not named or cue.title_words.search(name):
+            continue
+        if any(compact(title) in compact(name) for title in titles):
+            continue
+        if _greeted(name, body.text):
+            continue  # "Candidature de Lucas Perret": the candidate, greeted "Bonjour Lucas"
+        if compact(name) in folded or _shortened(name, body.text):
             votes[name] += 2
     return [(_longest(name, body.text), count) for name, count in _merge(votes, stem)]
 
@@ -474,6 +532,8 @@ class _Reader:
         sig_name, sig_title, rest = names.signature_person(
             self.body.signature, cue, [o for o in organisations if o]
         )
+        if sig_name and cue.title_words.search(sig_name):
+            sig_name = None  # "Analista de Datos Sr." on a line of its own is a job, not a name
         display = vouched or (None if shared else names.display_person(mail.sender_name))
         if not (display or sig_name):
             # The Reply-To's person, when the signature names them too.
@@ -521,7 +581,7 @@ class _Reader:
             for n, _ in sorted(names.organisations(sig_rest, stem, sig_title), key=lambda x: -x[1])
             if not _department(n, cue)
         ]
-        ranked = _companies(self, after, (sig_rest, sig_title), stem)
+        ranked = _companies(self, after, (sig_rest, sig_title), stem, counts)
         if counts:
             title, votes = counts.most_common(1)[0]
             self.put("position", title, "high" if votes >= 2 else "low", "body")
@@ -541,12 +601,17 @@ class _Reader:
         text = f"{body.text}\n{body.signature}"
         agency_org = next((n for n in own if cue.agency_names.search(n)), None)
         said = (
-            m for m in cue.agency.finditer(text)
-            if not cue.system_sent.search(text, max(0, m.start() - 80), m.start())
-        )  # fmt: skip
-        agency = next(said, None) is not None or (
-            agency_org is not None
-            and any(not names.same_org(n, agency_org) for n, votes in ranked if votes > 1)
+            m for m in cue.agency.finditer(text) if not _system_sent(text, m.start(), m.end(), cue)
+        )
+        # An internal vacancy is never filled through an agency: "ta mission actuelle chez
+        # notre client" is the candidate's own assignment.
+        internal = bool(cue.internal.search(f"{self.subject}\n{body.text}"))
+        agency = not internal and (
+            next(said, None) is not None
+            or (
+                agency_org is not None
+                and any(not names.same_org(n, agency_org) for n, votes in ranked if votes > 1)
+            )
         )
         if agency:
             mine = agency_org or (own[0] if own else names.display_organisation(mail.sender_name))
@@ -571,7 +636,9 @@ class _Reader:
             self.put("date", self.mail.date, "high", "header")
         self.found["internal"] = Found(bool(cue.internal.search(f"{self.subject}\n{text}")),
                                        "low", "body")  # fmt: skip
-        if cue.final.search(text):
+        if any(
+            cue.final.search(s) and not cue.not_final.search(s) for s in _sentences(text, cue)
+        ):  # "… not to invite you to the final round" is no final round
             stage = "final"
         elif any(
             cue.interview.search(s) and not cue.not_interview.search(s)
@@ -612,7 +679,9 @@ def extract(mail: Mail) -> Facts:
     forward = bool(_FORWARD.match(mail.subject or ""))
     body = split_body(normalize(mail.body), cue, forward=forward)
     mail = _origin(mail, body)
-    reader = _Reader(mail=mail, cue=cue, body=body, subject=normalize(mail.subject or ""))
+    # "Rif:", "RES:", "AW:" are the mail client's, never a company or a title.
+    subject = bare_subject(normalize(mail.subject or ""))
+    reader = _Reader(mail=mail, cue=cue, body=body, subject=subject)
     sig_rest, sig_title = reader.sender()
     agency = reader.organisations(sig_rest, sig_title)
     reader.process()

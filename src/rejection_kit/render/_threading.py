@@ -21,8 +21,9 @@ _PREFIX = re.compile(
 _MAX_PREFIXES = 20
 
 
-def reply_subject(original: str) -> str:
-    """The subject of a reply to ``original``: one reply prefix, none stacked."""
+def _strip(original: str) -> tuple[str | None, str]:
+    """The first reply prefix of ``original`` (None if it has none), and its subject
+    without any prefix."""
     rest = original.strip()
     first = None
     for _ in range(_MAX_PREFIXES):
@@ -32,4 +33,15 @@ def reply_subject(original: str) -> str:
         if first is None and match.group("reply"):
             first = match.group("reply")
         rest = rest[match.end() :]
+    return first, rest
+
+
+def bare_subject(original: str) -> str:
+    """``original`` without its reply and forward prefixes: "RES: Processo …" → "Processo …"."""
+    return _strip(original)[1]
+
+
+def reply_subject(original: str) -> str:
+    """The subject of a reply to ``original``: one reply prefix, none stacked."""
+    first, rest = _strip(original)
     return f"{first or 'Re'}: {rest}".rstrip()
