@@ -9,6 +9,7 @@ phrasings, then drops blocks in ``DROP_ORDER``. It never cuts a sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -28,11 +29,11 @@ from rejection_kit.composition import (
     tags,
 )
 from rejection_kit.composition._facts import Facts
-from rejection_kit.composition._mixed import mixed_language_notes, quoted_fields
+from rejection_kit.composition._mixed import left_out, mixed_language_notes, quoted_fields
 from rejection_kit.language import JinjaTemplates, conventions
 from rejection_kit.language._grammar import grammar
 from rejection_kit.language._phrases import phrase
-from rejection_kit.model import Contact, Situation, Update
+from rejection_kit.model import Contact, Offer, Situation, Update
 from rejection_kit.render import Message, letter, note
 from rejection_kit.render._threading import reply_subject
 
@@ -89,6 +90,26 @@ def sentences(text: str) -> set[str]:
 def stems(text: str, ignore: frozenset[str]) -> set[str]:
     """Rough stems of the longer words of ``text``, to avoid echoing a word in one message."""
     return {w[:5] for w in _WORD.findall(text.lower()) if w not in ignore}
+
+
+#: A value left out of the facts: its path, the note for the user, and the facts with it
+#: put back.
+Restore = Callable[[Facts], Facts]
+LeftOut = tuple[str, str, Restore]
+
+
+def _put_back(n: int, name: str, value: str, facts: Facts) -> Facts:
+    """``facts`` with the ``n``-th offer's ``name`` (its topic or about) set to ``value``."""
+    offers = list(facts.offers)
+    offers[n] = _offer_with(offers[n], name, value)
+    return attrs.evolve(facts, offers=tuple(offers))
+
+
+def _offer_with(offer: Offer, name: str, value: str | None) -> Offer:
+    """``offer`` with its topic or its about set to ``value``."""
+    if name == "topic":
+        return attrs.evolve(offer, topic=value)
+    return attrs.evolve(offer, about=value)
 
 
 @attrs.frozen(kw_only=True)
@@ -150,6 +171,7 @@ class Composer:
         address = self.address(recipient)
         register = conventions(self.locale).register(address)
         facts, notes = self._addressed(build_facts(self.situation, recipient), recipient, address)
+        facts, left = self._in_language(facts)
         company = self.situation.company
         facts = attrs.evolve(
             facts, company_gender=grammar(self.locale).gender(company.name, company.genders)
@@ -164,6 +186,7 @@ class Composer:
             address=address,
             closing=self.profile.closing,
             notes=notes,
+            left_out=left,
         )
 
     def _reapply(self, facts: Facts) -> int | None:
@@ -179,17 +202,21 @@ class Composer:
         A topic that is really something the person did ("her encouraging call") is
         thanked as a kindness instead of being called a conversation.
         """
+        notes: list[str] = []
         if recipient is None:
             return facts, ()
         where = f"contacts[{self.situation.contacts.index(recipient)}]"
-        notes: list[str] = []
         topic, kindness, theirs = None, None, False
-        if recipient.kindnesses:
+        if recipient.kindnesses and not self._foreign(
+            f"{where}.kindnesses[0]", recipient.kindnesses[0], notes
+        ):
             made = phrase(recipient.kindnesses[0], locale=self.locale, address=address, act=True)
             kindness = made.text
             if made.note:
                 notes.append(f"{where}.kindnesses[0]: {made.note}")
         for i, typed in enumerate(recipient.topics[:1]):
+            if self._foreign(f"{where}.topics[{i}]", typed, notes):
+                continue
             made = phrase(typed, locale=self.locale, address=address)
             if made.note:
                 notes.append(f"{where}.topics[{i}]: {made.note}")
@@ -203,6 +230,49 @@ class Composer:
                 )
         facts = attrs.evolve(facts, topic=topic, kindness=kindness, topic_theirs=theirs)
         return facts, tuple(notes)
+
+    def _foreign(self, path: str, value: str, notes: list[str]) -> bool:
+        """Whether ``value`` is in another language than the message, noting it if so."""
+        note = left_out(path, value, self.locale)
+        if note:
+            notes.append(note)
+        return note is not None
+
+    def _in_language(self, facts: Facts) -> tuple[Facts, tuple[LeftOut, ...]]:
+        """The facts without the values typed in another language that a message can do
+        without (a feedback point, the plan, what an offer is about): left out rather than
+        quoted in English in a German letter. Returns the facts and what was left out,
+        each with its note and a way to put it back (see ``BlockContext.left_out``)."""
+        out: list[LeftOut] = []
+        point, plan = facts.feedback_point, facts.plan
+        if point and (note := left_out("rejection.feedback_points[0]", point, self.locale)):
+            facts = attrs.evolve(facts, feedback_point=None)
+            restore: Restore = lambda f: attrs.evolve(f, feedback_point=point)  # noqa: E731
+            out.append(("rejection.feedback_points[0]", note, restore))
+        if plan and (note := left_out("candidate.plan", plan, self.locale)):
+            facts = attrs.evolve(facts, plan=None)
+            out.append(("candidate.plan", note, lambda f: attrs.evolve(f, plan=plan)))
+        offers = list(facts.offers)
+        for n, offer in enumerate(facts.offers):
+            where = f"offers[{self.situation.offers.index(offer)}]"
+            for name in ("topic", "about"):
+                value = getattr(offer, name)
+                if value and (note := left_out(f"{where}.{name}", value, self.locale)):
+                    offers[n] = _offer_with(offers[n], name, None)
+                    restore = functools.partial(_put_back, n, name, value)
+                    out.append((f"{where}.{name}", note, restore))
+        return attrs.evolve(facts, offers=tuple(offers)), tuple(out)
+
+    def _would_say(self, ctx: BlockContext, parts: Sequence[Part], restore: Restore) -> bool:
+        """Whether the message would have said a value left out: with it put back, a block
+        of the recipe would choose other phrasings, or a chosen one would read otherwise."""
+        restored = attrs.evolve(ctx, facts=restore(ctx.facts))
+        blocks = {b.name: b for b in self.recipe.blocks}
+        return any(b.variants(restored) != b.variants(ctx) for b in self.recipe.blocks) or any(
+            blocks[p.block].render(p.variant, restored) != blocks[p.block].render(p.variant, ctx)
+            for p in parts
+            if p.block in blocks
+        )
 
     # -- choosing phrasings ------------------------------------------------------------
 
@@ -463,6 +533,7 @@ class Composer:
         used: set[str],
     ) -> Message:
         notes = list(ctx.notes)
+        notes += [note for _, note, back in ctx.left_out if self._would_say(ctx, parts, back)]
         for part in parts:
             if part.paragraph in _NOT_COMPARED:
                 continue
@@ -475,8 +546,10 @@ class Composer:
             used |= said | {part.variant}
         if self.locale_note:
             notes.append(self.locale_note)
+        left = {path for path, _, _ in ctx.left_out}
+        fields = quoted_fields(self.situation, recipient, self.update)
         notes += mixed_language_notes(
-            quoted_fields(self.situation, recipient, self.update), text, self.locale
+            ((path, value) for path, value in fields if path not in left), text, self.locale
         )
         candidate = self.situation.candidate
         rejection = self.situation.rejection

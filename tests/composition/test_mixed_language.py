@@ -227,3 +227,46 @@ def test_a_short_english_topic_in_a_german_letter_is_reported() -> None:
         _situation("the warm welcome"), recipe="thank_you", to="Priya Raman", locale="de"
     )
     assert any(n.startswith("contacts[0].topics[0]:") and "English" in n for n in _mixed(message))
+
+
+def test_an_optional_value_in_another_language_is_left_out_not_pasted() -> None:
+    """A German letter does not switch to English mid-sentence: the topic typed in
+    English is left out (the note says so and how to have it said), and the highlight
+    falls back to a sentence of its own language."""
+    message = rk.compose(
+        _situation("moving the dashboards to dbt"),
+        recipe="full_response",
+        to="Priya Raman",
+        locale="de",
+    )
+    assert "dashboards" not in message.text
+    notes = [n for n in _mixed(message) if n.startswith("contacts[0].topics[0]:")]
+    assert notes
+    assert "left out" in notes[0]
+    assert "type it in German" in notes[0]
+
+
+def test_a_plan_in_another_language_is_left_out_where_it_would_be_said() -> None:
+    """The plan goes into a keep-the-door-open note; in English in a German one, it is
+    left out with a note. A thank-you that would not say it gets no note about it."""
+    situation = _situation(
+        "die Migration der Dashboards auf dbt", plan="I am moving to Lisbon to start a consultancy"
+    )
+    door = rk.compose(situation, recipe="keep_door_open", to="Priya Raman", locale="de")
+    assert "Lisbon" not in door.text
+    assert any(n.startswith("candidate.plan:") and "left out" in n for n in door.warnings)
+    english = rk.compose(situation, recipe="keep_door_open", to="Priya Raman", locale="en")
+    assert "Lisbon" in english.text
+    assert not any(n.startswith("candidate.plan:") for n in english.warnings)
+
+
+def test_what_an_offer_is_about_in_another_language_is_left_out() -> None:
+    """ "… den Kontakt zu Luis Gomez her – he led a similar migration": the introduction is
+    offered in German, without the English clause, and the note names the field."""
+    situation = _situation(
+        "die Migration der Dashboards auf dbt", about="he led a similar migration"
+    )
+    message = rk.compose(situation, recipe="full_response", to="Priya Raman", locale="de")
+    assert "Luis Gomez" in message.text
+    assert "migration" not in message.text
+    assert any(n.startswith("offers[0].about:") and "left out" in n for n in message.warnings)

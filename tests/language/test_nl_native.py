@@ -6,6 +6,7 @@ import copy
 import re
 from typing import Any
 
+import attrs
 import pytest
 from tests.composition.situations import SITUATIONS
 
@@ -556,8 +557,15 @@ def test_frames_fit_their_new_fillers(sample_data: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("address", ["formal", "informal"])
 def test_reapply_fillers_follow_every_frame(address: str) -> None:
-    """The filler never starts a sentence in lower case, nor says "opnieuw solliciteren" twice."""
+    """The filler never starts a sentence in lower case, nor says "opnieuw solliciteren" twice.
+    The plan is typed in Dutch: one in English would be left out of a Dutch note."""
     situation = _situation("reapply_in_six_months", address)
+    situation = attrs.evolve(
+        situation,
+        candidate=attrs.evolve(
+            situation.candidate, plan="de AWS-certificering voor data engineering afronden"
+        ),
+    )
     texts = [
         m.text
         for recipe in ("keep_door_open", "full_response")

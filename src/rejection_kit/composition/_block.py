@@ -19,7 +19,7 @@ a small, stateless value. Write your own against :class:`Block`::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
@@ -66,6 +66,10 @@ class BlockContext:
     #: What the user should know about this message (a topic that could not be made to
     #: read right, a sentence repeated because the catalogue ran out).
     notes: tuple[str, ...] = ()
+    #: Values the facts leave out because they are typed in another language: each its
+    #: path, a note for the user and the facts with the value put back, to tell whether
+    #: the message would have said it (the note is given only then).
+    left_out: tuple[tuple[str, str, Callable[[Facts], Facts]], ...] = ()
 
     @property
     def locale(self) -> str:

@@ -51,15 +51,35 @@ def _name(language: str) -> str:
     return Locale.parse(language).get_display_name("en") or language
 
 
+def _note(path: str, value: str, other: str, locale: str, then: str) -> str:
+    own = _name(locale.split("_")[0])
+    return f"{path}: {value!r} reads as {_name(other)}, but the message is in {own}; {then}"
+
+
+def left_out(path: str, value: str, locale: str) -> str | None:
+    """Why a value the message could do without is left out of it, when it is clearly in
+    another language ("the warm welcome" in a German note): a generic sentence reads
+    better than one that switches language mid-way. None when it is in the message's."""
+    other = foreign(value, locale)
+    if other is None:
+        return None
+    own = _name(locale.split("_")[0])
+    return _note(
+        path,
+        value,
+        other,
+        locale,
+        f"it is left out of the message (type it in {own} to have it said)",
+    )
+
+
 def mixed_language_notes(fields: Iterator[tuple[str, str]], text: str, locale: str) -> list[str]:
     """A note for each field the message quotes that is clearly in another language."""
     notes = []
     for path, value in fields:
         other = foreign(value, locale)
         if other is not None and _quoted(value, text):
-            notes.append(
-                f"{path}: {value!r} reads as {_name(other)}, but the message is in "
-                f"{_name(locale.split('_')[0])}; type it in {_name(locale.split('_')[0])} "
-                "so that the letter does not switch language mid-sentence"
-            )
+            own = _name(locale.split("_")[0])
+            then = f"type it in {own} so that the letter does not switch language mid-sentence"
+            notes.append(_note(path, value, other, locale, then))
     return notes
