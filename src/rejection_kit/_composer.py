@@ -200,12 +200,13 @@ class Composer:
         """The facts with the topic and the kindness turned into phrases for frames.
 
         A topic that is really something the person did ("her encouraging call") is
-        thanked as a kindness instead of being called a conversation.
+        thanked as a kindness instead of being called a conversation. One typed in
+        another language than the message is left out, with a note.
         """
-        notes: list[str] = []
         if recipient is None:
             return facts, ()
         where = f"contacts[{self.situation.contacts.index(recipient)}]"
+        notes: list[str] = []
         topic, kindness, theirs = None, None, False
         if recipient.kindnesses and not self._foreign(
             f"{where}.kindnesses[0]", recipient.kindnesses[0], notes

@@ -502,6 +502,10 @@ class _Reader:
         if value not in (None, "", (), []):
             self.found[field] = Found(value, confidence, source)
 
+    def internal(self) -> bool:
+        """Whether the e-mail answers an internal application."""
+        return bool(self.cue.internal.search(f"{self.subject}\n{self.body.text}"))
+
     def stem(self) -> str | None:
         """The sender's organisation as its domain says: a system's Reply-To person's
         domain rather than the system's own ("hire.lever.co" is the tool, not the company)."""
@@ -605,8 +609,7 @@ class _Reader:
         )
         # An internal vacancy is never filled through an agency: "ta mission actuelle chez
         # notre client" is the candidate's own assignment.
-        internal = bool(cue.internal.search(f"{self.subject}\n{body.text}"))
-        agency = not internal and (
+        agency = not self.internal() and (
             next(said, None) is not None
             or (
                 agency_org is not None
@@ -634,8 +637,7 @@ class _Reader:
         cue, text = self.cue, self.body.text
         if self.mail.date:
             self.put("date", self.mail.date, "high", "header")
-        self.found["internal"] = Found(bool(cue.internal.search(f"{self.subject}\n{text}")),
-                                       "low", "body")  # fmt: skip
+        self.found["internal"] = Found(self.internal(), "low", "body")
         if any(
             cue.final.search(s) and not cue.not_final.search(s) for s in _sentences(text, cue)
         ):  # "… not to invite you to the final round" is no final round
