@@ -216,3 +216,21 @@ def test_the_candidates_own_name_in_the_subject_is_no_company() -> None:
     )
     reading = rk.read_rejection(eml(body, subject="TR: Candidature de Lucas Perret – Ingénieur"))
     assert reading.get("company") != "Lucas Perret"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("Te animo a que te presentes de nuevo dentro de seis meses.", 6),
+        ("Tra sei mesi apriremo un'altra posizione: mi farebbe piacere se ti ricandidassi.", 6),
+        ("La invitiamo inoltre a candidarsi nuovamente tra un anno.", 12),
+        ("Heb je volgend jaar nog interesse, solliciteer dan vooral opnieuw.", 12),
+        ("We nodigen je van harte uit om over een paar maanden opnieuw te kijken.", None),
+        ("Incentivamos que você se candidate de novo no ano que vem.", 12),
+    ],
+)
+def test_an_invitation_to_apply_again_in_other_words(sentence: str, months: int | None) -> None:
+    body = f"Hello Maya,\n\nThank you for your time. {sentence}\n\nKind regards,\nAnna Schmidt\n"
+    reading = rk.read_rejection(eml(body))
+    assert reading.get("reapply_invited") is True
+    assert reading.get("reapply_after_months") == months
