@@ -89,7 +89,7 @@ def test_the_reapply_note_needs_an_invitation(sample: rk.Situation) -> None:
             r"you (kindly )?invited|you encouraged",
         ),
         ("Sam Ortiz", r"invite|encouraged", r"(?!)"),  # he gave the news
-        (None, r"you invited me", r"(?!)"),
+        (None, r"[Yy]ou invited me", r"(?!)"),
     ],
 )
 def test_the_reapply_note_recalls_the_invitation_and_the_role(

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '76042d91e74d55451d1c2605b87b618a'
+SOURCE = '15dba68c77ddbe1d4a8e0509f2348314'
 JINJA = '3.1.6'
 MACROS = (('met_1', ('c',)), ('met_2', ('c',)), ('met_3', ('c',)), ('process_1', ('c',)), ('process_2', ('c',)), ('process_3', ('c',)), ('team_1', ('c',)), ('team_2', ('c',)), ('team_3', ('c',)))
 
@@ -114,7 +114,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'As you invited me to when I was not selected for the %(role)s role, I have just applied again.', role=environment.getattr(l_1_c, 'role'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'You invited me to apply again when I was not selected for the %(role)s role, and I have just done so.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_8)
         context.exported_vars.add('team_2')

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'dbc78459d599c1b64c95be81cb7159a8'
+SOURCE = 'a771c14d3f897dd6d57467cd4f965599'
 JINJA = '3.1.6'
 MACROS = (('other_1', ('c',)), ('other_2', ('c',)), ('other_3', ('c',)))
 
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'The vacancy this time is the %(role)s role.', role=environment.getattr(l_1_c, 'new_role'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'This time it is the %(role)s vacancy.', role=environment.getattr(l_1_c, 'new_role'))),
             )
             return concat(t_2)
         context.exported_vars.add('other_2')
