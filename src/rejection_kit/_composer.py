@@ -9,7 +9,6 @@ phrasings, then drops blocks in ``DROP_ORDER``. It never cuts a sentence.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -33,7 +32,7 @@ from rejection_kit.composition._mixed import left_out, mixed_language_notes, quo
 from rejection_kit.language import JinjaTemplates, conventions
 from rejection_kit.language._grammar import grammar
 from rejection_kit.language._phrases import phrase
-from rejection_kit.model import Contact, Offer, Situation, Update
+from rejection_kit.model import Contact, Situation, Update
 from rejection_kit.render import Message, letter, note
 from rejection_kit.render._threading import reply_subject
 
@@ -96,20 +95,6 @@ def stems(text: str, ignore: frozenset[str]) -> set[str]:
 #: put back.
 Restore = Callable[[Facts], Facts]
 LeftOut = tuple[str, str, Restore]
-
-
-def _put_back(n: int, name: str, value: str, facts: Facts) -> Facts:
-    """``facts`` with the ``n``-th offer's ``name`` (its topic or about) set to ``value``."""
-    offers = list(facts.offers)
-    offers[n] = _offer_with(offers[n], name, value)
-    return attrs.evolve(facts, offers=tuple(offers))
-
-
-def _offer_with(offer: Offer, name: str, value: str | None) -> Offer:
-    """``offer`` with its topic or its about set to ``value``."""
-    if name == "topic":
-        return attrs.evolve(offer, topic=value)
-    return attrs.evolve(offer, about=value)
 
 
 @attrs.frozen(kw_only=True)
@@ -241,9 +226,10 @@ class Composer:
 
     def _in_language(self, facts: Facts) -> tuple[Facts, tuple[LeftOut, ...]]:
         """The facts without the values typed in another language that a message can do
-        without (a feedback point, the plan, what an offer is about): left out rather than
-        quoted in English in a German letter. Returns the facts and what was left out,
-        each with its note and a way to put it back (see ``BlockContext.left_out``)."""
+        without (a feedback point, the plan): left out rather than quoted in English in a
+        German letter. Returns the facts and what was left out, each with its note and a
+        way to put it back (see ``BlockContext.left_out``). What an offer is about stays:
+        an offer is what the note is for."""
         out: list[LeftOut] = []
         point, plan = facts.feedback_point, facts.plan
         if point and (note := left_out("rejection.feedback_points[0]", point, self.locale)):
@@ -253,27 +239,18 @@ class Composer:
         if plan and (note := left_out("candidate.plan", plan, self.locale)):
             facts = attrs.evolve(facts, plan=None)
             out.append(("candidate.plan", note, lambda f: attrs.evolve(f, plan=plan)))
-        offers = list(facts.offers)
-        for n, offer in enumerate(facts.offers):
-            where = f"offers[{self.situation.offers.index(offer)}]"
-            for name in ("topic", "about"):
-                value = getattr(offer, name)
-                if value and (note := left_out(f"{where}.{name}", value, self.locale)):
-                    offers[n] = _offer_with(offers[n], name, None)
-                    restore = functools.partial(_put_back, n, name, value)
-                    out.append((f"{where}.{name}", note, restore))
-        return attrs.evolve(facts, offers=tuple(offers)), tuple(out)
+        return facts, tuple(out)
 
     def _would_say(self, ctx: BlockContext, parts: Sequence[Part], restore: Restore) -> bool:
         """Whether the message would have said a value left out: with it put back, a block
         of the recipe would choose other phrasings, or a chosen one would read otherwise."""
         restored = attrs.evolve(ctx, facts=restore(ctx.facts))
         blocks = {b.name: b for b in self.recipe.blocks}
-        return any(b.variants(restored) != b.variants(ctx) for b in self.recipe.blocks) or any(
-            blocks[p.block].render(p.variant, restored) != blocks[p.block].render(p.variant, ctx)
+        return any(
+            blocks[p.block].render(p.variant, restored) != p.text
             for p in parts
             if p.block in blocks
-        )
+        ) or any(b.variants(restored) != b.variants(ctx) for b in self.recipe.blocks)
 
     # -- choosing phrasings ------------------------------------------------------------
 
