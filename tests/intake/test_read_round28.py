@@ -147,11 +147,11 @@ def test_an_internal_notice_is_never_from_an_agency() -> None:
     [
         "Für diese Stelle suchen wir jemanden, der an vier Tagen im Büro sein kann.",
         "Im Fachgespräch hat uns Ihre Herleitung der Kennzahlen nicht ganz überzeugt.",
-        "Nous attendions une expérience plus longue de la relation client.",
+        "Nous attendions davantage de pratique de la relation client.",
         "Il vous serait utile de approfondir la modélisation financière.",
-        "El principal motivo fue la falta de experiencia con clientes públicos.",
-        "Abbiamo scelto un altro profilo, principalmente per la sua conoscenza del settore.",
-        "Wat ik je nog wil meegeven: je antwoorden waren soms erg algemeen.",
+        "El principal motivo fue su disponibilidad para viajar.",
+        "La scelta è caduta su un'altra persona, principalmente per la conoscenza del settore.",
+        "Eén ding wil ik je nog meegeven: de presentatie mocht korter.",
         "O cargo exige experiência com auditoria externa, que não apareceu na conversa.",
     ],
 )
