@@ -262,10 +262,13 @@ def every_variant(
     one that the tone rules reject raises. Tests use it to cover the whole catalogue.
 
     Raises:
+        CompositionError: when the recipe does not fit the situation or the
+            recipient, as ``compose`` refuses it.
         ConstraintError: when the tone rules reject a variant.
     """
     composer = _composer(situation, recipe, locale=locale, channel=channel, tone=tone)
     recipient = _recipient(situation, to)
+    _refuse(composer, recipient)
     ctx = composer.context(recipient)
     for block in composer.recipe.blocks:
         for variant in block.variants(ctx):

@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from typing import Any
 
 import attrs
 import pytest
@@ -116,14 +117,31 @@ def _cases() -> list[tuple[str, str]]:
     ]
 
 
+def _fitting(situation: rk.Situation, recipe: str) -> rk.Situation:
+    """The sample changed just enough for the recipe to fit it (as compose demands)."""
+    assert situation.rejection is not None
+    changes: dict[str, Any] = {
+        "feedback_request": {"feedback": None},  # asking for feedback: none was given
+        "ghosted_closure": {"via": "none", "by": None},  # closing after silence
+        "reapply": {"reapply_invited": True},
+    }.get(recipe, {})
+    return attrs.evolve(situation, rejection=attrs.evolve(situation.rejection, **changes))
+
+
+def test_every_variant_refuses_a_recipe_that_does_not_fit(sample: rk.Situation) -> None:
+    """every_variant refuses what compose refuses: no closing-after-silence after a call."""
+    assert sample.rejection is not None
+    assert sample.rejection.via != "none"
+    with pytest.raises(rk.CompositionError, match="never told"):
+        list(rk.every_variant(sample, recipe="ghosted_closure", to="Priya Raman"))
+
+
 @pytest.mark.parametrize(("recipe", "to"), _cases())
 def test_every_variant_composes_and_passes_its_own_rules(
     sample: rk.Situation, recipe: str, to: str
 ) -> None:
     """every_variant renders each fitting phrasing once, and each passes the tone check."""
-    if recipe == "feedback_request":  # asking for feedback needs a situation without any
-        assert sample.rejection is not None
-        sample = attrs.evolve(sample, rejection=attrs.evolve(sample.rejection, feedback=None))
+    sample = _fitting(sample, recipe)
     messages = list(rk.every_variant(sample, recipe=recipe, to=to))
     assert messages
     for msg in messages:

@@ -554,18 +554,19 @@ def _internal(address: str = "formal") -> rk.Situation:
 
 def test_internal_candidate_writes_to_colleagues_as_a_colleague() -> None:
     """An internal candidate wishes the manager and interviewers well as a colleague, and
-    every note to a colleague thanks in so many words, even when it asks for feedback."""
+    every note to a colleague thanks in so many words, even when it asks the manager who
+    gave the news for feedback."""
     situation = _internal()
     for name in ("Miriam Kessler", "Tobias Wendt", "Aylin Demir"):
         wishes = _parts(_variants(situation, "thank_you", name), "well_wishes")
         assert wishes
         assert wishes <= COLLEAGUE_WISHES, wishes
     asked = list(
-        rk.every_variant(situation, recipe="feedback_request", to="Aylin Demir", locale="de")
+        rk.every_variant(situation, recipe="feedback_request", to="Miriam Kessler", locale="de")
     )
     assert asked
     for message in asked:
-        assert re.search(r"[Dd]ank|geschätzt", message.text), message.text
+        assert re.search(r"[Dd]ank|schätz", message.text), message.text
 
 
 @pytest.mark.parametrize(

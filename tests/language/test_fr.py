@@ -220,6 +220,8 @@ def test_every_variant_keeps_one_address(
     data = copy.deepcopy(sample_data)
     if recipe == "feedback_request":  # asked for only when no feedback was given
         data["rejection"]["feedback"] = None
+    if recipe == "ghosted_closure":  # written only after silence
+        data["rejection"].update(via="none", by=None)
     situation = _french(data, gender="female", address=address)
     wrong = TU if address == "formal" else VOUS
     seen = 0
