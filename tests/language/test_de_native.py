@@ -676,3 +676,26 @@ def test_a_check_in_does_not_send_greetings_twice(
     for message in rk.every_variant(situation, recipe="check_in", to="Priya Raman", locale="de"):
         body = message.text.rsplit("\n\n", 1)[0]  # without the closing and signature
         assert "Grüße" not in body, message.text
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_a_reapply_note_thanks_for_the_open_door_not_for_a_chance(
+    sample_data: dict[str, Any], address: str
+) -> None:
+    """Keeping the door open is no chance given: the note says "die Tür … offen" and recalls
+    the lost role without "die Wahl bei der Stelle"."""
+    data = _german(sample_data, address=address)
+    data["rejection"].update(reapply_invited=True, reapply_after_months=6)
+    situation = rk.Situation.from_dict(data)
+    rejection = {**data["rejection"], "by": None}
+    team = rk.Situation.from_dict(
+        {**data, "contacts": [], "interviews": [], "offers": [], "rejection": rejection}
+    )
+    texts = [
+        m.text for to in ("Priya Raman", "Sam Ortiz") for m in _variants(situation, "reapply", to)
+    ]
+    texts += [m.text for m in _variants(team, "reapply", None)]
+    assert any("die Tür für mich offen" in t for t in texts)
+    for text in texts:
+        assert "Chance geb" not in text, text
+        assert "Wahl bei der Stelle" not in text, text

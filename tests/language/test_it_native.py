@@ -620,3 +620,22 @@ def test_a_is_ad_before_a_name_that_begins_with_a(
     assert reapply, labels
     assert reapply[0].endswith(f"questo messaggio {said[1]}"), labels
     assert not any("{a}" in label or " a A" in label for label in labels)
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_an_introduction_says_who_the_person_is_in_a_relative_clause(
+    sample_data: dict[str, Any], address: str
+) -> None:
+    """Why the introduction matters follows "che", not "visto che" (which made the migration
+    the reason the candidate had not forgotten), and a resource is sent, not "shared with"."""
+    data = copy.deepcopy(sample_data)
+    data["offers"][1]["promised"] = True
+    situation = _situation(data, address=address)
+    texts = [m.text for m in _variants(situation, ("full_response", "be_a_resource"))]
+    said = [t for t in texts if "Luis Gomez" in t]
+    assert said
+    for text in said:
+        assert "Luis Gomez, che ha guidato una migrazione simile" in text, text
+    for text in texts:
+        assert "visto che ha guidato" not in text, text
+        assert not re.search(r"condivido con (?:Lei|te|voi)", text), text
