@@ -6,25 +6,32 @@ import hashlib
 import json
 from pathlib import Path
 
-BLIND = Path(__file__).parent.parent / "fixtures" / "tone" / "blind"
+import pytest
+
+TONE = Path(__file__).parent.parent / "fixtures" / "tone"
 
 
-def test_the_frozen_split_is_unchanged() -> None:
+@pytest.mark.parametrize(("corpus", "files"), [("blind", 14), ("fresh3", 7)])
+def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
     """Every file matches the hash recorded when the split was frozen."""
-    manifest = json.loads((BLIND / "MANIFEST.json").read_text(encoding="utf-8"))
-    assert len(manifest) == 14
+    folder = TONE / corpus
+    manifest = json.loads((folder / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert len(manifest) == files
     for name, expected in manifest.items():
-        data = (BLIND / name).read_bytes()
+        data = (folder / name).read_bytes()
         assert hashlib.sha256(data).hexdigest() == expected["sha256"], name
         assert data.count(b"\n") == expected["rows"], name
 
 
-def test_rows_are_well_formed() -> None:
+@pytest.mark.parametrize("corpus", ["blind", "dev3", "dev4", "fresh", "fresh2", "fresh3"])
+def test_rows_are_well_formed(corpus: str) -> None:
     """Each row has a label, a category and, when bad, a span taken from its text."""
-    for path in sorted(BLIND.glob("*/*.jsonl")):
+    paths = sorted((TONE / corpus).glob("*/*.jsonl"))
+    assert paths
+    for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             assert row["label"] in ("good", "bad")
             assert row["category"].startswith("good") == (row["label"] == "good")
             if row["label"] == "bad":
-                assert row["bad_span"] in row["text"]
+                assert row["bad_span"] in row["text"], row["id"]
