@@ -699,3 +699,20 @@ def test_a_reapply_note_thanks_for_the_open_door_not_for_a_chance(
     for text in texts:
         assert "Chance geb" not in text, text
         assert "Wahl bei der Stelle" not in text, text
+
+
+@pytest.mark.parametrize(("address", "you"), [("formal", "Sie"), ("informal", "dich")])
+def test_an_introduction_not_forgotten_needs_no_pronoun_for_the_person(
+    sample_data: dict[str, Any], address: str, you: str
+) -> None:
+    """Why the person is worth meeting stands after a dash, as typed, whatever their gender:
+    no "denn" that made it the reason for the e-mail, no "Den Kontakt … nicht vergessen"."""
+    data = _german(sample_data, address=address)
+    data["offers"][1]["promised"] = True
+    situation = rk.Situation.from_dict(data)
+    texts = [m.text for m in _variants(situation, "full_response", "Priya Raman")]
+    said = [t for t in texts if "nicht vergessen" in t]
+    assert said
+    for text in said:
+        assert f"{you} mit Luis Gomez bekannt zu machen – er hat bei Contoso" in text, text
+        assert "Den Kontakt zu" not in text, text
