@@ -9,6 +9,11 @@ from tests.intake.conftest import eml
 import rejection_kit as rk
 
 
+def _read(sentence: str) -> rk.Reading:
+    body = f"Hello Maya,\n\nThank you for your time. {sentence}\n\nKind regards,\nAnna Schmidt\n"
+    return rk.read_rejection(eml(body))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -21,8 +26,7 @@ import rejection_kit as rk
     ],
 )
 def test_a_reason_said_in_other_words_is_feedback(sentence: str) -> None:
-    body = f"Hello Maya,\n\nThank you for your time. {sentence}\n\nKind regards,\nAnna Schmidt\n"
-    assert rk.read_rejection(eml(body)).get("feedback") == (sentence,)
+    assert _read(sentence).get("feedback") == (sentence,)
 
 
 @pytest.mark.parametrize(
@@ -34,8 +38,7 @@ def test_a_reason_said_in_other_words_is_feedback(sentence: str) -> None:
     ],
 )
 def test_the_rejection_naming_the_next_step_is_no_feedback(sentence: str) -> None:
-    body = f"Hello Maya,\n\nThank you for your time. {sentence}\n\nKind regards,\nAnna Schmidt\n"
-    assert not rk.read_rejection(eml(body)).get("feedback")
+    assert not _read(sentence).get("feedback")
 
 
 @pytest.mark.parametrize(
@@ -48,8 +51,7 @@ def test_the_rejection_naming_the_next_step_is_no_feedback(sentence: str) -> Non
     ],
 )
 def test_no_invitation_to_apply_again_is_read_into_other_words(sentence: str) -> None:
-    body = f"Hello Maya,\n\nThank you for your time. {sentence}\n\nKind regards,\nAnna Schmidt\n"
-    assert not rk.read_rejection(eml(body)).get("reapply_invited")
+    assert not _read(sentence).get("reapply_invited")
 
 
 @pytest.mark.parametrize(
