@@ -32,12 +32,15 @@ def test_a_reason_said_in_other_words_is_feedback(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # regret for what the process missed, about no answer of the candidate's
+        "I am sorry we didn't get to meet in person before the decision.",
+        "Unfortunately we did not get to your application before the role was filled.",
         # the rejection itself, naming the step the candidate will not reach
         "Malheureusement, nous ne pourrons pas vous convier à l'étude de cas finale.",
         "Infelizmente, não vamos seguir com a sua candidatura para a próxima etapa (o case).",
     ],
 )
-def test_the_rejection_naming_the_next_step_is_no_feedback(sentence: str) -> None:
+def test_regret_or_the_rejection_itself_is_no_feedback(sentence: str) -> None:
     assert not _read(sentence).get("feedback")
 
 
