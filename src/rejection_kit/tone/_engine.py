@@ -416,9 +416,9 @@ def check(
 
     >>> report = check("Dear Priya,\\n\\nThank you for letting me know. WHY NOT ME?!")
     >>> report.verdict
-    'review'
+    'rewrite'
     >>> [f.rule_id for f in report.findings]
-    ['intensity.caps', 'intensity.caps', 'intensity.caps', 'intensity.punctuation']
+    ['intensity.caps', 'tone.model', 'intensity.caps', 'intensity.caps', 'intensity.punctuation']
     """
     return _run(
         text,
