@@ -133,9 +133,32 @@ def test_findings_are_identical_with_and_without_the_set(
     assert len(drafts) > 3000
     for locale in LANGUAGES:
         assert _engine.build_fast_set(resolve_locale(locale)[1]) is not None
+    monkeypatch.setattr(_engine, "_SET_FOR_DRAFTS", True)  # check, too, scans with it
     with_set = [_findings(text, locale) for text, locale in drafts]
     monkeypatch.setattr(_engine, "fast_set", lambda chain: None)
     assert [_findings(text, locale) for text, locale in drafts] == with_set
+
+
+def test_a_draft_is_checked_without_the_set_and_a_message_composed_with_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The set pays off on the library's own phrasings, which RE2 has seen, and costs
+    several times the word pre-filter on a person's draft, which it has not."""
+    monkeypatch.setattr(_engine, "_fast", {})
+    monkeypatch.setattr(_engine, "_fast_uses", {})
+    for _ in range(_engine._BUILD_AFTER + 5):
+        rk.check("Merci de m'avoir prévenue.", locale="fr")
+    assert not _engine._fast
+    situation = rk.Situation.from_dict(
+        {
+            "candidate": {"name": "Maya Chen"},
+            "company": {"name": "Northwind"},
+            "position": {"title": "Data Analyst"},
+        }
+    )
+    for seed in range(_engine._BUILD_AFTER):
+        rk.compose(situation, recipe="thank_you", locale="fr", seed=seed)
+    assert ("fr", "root") in _engine._fast
 
 
 def test_without_re2_check_still_works(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -156,9 +179,9 @@ def test_the_set_is_built_at_the_fiftieth_check(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(_engine, "_fast", {})
     monkeypatch.setattr(_engine, "_fast_uses", {})
     for _ in range(_engine._BUILD_AFTER - 1):
-        rk.check("Merci de m'avoir prévenue.", locale="fr")
+        _engine.errors("Merci de m'avoir prévenue.", locale="fr")
     assert not _engine._fast
-    rk.check("Merci de m'avoir prévenue.", locale="fr")
+    _engine.errors("Merci de m'avoir prévenue.", locale="fr")
     assert ("fr", "root") in _engine._fast
 
 
@@ -177,6 +200,7 @@ def test_a_set_re2_refuses_is_not_retried(monkeypatch: pytest.MonkeyPatch) -> No
         raise MemoryError
 
     monkeypatch.setattr(_engine, "PatternSet", refuse)
+    monkeypatch.setattr(_engine, "_SET_FOR_DRAFTS", True)
     monkeypatch.setattr(_engine, "_fast", {})
     monkeypatch.setattr(_engine, "_fast_uses", {})
     text = "I hope the other candidate turns out to be worth it!!!"
