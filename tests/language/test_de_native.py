@@ -701,18 +701,28 @@ def test_a_reapply_note_thanks_for_the_open_door_not_for_a_chance(
         assert "Wahl bei der Stelle" not in text, text
 
 
-@pytest.mark.parametrize(("address", "you"), [("formal", "Sie"), ("informal", "dich")])
-def test_an_introduction_not_forgotten_needs_no_pronoun_for_the_person(
-    sample_data: dict[str, Any], address: str, you: str
+@pytest.mark.parametrize(
+    ("address", "you", "mail"),
+    [
+        ("formal", "Ihnen", "In Kürze erhalten Sie eine E-Mail, in der ich Sie beide"),
+        ("informal", "dir", "In Kürze bekommst du eine E-Mail, in der ich euch"),
+    ],
+)
+def test_a_promised_introduction_is_made_as_promised_with_no_pronoun_for_the_person(
+    sample_data: dict[str, Any], address: str, you: str, mail: str
 ) -> None:
-    """Why the person is worth meeting stands after a dash, as typed, whatever their gender:
-    no "denn" that made it the reason for the e-mail, no "Den Kontakt … nicht vergessen"."""
+    """Why the person is worth meeting stands after a dash, as typed, whatever their gender.
+    The introduction is still to come, and is the reader's: "Wie versprochen stelle ich
+    Ihnen den Kontakt … her", not "Ich habe nicht vergessen, Sie … bekannt zu machen",
+    which a native review read as already done, and a calque."""
     data = _german(sample_data, address=address)
     data["offers"][1]["promised"] = True
     situation = rk.Situation.from_dict(data)
     texts = [m.text for m in _variants(situation, "full_response", "Priya Raman")]
-    said = [t for t in texts if "nicht vergessen" in t]
+    said = [t for t in texts if f"Wie versprochen stelle ich {you} den Kontakt" in t]
     assert said
+    for text in texts:
+        assert "nicht vergessen, Sie" not in text, text
     for text in said:
-        assert f"{you} mit Luis Gomez bekannt zu machen – er hat bei Contoso" in text, text
-        assert "Den Kontakt zu" not in text, text
+        assert f"{you} den Kontakt zu Luis Gomez her – er hat bei Contoso" in text, text
+    assert any(f"eine ähnliche Migration geleitet. {mail}" in t for t in said)

@@ -636,6 +636,10 @@ def test_an_introduction_says_who_the_person_is_in_a_relative_clause(
     assert said
     for text in said:
         assert "Luis Gomez, che ha guidato una migrazione simile" in text, text
+    # Still to come, and who writes to whom is plain (a native review).
+    you = "La" if address == "formal" else "ti"
+    assert any(f"Come promesso, {you} metterò in contatto con Luis Gomez" in t for t in said)
     for text in texts:
+        assert "Non ho dimenticato di present" not in text, text
         assert "visto che ha guidato" not in text, text
         assert not re.search(r"condivido con (?:Lei|te|voi)", text), text
