@@ -25,6 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from _generated import sync  # noqa: E402
 
 from rejection_kit.tone.checks.model import features  # noqa: E402
 
@@ -147,20 +150,14 @@ def model(lang: str) -> dict[str, object]:
 
 
 def main(argv: list[str]) -> int:
-    stale = []
-    for lang, pack in LANGUAGES.items():
-        text = json.dumps(model(lang), ensure_ascii=False, separators=(",", ":")) + "\n"
-        target = PACKS / pack / "model.json"
-        if "--check" in argv:
-            if not target.is_file() or target.read_text(encoding="utf-8") != text:
-                stale.append(str(target.relative_to(ROOT)))
-        else:
-            target.write_text(text, encoding="utf-8")
-            print(f"{target.relative_to(ROOT)}: {len(text) // 1024} KiB")
-    if stale:
-        print("stale tone models (run python scripts/tone_model.py):", *stale, sep="\n  ")
-        return 1
-    return 0
+    wanted = {
+        PACKS / pack / "model.json": json.dumps(
+            model(lang), ensure_ascii=False, separators=(",", ":")
+        )
+        + "\n"
+        for lang, pack in LANGUAGES.items()
+    }
+    return sync(wanted, root=ROOT, command="scripts/tone_model.py", check="--check" in argv)
 
 
 if __name__ == "__main__":
