@@ -17,7 +17,6 @@ from rejection_kit.tone._finding import Hit
 __all__ = ["features", "overall_tone"]
 
 _WORD = re.compile(r"\w+|[!?]")
-_SENTENCE = re.compile(r"[^\s.!?][^.!?\n]*[.!?]*")
 _PACKS = {"pt": "pt_br"}
 
 
@@ -50,9 +49,10 @@ def overall_tone(doc: Doc, ctx: Context) -> Iterator[Hit]:
     if bias + sum(weights.get(f, 0.0) for f in set(features(text))) <= threshold:
         return
     best, span = 0.0, None
-    for m in _SENTENCE.finditer(text):
-        weight = sum(weights.get(f, 0.0) for f in set(features(m.group())))
+    # Doc.sentences are offsets into ``norm``, which has the length of ``text``.
+    for start, end in doc.sentences:
+        weight = sum(weights.get(f, 0.0) for f in set(features(text[start:end])))
         if span is None or weight > best:
-            best, span = weight, (m.start(), m.end())
+            best, span = weight, (start, end)
     if span is not None:
         yield Hit(start=span[0], end=span[1])
