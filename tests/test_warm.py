@@ -59,3 +59,19 @@ def test_composing_from_threads_and_an_event_loop_gives_the_serial_results() -> 
 
     assert threaded == serial
     assert asyncio.run(gather()) == serial
+
+
+def test_warm_up_compiles_every_pattern_of_its_locales_rules() -> None:
+    """A server's first drafts compile no pattern: warm_up compiled them all."""
+    out = _fresh(
+        "import json, rejection_kit as rk\n"
+        "from rejection_kit.tone import _compile\n"
+        "rk.warm_up(['de'], detect=False)\n"
+        "parts = list(_compile._parts.values())\n"
+        "print(json.dumps([len(parts), sum(p._compiled is None for p in parts),"
+        " sum(p._fast is None for p in parts)]))"
+    )
+    parts, without_regex, without_twin = json.loads(out)
+    assert parts > 300  # the German and language-free packs
+    assert without_regex == 0
+    assert without_twin == 0

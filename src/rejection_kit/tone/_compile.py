@@ -99,6 +99,13 @@ class Part:
             compiled = self._compiled = _regex((self.pattern,), self.case_sensitive, self.rule_id)
         return compiled
 
+    def warm(self) -> None:
+        """Compile now what a draft would compile when it first wakes this pattern: the
+        lower-cased twin and the pattern as written (a draft that is not plain ASCII, or a
+        twin that could not be made, runs the latter)."""
+        self._fast_form()
+        self.regex  # noqa: B018
+
     def _fast_form(self) -> _Twin:
         # The twin alone is compiled for a lower-cased draft: the pattern as written is
         # compiled only when a draft needs it (most never do).

@@ -112,6 +112,22 @@ def build_fast_set(chain: tuple[str, ...]) -> PatternSet | None:
     return found
 
 
+def compile_patterns(chain: tuple[str, ...]) -> int:
+    """Compile every pattern of a pack chain now; return how many.
+
+    Patterns compile the first time a draft wakes them. A server's first few hundred
+    drafts in a language would otherwise pay for it (about a quarter of their ``check``),
+    so :func:`rejection_kit.warm_up` pays it at start-up, before workers fork.
+    """
+    count = 0
+    for name in chain:
+        for rule in _pack(name):
+            for part in compile_rule(rule).parts:
+                part.warm()
+                count += 1
+    return count
+
+
 def clear_caches() -> None:
     """Forget compiled rules, loaded built-in packs and resolved rule sets."""
     from rejection_kit.tone._locale import clear_locale_cache
