@@ -285,7 +285,7 @@ def test_informal_fillers_say_du(sample_data: dict[str, Any]) -> None:
     situation = rk.Situation.from_dict(_german(sample_data, address="informal"))
     sentences = _sentences(_variants(situation, "thank_you", "Lena Park"))
     assert (
-        "Ganz lieben Dank für die Zeit, die du dir in den Vorstellungsgesprächen für die Stelle"
+        "Danke für die Zeit, die du dir in den Vorstellungsgesprächen für die Stelle"
         " als Referent Controlling genommen hast." in sentences
     )
 

@@ -207,6 +207,8 @@ def _acknowledgement(ctx: BlockContext) -> str | None:
     f = ctx.facts
     if _light(ctx) or f.recipient_role in ("referrer", "colleague"):
         return None
+    if _front_desk(ctx) and not f.messenger:
+        return None  # thanked for the welcome; they did not bring the news
     if f.feedback and f.messenger:  # "your feedback" only to whoever gave it
         return "point" if f.feedback_point else "feedback"
     if f.internal:
@@ -449,7 +451,11 @@ def _closing(ctx: BlockContext) -> str:
     if (
         ctx.closing == "warm"
         and ctx.address != "informal"
-        and (recipient is None or recipient.salutation_honorific is not None)
+        and (
+            recipient is None
+            or recipient.salutation_honorific is not None
+            or conventions(ctx.locale).kind_closing_when_formal
+        )
     ):
         # After "Sehr geehrte Damen und Herren" or "Dear Professor Lorenz", a warm closing
         # ("Herzliche Grüße", "Um cordial abraço") is too familiar: the kind one fits.

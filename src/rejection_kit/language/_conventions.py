@@ -75,6 +75,9 @@ class LetterConventions:
             the table, is named in full.
         numbers: the words for one, two, three…: a letter writes small counts in words
             ("in about six months"); larger ones, or a locale without the list, in digits.
+        kind_closing_when_formal: a warm letter in the formal register closes with the
+            kind formula: German pairs "Sehr geehrte Frau Raman," with "Mit freundlichen
+            Grüßen", and "Herzliche Grüße" with "Hallo …".
         sentence_after_colon: first words that make a clause typed by the user a whole
             sentence after a colon, which this language then starts with a capital
             (German "…: Ich habe die Zertifizierung abgeschlossen"); empty where a colon
@@ -94,6 +97,7 @@ class LetterConventions:
     titled: Mapping[str, str] = attrs.field(factory=dict)
     numbers: tuple[str, ...] = ()
     sentence_after_colon: frozenset[str] = frozenset()
+    kind_closing_when_formal: bool = False
 
     def number(self, n: int) -> str:
         """``n`` as a letter writes it: in words when the locale has one for it."""
