@@ -26,7 +26,7 @@ def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "corpus", ["blind", "dev3", "dev4", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
+    "corpus", ["blind", "dev3", "dev4", "dev5", "fresh", "fresh2", "fresh3", "fresh4", "fresh5"]
 )
 def test_rows_are_well_formed(corpus: str) -> None:
     """Each row has a label, a category and, when bad, a span taken from its text."""
