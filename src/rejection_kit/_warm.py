@@ -22,7 +22,7 @@ def warm_up(locales: Iterable[str] | None = None, *, detect: bool = True) -> tup
     ``locales`` defaults to every shipped locale. Each gets its catalogs (every register),
     templates, letter conventions and tone rules, by composing and checking one message
     of every recipe, and every pattern of its rules compiled (without it, a server's first
-    few hundred drafts in a language pay for that: about a fifth of their ``check``);
+    few hundred drafts in a language pay for that: a sixth to a third of their ``check``);
     ``detect`` also loads the language identifier that warns about fields typed in another
     language. Safe to call again, and from several threads.
 

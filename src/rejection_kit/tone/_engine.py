@@ -116,7 +116,7 @@ def compile_patterns(chain: tuple[str, ...]) -> int:
     """Compile every pattern of a pack chain now; return how many.
 
     Patterns compile the first time a draft wakes them. A server's first few hundred
-    drafts in a language would otherwise pay for it (about a quarter of their ``check``),
+    drafts in a language would otherwise pay for it (a sixth to a third of their ``check``),
     so :func:`rejection_kit.warm_up` pays it at start-up, before workers fork.
     """
     count = 0
