@@ -103,7 +103,14 @@ situation(
         "recipe": "thank_you",
         "to": "Joe Briggs",
         "must": [r"for finding me a quiet room"],
-        "must_not": [r"conversation about finding", r"chat about finding", BACKUP, DECISION],
+        # The news was not theirs to give: nothing about the decision or the disappointment.
+        "must_not": [
+            r"conversation about finding",
+            r"chat about finding",
+            BACKUP,
+            DECISION,
+            r"disappointed|hoped for|kept me well informed",
+        ],
     },
     {
         "recipe": "linkedin_connect",

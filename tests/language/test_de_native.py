@@ -726,3 +726,17 @@ def test_a_promised_introduction_is_made_as_promised_with_no_pronoun_for_the_per
     for text in said:
         assert f"{you} den Kontakt zu Luis Gomez her – er hat bei Contoso" in text, text
     assert any(f"eine ähnliche Migration geleitet. {mail}" in t for t in said)
+
+
+@pytest.mark.parametrize(
+    ("address", "closing"),
+    [("formal", "Mit freundlichen Grüßen"), ("informal", "Herzliche Grüße")],
+)
+def test_a_warm_letter_closes_as_its_register_does(
+    sample_data: dict[str, Any], address: str, closing: str
+) -> None:
+    """ "Sehr geehrte Frau Raman, … Mit freundlichen Grüßen"; "Hallo Priya, … Herzliche
+    Grüße": a warm Sie-letter does not close as a du-letter does (native review)."""
+    situation = rk.Situation.from_dict(_german(sample_data, gender="female", address=address))
+    message = rk.compose(situation, to="Priya Raman", locale="de", tone="warm")
+    assert message.text.splitlines()[-2] == closing, message.text
