@@ -64,3 +64,57 @@ def test_no_composed_message_draws_a_warning(locale: str) -> None:
                 ]
     assert checked > 300
     assert warned == []
+
+
+# A company whose real name looks like template text in one language's sample-text rule.
+TEMPLATE_LIKE_COMPANIES = {
+    "de": "XYZ Logistik GmbH",
+    "en": "Acme Ltd",
+    "es": "SuEmpresa.es",
+    "fr": "Groupe ABC",
+    "it": "Acme S.p.A.",
+    "nl": "<Labs>",
+    "pt_BR": "Beltrano Engenharia",
+}
+
+
+@pytest.mark.parametrize("locale", sorted(TEMPLATE_LIKE_COMPANIES))
+def test_a_company_named_like_template_text_is_not_sample_text(locale: str) -> None:
+    """The library writes the company's real name; its self-check must not reject it.
+
+    A Dutch check-in for a company called "<Labs>" once raised ``ConstraintError``
+    (``personalization.sample_text`` read the name as a field "<Naam>" left in).
+    """
+    company = TEMPLATE_LIKE_COMPANIES[locale]
+    situation = rk.Situation.from_dict(
+        {
+            "candidate": {"name": "Maya"},
+            "company": {"name": company},
+            "position": {"title": "Data Analyst"},
+            "contacts": [],
+        }
+    )
+    draft = f"Thank you, {company}.\n\nMaya"
+    without = {f.rule_id for f in rk.check(draft, locale=locale).findings}
+    assert "personalization.sample_text" in without  # the name does look like a template
+    told = {f.rule_id for f in rk.check(draft, locale=locale, situation=situation).findings}
+    assert "personalization.sample_text" not in told
+    # Every message the library writes for it composes, on every channel.
+    written = named = 0
+    refused = []
+    for channel in ("email", "linkedin", "card"):
+        for recipe in sorted(rk.recipes.RECIPES):
+            try:
+                messages = rk.compose_all(
+                    situation, recipe=recipe, locale=locale, channel=channel, seed=0
+                )
+            except rk.ConstraintError as error:
+                refused.append((recipe, channel, str(error)))
+                continue
+            except rk.RejectionKitError:
+                continue  # the recipe has nothing to say here: not this test's matter
+            written += len(messages)
+            named += sum(company in m.text for m in messages)
+    assert refused == []
+    assert written > 10
+    assert named > 5  # the name is really in the text the self-check read

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from rejection_kit import Situation
 from rejection_kit._errors import RulePackError
 from rejection_kit.tone import check, load_pack
 
@@ -95,6 +96,7 @@ def _rule(**overrides: object) -> str:
         (_rule(patterns='"not a list"'), "must be a list of strings"),
         (_rule(severity='"fatal"'), "severity"),
         (_rule(message="DROP"), "'message' is required"),
+        (_rule(skip_situation_values='"yes"'), "skip_situation_values must be true or false"),
         (_rule() + _rule(), "duplicate rule id"),
         (_rule(**{"examples.good": "[42]"}), "each example is a string"),
         (
@@ -124,3 +126,31 @@ def test_file_level_errors(tmp_path: Path) -> None:
         load_pack('name = "empty"\n')
     with pytest.raises(TypeError):
         load_pack(42)  # type: ignore[arg-type]
+    with pytest.raises(RulePackError, match="at least one"):
+        load_pack('name = "empty"\n')
+    with pytest.raises(TypeError):
+        load_pack(42)  # type: ignore[arg-type]
+
+
+def test_a_pack_rule_can_skip_the_situations_own_values() -> None:
+    """``skip_situation_values`` spares a company really called "ACME Labs"."""
+    pack = load_pack(
+        _rule(
+            patterns="['\\bACME\\b']", case_sensitive="true", skip_situation_values="true"
+        ).replace('examples.bad = ["xyzzy"]', 'examples.bad = ["Thanks, ACME."]')
+    )
+    draft = "Thank you to everyone at ACME Labs."
+    assert [f.rule_id for f in check(draft, rules=[pack]).findings] == ["acme.x"]
+
+    def at(company: str) -> Situation:
+        return Situation.from_dict(
+            {
+                "candidate": {"name": "Maya"},
+                "company": {"name": company},
+                "position": {"title": "Analyst"},
+            }
+        )
+
+    assert check(draft, rules=[pack], situation=at("ACME Labs")).findings == ()
+    flagged = check(draft, rules=[pack], situation=at("Globex")).findings
+    assert "acme.x" in {f.rule_id for f in flagged}  # another company: still flagged

@@ -30,6 +30,7 @@ from rejection_kit.tone._finding import Edit, Finding, Hit
 from rejection_kit.tone._locale import resolve_locale
 from rejection_kit.tone._modifiers import Disable, Regrade
 from rejection_kit.tone._names import situation_names
+from rejection_kit.tone._placeholders import situation_spans
 from rejection_kit.tone._prefilter import load_clauses, load_loose, loose_for
 from rejection_kit.tone._profiles import get_tone
 from rejection_kit.tone._re2set import PatternSet
@@ -297,6 +298,12 @@ def _hits(c: Compiled, doc: Doc, ctx: Context) -> Iterator[Hit]:
     matches = c.finditer(doc)
     if rule.kind == "existence":
         for _, _, m in matches:
+            if (
+                rule.skip_situation_values
+                and ctx.situation is not None
+                and situation_spans(doc, ctx.situation).cover(m.start(), m.end())
+            ):
+                continue  # the company is really called "<Labs>" or "Acme Ltd"
             fix = None
             if rule.replacement is not None:
                 fix = Edit(

@@ -14,7 +14,7 @@ from rejection_kit.tone._context import Context
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Edit, Hit
 
-__all__ = ["PLACEHOLDER", "fill_value", "placeholders"]
+__all__ = ["PLACEHOLDER", "fill_value", "placeholders", "situation_spans"]
 
 _TEMPLATE_WORDS = (
     r"title|name|first name|last name|full name|your name|company|company name|job title"
@@ -201,6 +201,15 @@ class _Spans:
         return i >= 0 and self._reach[i] >= end
 
 
+def situation_spans(doc: Doc, situation: Any) -> _Spans:
+    """Where the situation's own values occur in the draft, found once per draft."""
+    spans = doc.cache.get("situation values")
+    if spans is None:
+        spans = doc.cache["situation values"] = _Spans(doc.text, _situation_values(situation))
+    assert isinstance(spans, _Spans)
+    return spans
+
+
 def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
     """Template tokens left in the text; filled from the situation when it is clear.
 
@@ -218,7 +227,7 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
     shown: _Spans | None = None
     for m in PLACEHOLDER.finditer(text):
         if values is None:
-            values = _Spans(text, _situation_values(ctx.situation))
+            values = situation_spans(doc, ctx.situation)
             shown = _Spans.of(_SHOWN.finditer(text))
         if values.cover(m.start(), m.end()) or (shown and shown.cover(m.start(), m.end())):
             continue

@@ -139,7 +139,7 @@ def _field_problems(rule: Rule) -> Iterator[str]:
         value = getattr(rule, name)
         if not isinstance(value, tuple):
             yield f"{name} must be a table of names to severities, got {shown(value)}"
-    for name in ("case_sensitive", "skip_quoted"):
+    for name in ("case_sensitive", "skip_quoted", "skip_situation_values"):
         if not isinstance(getattr(rule, name), bool):
             yield f"{name} must be true or false, got {shown(getattr(rule, name))}"
     for name in ("max", "weight"):
@@ -218,6 +218,8 @@ class Rule:
             ``required`` one of them must be present.
         exceptions: Regular expressions; a match that overlaps one is ignored.
         skip_quoted: Ignore matches inside quotation marks (quoting the recruiter).
+        skip_situation_values: For ``existence``: ignore a match that lies inside one of
+            the situation's own values (a company really called "Acme Ltd").
         channels: Channels the rule applies to; ``None`` for all.
         recipes: Message types the rule applies to; ``None`` for any (even unknown).
         tones: Tone profiles that switch the rule on; ``None`` for always on.
@@ -248,6 +250,7 @@ class Rule:
     exceptions: tuple[str, ...] = attrs.field(default=(), converter=_strs)
     case_sensitive: bool = False
     skip_quoted: bool = True
+    skip_situation_values: bool = False
     channels: frozenset[str] | None = attrs.field(default=None, converter=_names)
     recipes: frozenset[str] | None = attrs.field(default=None, converter=_names)
     tones: frozenset[str] | None = attrs.field(default=None, converter=_names)

@@ -29,6 +29,7 @@ _RULE_KEYS = frozenset(
         "exceptions",
         "case_sensitive",
         "skip_quoted",
+        "skip_situation_values",
         "channels",
         "recipes",
         "tones",
