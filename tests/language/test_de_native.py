@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from babel.messages import pofile
+from tests.composition.situations import with_address, with_sample
 
 import rejection_kit as rk
 from rejection_kit.channels import sms_segments
@@ -342,13 +344,13 @@ def test_plan_is_an_infinitive_phrase_after_a_modal(sample_data: dict[str, Any])
     situation = rk.Situation.from_dict(data)
     sentences = _sentences(_variants(situation, "keep_door_open", "Priya Raman"))
     assert (
-        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – ich melde mich in etwa"
+        "Ihre Ermutigung, mich erneut zu bewerben, freut mich sehr – ich melde mich in etwa"
         " sechs Monaten wieder und werde bis dahin die dbt-Zertifizierung abschließen."
         in sentences
     )
     assert (
-        "in etwa sechs Monaten ist es so weit, und bis dahin möchte ich die dbt-Zertifizierung"
-        " abschließen." in sentences
+        "in etwa sechs Monaten werde ich das tun, und bis dahin möchte ich die"
+        " dbt-Zertifizierung abschließen." in sentences
     )
 
 
@@ -627,8 +629,9 @@ def test_check_in_without_news_names_the_role(sample_data: dict[str, Any]) -> No
 
 
 def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> None:
-    """Without a plan, "in etwa sechs Monaten ist es so weit" follows the thanks for the
-    invitation to reapply, instead of a second "erneut bewerben"."""
+    """Without a plan, "in etwa sechs Monaten werde ich das tun" follows the thanks for
+    the invitation to reapply, instead of a second "erneut bewerben" (nor "ist es so
+    weit", which a native reviewer read as an event the writer does not choose)."""
     data = _german(sample_data, gender="female")
     data["candidate"].pop("plan")
     data["rejection"].update(reapply_invited=True, reapply_after_months=6, finalist=False)
@@ -636,8 +639,8 @@ def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> 
         _variants(rk.Situation.from_dict(data), "keep_door_open", "Priya Raman")
     )
     assert (
-        "Danke, dass Sie mich ermutigt haben, mich erneut zu bewerben – in etwa sechs Monaten"
-        " ist es so weit." in sentences
+        "Ihre Ermutigung, mich erneut zu bewerben, freut mich sehr – in etwa sechs Monaten"
+        " werde ich das tun." in sentences
     )
 
 
@@ -740,3 +743,25 @@ def test_a_warm_letter_closes_as_its_register_does(
     situation = rk.Situation.from_dict(_german(sample_data, gender="female", address=address))
     message = rk.compose(situation, to="Priya Raman", locale="de", tone="warm")
     assert message.text.splitlines()[-2] == closing, message.text
+
+
+@pytest.mark.parametrize("address", ["formal", "informal"])
+def test_no_noun_echoes_in_the_next_sentence(address: str) -> None:
+    """ "Entscheidung" and "Bewerbung" are not said in two sentences in a row.
+
+    A native reviewer found "vielen Dank, dass Sie mir die Entscheidung zur Stelle …
+    mitgeteilt haben. Ich respektiere Ihre Entscheidung …" and, to an ATS, "… das Ergebnis
+    meiner Bewerbung … Ich verstehe die Entscheidung und weiß es zu schätzen, dass Sie
+    meine Bewerbung geprüft haben."
+    """
+    echoes = []
+    for name, data in sorted(with_sample().items()):
+        for message in _everything(with_address(data, address)):
+            sentences = re.split(r"(?<=[.!?])\s+", message.text)
+            echoes += [
+                (name, noun, first, second)
+                for first, second in itertools.pairwise(sentences)
+                for noun in ("Entscheidung", "Bewerbung")
+                if noun in first and noun in second
+            ]
+    assert echoes == []
