@@ -114,6 +114,9 @@ class Cues:
     #: inoltre, …").
     feedback_more: re.Pattern[str]
     not_feedback: re.Pattern[str]
+    #: A sentence that suggests another opening ("… tiene abierta una vacante de …"): its
+    #: title is not the position lost, and the suggestion is no feedback.
+    other_opening: re.Pattern[str]
     #: A word that turns a sentence from praise to its reason ("…, but we needed …"):
     #: the praise before it does not keep what follows from being feedback.
     contrast: re.Pattern[str]
@@ -206,6 +209,7 @@ def cues() -> Cues:
             re.IGNORECASE,
         ),
         not_feedback=one("not_feedback"),
+        other_opening=one("other_opening"),
         contrast=re.compile(r"[,;]\s*" + _union(_all(tables, "contrast")) + r"(?!\w)", flags),
         reapply=one("reapply"),
         not_reapply=one("not_reapply"),

@@ -46,7 +46,10 @@ _NOT_A_TITLE = re.compile(
     # a reference number: "Stellenausschreibung Nr. 07/2026"
     r"|nr|no|n°|ref|réf|rif|kennziffer"
     # a clause about the candidate: "(la forma como) você estruturou o raciocínio"
-    r"|você|vocês|vous|nous|you|we|wir|ich|jij|usted|ustedes|noi|eu|nós|ele|ela|elle)\b",
+    r"|você|vocês|vous|nous|you|we|wir|ich|jij|usted|ustedes|noi|eu|nós|ele|ela|elle"
+    # a pointer back, not a name: "este puesto", "essa posição", "questa posizione"
+    r"|este|esta|ese|esa|esse|essa|aquele|aquela|questo|questa|quel|quella|ce|cet|cette"
+    r"|this|that|dieser|diese|dieses|deze|dit)\b",
     re.IGNORECASE,
 )
 #: A process's reference in place of a title: "Convocatoria interna 07/2026", "mobilité
@@ -98,7 +101,8 @@ _SUBJECT_NOISE = re.compile(
     r"|ausschreibung|stellenausschreibung|einladung|aktualisierung|actualización|aggiornamento"
     r"|atualização|actualisation|retorno|esito|resultado|résultat|recrutamento|reclutamento"
     r"|recrutement|recruitment|posting|posição|posición|posizione|internal|uitslag"
-    r"|terugkoppeling|vorstellung)\b",
+    r"|terugkoppeling|vorstellung|currículo|curriculo|curriculum|cv|lebenslauf|résumé"
+    r"|resume)\b",
     re.IGNORECASE,
 )
 #: Small words of a subject line around its noise: "Aggiornamento sulla tua candidatura".
@@ -214,6 +218,21 @@ def _positions(body: str, subject: str, cue: Cues) -> tuple[Counter[str], list[s
             if rest:
                 after.append(rest)
     return counts, after
+
+
+def _lost_role_text(text: str, cue: Cues) -> str:
+    """The text with each suggestion of another opening cut off where it starts: "Daarom
+    wijs ik je graag op de vacature Senior Adviseur …" names a job, not the one lost."""
+    if not cue.other_opening.search(text):
+        return text
+    kept = []
+    for paragraph in paragraphs(text):
+        said = []
+        for sentence in sentences(paragraph):
+            suggestion = cue.other_opening.search(sentence)
+            said.append(sentence[: suggestion.start()] if suggestion else sentence)
+        kept.append(" ".join(said))
+    return "\n\n".join(kept)
 
 
 def _subject_titles(subject: str, cue: Cues, companies: Iterable[str]) -> Iterator[str]:
@@ -387,8 +406,11 @@ def _feedback(text: str, cue: Cues) -> list[str]:
     found: list[str] = []
     previous = False
     for s in _sentences(text, cue):
-        # An invitation to apply again ("… once you have a year more of SAP") is not why.
-        invitation = cue.reapply.search(s) and not cue.not_reapply.search(s)
+        # An invitation to apply again ("… once you have a year more of SAP") is not why,
+        # nor another opening suggested ("Por otro lado, tenemos abierta una vacante …").
+        invitation = (
+            cue.reapply.search(s) and not cue.not_reapply.search(s)
+        ) or cue.other_opening.search(s)
         more = previous and bool(cue.feedback_more.search(s))
         if invitation or (
             cue.not_feedback.search(s)
@@ -579,7 +601,7 @@ class _Reader:
         """The position, the hiring company and the agency; returns whether an agency wrote."""
         mail, cue, body = self.mail, self.cue, self.body
         stem = self.stem()
-        counts, after = _positions(body.text, self.subject, cue)
+        counts, after = _positions(_lost_role_text(body.text, cue), self.subject, cue)
         own = [
             n
             for n, _ in sorted(names.organisations(sig_rest, stem, sig_title), key=lambda x: -x[1])
@@ -649,8 +671,11 @@ class _Reader:
             stage = "interview"
         else:
             stage = "application"
+        finalist = bool(cue.finalist.search(text))
+        if finalist and stage == "interview":
+            stage = "final"  # "one of the last two candidates" met the last round
         self.found["stage"] = Found(stage, "high" if stage != "application" else "low", "body")
-        self.found["finalist"] = Found(bool(cue.finalist.search(text)), "low", "body")
+        self.found["finalist"] = Found(finalist, "low", "body")
         self.put("feedback", tuple(_feedback(text, cue)), "low", "body")
         invited, months = _reapply(text, cue)
         self.found["reapply_invited"] = Found(invited, "low", "body")
