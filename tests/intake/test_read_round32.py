@@ -150,3 +150,84 @@ def test_reasons_and_regret_in_more_words(sentence: str, wanted: bool) -> None:
     feedback = _read(f"Hallo Maya,\n\n{reason} {sentence}").get("feedback") or ()
     assert reason in feedback
     assert (sentence in feedback) is wanted
+
+
+@pytest.mark.parametrize(
+    ("display", "company"),
+    [
+        ("Werken bij Gemeente Zuidhaven", "Gemeente Zuidhaven"),
+        ("Careers at Bluebell Foods", "Bluebell Foods"),
+        ("Karriere bei Lindner Bau", "Lindner Bau"),
+    ],
+)
+def test_a_careers_site_name_is_not_part_of_the_company(display: str, company: str) -> None:
+    mail = eml(
+        "Hello Maya,\n\nWe have chosen another candidate.\n\nKind regards,\nThe Talent Team\n",
+        sender=f'"{display}" <noreply@jobs.example>',
+    )
+    assert rk.read_rejection(mail).get("company") == company
+
+
+def test_a_vacancy_number_and_a_subjects_own_words_are_not_the_title() -> None:
+    internal = _read(
+        "Hallo Lukas,\n\nleider haben wir uns für jemand anderen entschieden.",
+        "Rückmeldung zu deiner internen Bewerbung – Schichtleitung Versand",
+    )
+    assert internal.get("position") == "Schichtleitung Versand"
+    numbered = _read(
+        "Geachte heer Jansen,\n\nDank voor uw belangstelling voor de functie Adviseur"
+        " Bodemkwaliteit (vacaturenummer 2026-114) bij ons."
+    )
+    assert numbered.get("position") == "Adviseur Bodemkwaliteit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "invited", "months"),
+    [
+        ("I'd be very glad if you applied again next year.", True, 12),
+        ("Solliciteer gerust over een half jaar opnieuw.", True, 6),
+        ("Te animamos a que vuelvas a presentar tu candidatura más adelante.", True, None),
+        # keeping the data longer, with consent, is no invitation
+        (
+            "Daarna verwijderen wij uw gegevens, tenzij u ons toestemming geeft ze een jaar"
+            " langer te bewaren voor toekomstige vacatures.",
+            False,
+            None,
+        ),
+    ],
+)
+def test_invitations_to_apply_again_in_more_words(
+    sentence: str, invited: bool, months: int | None
+) -> None:
+    reading = _read(f"Hello Maya,\n\nWe chose another candidate. {sentence}")
+    assert reading.get("reapply_invited") is invited
+    assert reading.get("reapply_after_months") == months
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It genuinely came down to the two of you.",
+        "Uiteindelijk moesten we kiezen tussen jou en één andere kandidaat.",
+        "A decisão ficou entre você e outra colega da filial.",
+        "La scelta è stata combattuta fino all'ultimo con l'altro candidato rimasto in shortlist.",
+    ],
+)
+def test_the_last_two_in_more_words(sentence: str) -> None:
+    reading = _read(f"Hello Maya,\n\nThank you for the interviews. {sentence}")
+    assert reading.get("finalist") is True
+    assert reading.get("stage") == "final"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        ("Thanks for making time to meet the client last week.", "interview"),
+        (
+            "Helaas moeten wij u meedelen dat u niet bent uitgenodigd voor een gesprek.",
+            "application",
+        ),
+    ],
+)
+def test_how_far_the_candidate_got_in_more_words(sentence: str, stage: str) -> None:
+    assert _read(f"Hello Maya,\n\n{sentence}").get("stage") == stage

@@ -59,7 +59,7 @@ _REFERENCE_NUMBER = re.compile(r"\b(?:\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d{3,}
 #: A requisition number after a title: "(R-0048213)", "(Job ID 4471)", "(Ref. 22/17)".
 _REQUISITION = re.compile(
     r"\((?:[^()\n]{0,30}?\b)?(?:R-|REQ|Req|ID|Ref|Job|JR|Nr|N°|No|[Rr]if|RIF|[Rr]éf|RÉF"
-    r"|[Cc]ódigo|[Cc]odice|[Kk]ennziffer)[^()\n]{0,30}\)"
+    r"|[Cc]ódigo|[Cc]odice|[Kk]ennziffer|[Vv]acaturenummer)[^()\n]{0,30}\)"
     r"|\(\s?[A-Z]{0,4}-?\d{3,}[^()\n]{0,12}\)"
 )
 #: A parenthesis the capture cut open at a full stop: "Risk Analyst (rif" of "(rif. 07)".
@@ -101,7 +101,8 @@ _SUBJECT_NOISE = re.compile(
     r"|ausschreibung|stellenausschreibung|einladung|aktualisierung|actualización|aggiornamento"
     r"|atualização|actualisation|retorno|esito|resultado|résultat|recrutamento|reclutamento"
     r"|recrutement|recruitment|posting|posição|posición|posizione|internal|uitslag"
-    r"|terugkoppeling|vorstellung|currículo|curriculo|curriculum|cv|lebenslauf|résumé"
+    r"|terugkoppeling|vorstellung|internen|sollicitatieprocedure|selectieprocedure"
+    r"|currículo|curriculo|curriculum|cv|lebenslauf|résumé"
     r"|resume)\b",
     re.IGNORECASE,
 )

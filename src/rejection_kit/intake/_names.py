@@ -82,6 +82,12 @@ _FROM_ORG = re.compile(
 )
 _PAREN_ORG = re.compile(r"^(?P<org>[^\n(]{1,80}?)\s\([^\n]{1,80}\)$")
 _VIA_ORG = re.compile(r"^(?P<org>[^\n]{1,80}?)\s(?:via|über|par|por|tramite)\s[^\n]{1,80}$", re.I)
+#: A careers site's name before the employer's: "Werken bij Acme", "Careers at Acme".
+_CAREERS = re.compile(
+    r"^(?:werken bij|careers? at|jobs? at|karriere bei|jobs bei|carrières? chez"
+    r"|emplois? chez|trabaja (?:en|con)|empleo en|lavora con|carreiras?(?: na| no| em)?)\s+",
+    re.I,
+)
 #: Where a person's name ends in a display name.
 _NAME_END = re.compile(r"\s(?:from|at|bei|de|chez|von|da|van|di)\s|\s[|@–—-]\s|\s\(", re.I)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -206,6 +212,7 @@ def display_organisation(name: str | None) -> str | None:
         return None
     if "," in name and display_person(name) and not _organisational(name):
         return None  # "Moreau, Hélène" is a person written family name first
+    name = _CAREERS.sub("", name.strip())
     for pattern in (_FROM_ORG, _VIA_ORG, _PAREN_ORG):
         match = pattern.match(name)
         # "Anna from Acme" names Acme; "Acme from Lever" would name a person: no.
