@@ -13,7 +13,7 @@ TONE = Path(__file__).parent.parent / "fixtures" / "tone"
 
 @pytest.mark.parametrize(
     ("corpus", "files"),
-    [("blind", 14), ("fresh3", 7), ("fresh4", 7), ("fresh5", 7), ("fresh6", 7)],
+    [("blind", 14), ("fresh3", 7), ("fresh4", 7), ("fresh5", 7), ("fresh6", 7), ("fresh7", 7)],
 )
 def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
     """Every file matches the hash recorded when the split was frozen."""
@@ -28,7 +28,19 @@ def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
 
 @pytest.mark.parametrize(
     "corpus",
-    ["blind", "dev3", "dev4", "dev5", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"],
+    [
+        "blind",
+        "dev3",
+        "dev4",
+        "dev5",
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+    ],
 )
 def test_rows_are_well_formed(corpus: str) -> None:
     """Each row has a label, a category and, when bad, a span taken from its text."""
