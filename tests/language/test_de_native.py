@@ -344,7 +344,7 @@ def test_plan_is_an_infinitive_phrase_after_a_modal(sample_data: dict[str, Any])
     situation = rk.Situation.from_dict(data)
     sentences = _sentences(_variants(situation, "keep_door_open", "Priya Raman"))
     assert (
-        "Ihre Ermutigung, mich erneut zu bewerben, freut mich sehr – ich melde mich in etwa"
+        "Ihre Ermutigung, mich erneut zu bewerben, nehme ich gern an – ich melde mich in etwa"
         " sechs Monaten wieder und werde bis dahin die dbt-Zertifizierung abschließen."
         in sentences
     )
@@ -639,7 +639,7 @@ def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> 
         _variants(rk.Situation.from_dict(data), "keep_door_open", "Priya Raman")
     )
     assert (
-        "Ihre Ermutigung, mich erneut zu bewerben, freut mich sehr – in etwa sechs Monaten"
+        "Ihre Ermutigung, mich erneut zu bewerben, nehme ich gern an – in etwa sechs Monaten"
         " werde ich das tun." in sentences
     )
 

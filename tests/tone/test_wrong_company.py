@@ -69,7 +69,7 @@ SLIPS = [
     (
         "pt_BR",
         "Hospital Santa Clara",
-        "Continuo admirando o trabalho do Hospital São Lucas.",
+        "Continuo admirando o crescimento do Hospital São Lucas.",
         "Hospital São Lucas",
     ),
 ]
@@ -131,3 +131,19 @@ def test_linear_on_a_long_run_of_lead_ins() -> None:
     assert _found(text, "en", "Northwind Analytics") == []
     text = "la crescita di " * 20_000 + "Lanificio " * 5
     assert len(_found(text, "it", "Farmaceutici Ardenza")) >= 1
+
+
+AUTHORS = [
+    ("en", "I followed your tip and read the work of Kahneman on judgement."),
+    ("nl", "Je tip om het werk van Van Gemert-Pijnen te lezen heb ik direct opgevolgd."),
+    ("fr", "J'ai suivi votre conseil et lu le travail de Bourdieu sur le sujet."),
+    ("es", "Seguí tu consejo y leí el trabajo de Ostrom sobre bienes comunes."),
+    ("it", "Ho seguito il suo consiglio e letto il lavoro di Mazzucato sul tema."),
+    ("pt_BR", "Segui sua dica e li o trabalho do Paulo Freire sobre educação."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), AUTHORS, ids=[a[0] for a in AUTHORS])
+def test_the_work_of_a_researcher_is_no_other_company(locale: str, text: str) -> None:
+    """ "The work of" names an author as often as a company: no error for it."""
+    assert _found(text, locale, "Hogeschool Oostland") == []
