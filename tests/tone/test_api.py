@@ -392,6 +392,15 @@ def test_a_weak_error_warns_and_strong_ones_block() -> None:
         ("Thank you (add me on LinkedIn if you like!).", False),
         ("Feel free to write anytime (I mentioned this in our call).", False),
         ("Reach me at <maya@example.com> <3", False),
+        # round 32: dates, fields in snake case, "(name of …)", more instruction verbs
+        ("Les agradezco la entrevista del día __/__ en la tienda.", True),
+        ("Bedankt voor het gesprek van ../.. in Gent.", True),
+        ("Dear INTERVIEWER_NAME, thanks for the chat.", True),
+        ("Saludos a todo el equipo de (nombre del departamento).", True),
+        ("Gracias por todo, (poner cargo).", True),
+        ("The MAX_RETRIES setting we discussed was the culprit.", False),
+        ("See you on 12/03 ... / thanks again", False),
+        ("Gracias (incluido el equipo de ventas) por el trato.", False),
     ],
 )
 def test_instructions_and_angle_fields_left_in_a_draft_are_placeholders(

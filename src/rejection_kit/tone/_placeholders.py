@@ -25,10 +25,17 @@ _TEMPLATE_WORDS = (
 _INSTRUCTION_START = (
     r"insert|mention|describe|fill in|personali[sz]e|customi[sz]e|insérer|mentionner"
     r"|préciser|insertar|mencionar|inserire|menzionare|citare|invoegen|noemen|inserir|citar"
+    r"|poner|añadir|agregar|incluir|colocar|ajouter|indiquer|aggiungere|adicionar"
 )
 _INSTRUCTION_END = (
     r"einfügen|ergänzen|eintragen|nennen|anpassen|à compléter|à préciser|à adapter"
     r"|completar|da completare|da inserire|invullen|invoegen|aanvullen|preencher"
+)
+# "(nombre del departamento)", "(nom de l'entreprise)", "(name of the hiring manager)".
+_NAME_OF = (
+    r"(?:nombre|apellido|nom|prénom|naam|nome|cognome|sobrenome|vorname|nachname|name)"
+    r" (?:del|de la|de l'|de|do|da|dos|das|of the|of|der|des|van de|van het|van|di|della"
+    r"|dello|dell'|du|d')\s?[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?"
 )
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?"
 PLACEHOLDER = re.compile(
@@ -39,9 +46,13 @@ PLACEHOLDER = re.compile(
     r"|<(?P<upper>[A-Z][A-Z_ ]{1,40})>"
     r"|<(?P<lower>[^\W\d_][^<>\n]{1,30})>"
     r"|\b(?:TODO|FIXME|TKTK)\b"
+    # a date left to fill in: "el día __/__", "het gesprek van ../.."
+    r"|(?<![\w.])(?:_{2,}|\.\.) ?/ ?(?:_{2,}|\.\.)(?: ?/ ?(?:_{2,}|\.{2,4}))?(?![\w.])"
     r"|_{3,}"
     r"|\bX{2,}\b"
-    rf"|\((?=[A-Za-z])(?P<paren>(?i:{_TEMPLATE_WORDS}))\)"
+    rf"|\((?=[A-Za-z])(?P<paren>(?i:{_TEMPLATE_WORDS}|{_NAME_OF}))\)"
+    # a field in capitals joined by underscores: "INTERVIEWER_NAME", "COMPANY_NAME"
+    r"|(?<![\w@./-])(?P<snake>[A-Z]{2,}(?:_[A-Z0-9]{2,})+)(?![\w@])"
     rf"|\((?P<instruction>(?i:(?:{_INSTRUCTION_START})\b[^()\n]{{0,80}}"
     rf"|[^()\n]{{0,60}}\b(?:{_INSTRUCTION_END})))\)"
     r"|^[ \t]*(?P<line>Your (?:Full )?Name|First Last|Firstname Lastname)[ \t]*$"
@@ -49,13 +60,31 @@ PLACEHOLDER = re.compile(
     re.MULTILINE,
 )
 # Every placeholder contains one of these; most messages contain none of them.
-_MARKERS = ("[", "{", "<", "___", "(", "/", "TODO", "FIXME", "TKTK", "XX", "Name", "Last")
+_MARKERS = (
+    "[",
+    "{",
+    "<",
+    "___",
+    "__/",
+    "__ /",
+    "../",
+    ".. /",
+    "(",
+    "/",
+    "TODO",
+    "FIXME",
+    "TKTK",
+    "XX",
+    "Name",
+    "Last",
+    "_",
+)
 # A message whose only markers are brackets and slashes (a link, an aside) holds a
 # placeholder only if one of these finds one; each starts with a literal or a short
 # list of words, which ``re`` finds far faster than the whole alternation.
 _COMMON_MARKERS = frozenset({"(", "/"})
 _PAREN = re.compile(
-    rf"\((?=[A-Za-z])(?i:{_TEMPLATE_WORDS})\)"
+    rf"\((?=[A-Za-z])(?i:{_TEMPLATE_WORDS}|{_NAME_OF})\)"
     rf"|\((?i:(?:{_INSTRUCTION_START})\b[^()\n]{{0,80}}|[^()\n]{{0,60}}\b(?:{_INSTRUCTION_END}))\)"
 )
 _SLASHED = re.compile(rf"{_HONORIFIC}/")
@@ -237,6 +266,9 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
         lower = m.group("lower")
         if lower is not None and not _field_word(lower):
             continue  # "<br>", "<3", a quoted address: only "<bedrijfsnaam>"-like fields
+        snake = m.group("snake")
+        if snake is not None and not any(w.casefold() in _field_words() for w in snake.split("_")):
+            continue  # "MAX_RETRIES" is a constant in code; "INTERVIEWER_NAME" a field
         code = m.group("double") or m.group("curly")
         if code is not None and (_CODE.search(code) or code.startswith("%")):
             continue  # template code ("{{ x.y }}", "{% if ... %}"), not a field left empty
@@ -247,6 +279,7 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
             "upper",
             "lower",
             "paren",
+            "snake",
             "instruction",
             "line",
         ):
