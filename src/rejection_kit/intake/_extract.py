@@ -673,7 +673,7 @@ class _Reader:
         else:
             stage = "application"
         finalist = bool(cue.finalist.search(text))
-        if finalist and stage == "interview":
+        if finalist:
             stage = "final"  # "one of the last two candidates" met the last round
         self.found["stage"] = Found(stage, "high" if stage != "application" else "low", "body")
         self.found["finalist"] = Found(finalist, "low", "body")
