@@ -344,13 +344,12 @@ def test_plan_is_an_infinitive_phrase_after_a_modal(sample_data: dict[str, Any])
     situation = rk.Situation.from_dict(data)
     sentences = _sentences(_variants(situation, "keep_door_open", "Priya Raman"))
     assert (
-        "Ihre Ermutigung, mich erneut zu bewerben, nehme ich gern an – ich melde mich in etwa"
+        "Ihrer Ermutigung, mich erneut zu bewerben, folge ich gern – ich melde mich in rund"
         " sechs Monaten wieder und werde bis dahin die dbt-Zertifizierung abschließen."
         in sentences
     )
     assert (
-        "in etwa sechs Monaten werde ich das tun, und bis dahin möchte ich die"
-        " dbt-Zertifizierung abschließen." in sentences
+        "bis dahin möchte ich die dbt-Zertifizierung abschließen." in sentences
     )
 
 
@@ -629,9 +628,10 @@ def test_check_in_without_news_names_the_role(sample_data: dict[str, Any]) -> No
 
 
 def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> None:
-    """Without a plan, "in etwa sechs Monaten werde ich das tun" follows the thanks for
-    the invitation to reapply, instead of a second "erneut bewerben" (nor "ist es so
-    weit", which a native reviewer read as an event the writer does not choose)."""
+    """Without a plan, "voraussichtlich in rund sechs Monaten" follows the thanks for the
+    invitation to reapply, instead of a second "erneut bewerben" (nor "ist es so weit",
+    an event the writer does not choose, nor "werde ich das tun", a stand-in verb: both
+    from native reviews)."""
     data = _german(sample_data, gender="female")
     data["candidate"].pop("plan")
     data["rejection"].update(reapply_invited=True, reapply_after_months=6, finalist=False)
@@ -639,8 +639,8 @@ def test_reapplying_in_some_months_is_said_once(sample_data: dict[str, Any]) -> 
         _variants(rk.Situation.from_dict(data), "keep_door_open", "Priya Raman")
     )
     assert (
-        "Ihre Ermutigung, mich erneut zu bewerben, nehme ich gern an – in etwa sechs Monaten"
-        " werde ich das tun." in sentences
+        "Ihrer Ermutigung, mich erneut zu bewerben, folge ich gern – voraussichtlich in rund"
+        " sechs Monaten." in sentences
     )
 
 
