@@ -348,9 +348,7 @@ def test_plan_is_an_infinitive_phrase_after_a_modal(sample_data: dict[str, Any])
         " sechs Monaten wieder und werde bis dahin die dbt-Zertifizierung abschließen."
         in sentences
     )
-    assert (
-        "bis dahin möchte ich die dbt-Zertifizierung abschließen." in sentences
-    )
+    assert "bis dahin möchte ich die dbt-Zertifizierung abschließen." in sentences
 
 
 # -- letter mechanics, subjects and labels ----------------------------------------------
