@@ -61,23 +61,8 @@ PLACEHOLDER = re.compile(
 )
 # Every placeholder contains one of these; most messages contain none of them.
 _MARKERS = (
-    "[",
-    "{",
-    "<",
-    "___",
-    "__/",
-    "__ /",
-    "../",
-    ".. /",
-    "(",
-    "/",
-    "TODO",
-    "FIXME",
-    "TKTK",
-    "XX",
-    "Name",
-    "Last",
-    "_",
+    *("[", "{", "<", "_", "../", ".. /", "(", "/"),
+    *("TODO", "FIXME", "TKTK", "XX", "Name", "Last"),
 )
 # A message whose only markers are brackets and slashes (a link, an aside) holds a
 # placeholder only if one of these finds one; each starts with a literal or a short
