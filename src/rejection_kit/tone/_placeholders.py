@@ -61,18 +61,20 @@ PLACEHOLDER = re.compile(
 )
 # Every placeholder contains one of these; most messages contain none of them.
 _MARKERS = (
-    *("[", "{", "<", "_", "../", ".. /", "(", "/"),
+    *("[", "{", "<", "__", "_", "../", ".. /", "(", "/"),
     *("TODO", "FIXME", "TKTK", "XX", "Name", "Last"),
 )
-# A message whose only markers are brackets and slashes (a link, an aside) holds a
-# placeholder only if one of these finds one; each starts with a literal or a short
-# list of words, which ``re`` finds far faster than the whole alternation.
-_COMMON_MARKERS = frozenset({"(", "/"})
+# A message whose only markers are brackets, slashes and single underscores (a link, an
+# aside, an address) holds a placeholder only if one of these finds one; each starts
+# with a literal or a short list of words, which ``re`` finds far faster than the whole
+# alternation.
+_COMMON_MARKERS = frozenset({"(", "/", "_"})
 _PAREN = re.compile(
     rf"\((?=[A-Za-z])(?i:{_TEMPLATE_WORDS}|{_NAME_OF})\)"
     rf"|\((?i:(?:{_INSTRUCTION_START})\b[^()\n]{{0,80}}|[^()\n]{{0,60}}\b(?:{_INSTRUCTION_END}))\)"
 )
 _SLASHED = re.compile(rf"{_HONORIFIC}/")
+_SNAKE = re.compile(r"[A-Z]{2}_[A-Z0-9]{2}")
 # Bracketed text that is not a placeholder: footnote marks and editorial marks.
 _NOT_PLACEHOLDER = re.compile(r"\d+|sic|\.\.\.|\u2026|x| ", re.IGNORECASE)
 
@@ -234,9 +236,11 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
     if not markers:
         return  # nothing any placeholder pattern could start with
     if markers <= _COMMON_MARKERS and not (
-        ("(" in markers and _PAREN.search(text)) or ("/" in markers and _SLASHED.search(text))
+        ("(" in markers and _PAREN.search(text))
+        or ("/" in markers and _SLASHED.search(text))
+        or ("_" in markers and _SNAKE.search(text))
     ):
-        return  # brackets and slashes, but no bracketed field or "Mr/Ms"
+        return  # brackets, slashes, underscores, but no field, "Mr/Ms" or "COMPANY_NAME"
     values: _Spans | None = None
     shown: _Spans | None = None
     for m in PLACEHOLDER.finditer(text):
