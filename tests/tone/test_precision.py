@@ -26,6 +26,11 @@ LINES = [
     "Thanks again for calling me yesterday rather than sending an email.",
 ]
 
+#: Gracious lines that the statistical model (``tone.model``) warns about all the same. It
+#: is set to warn on about 5 % of good drafts; these are its known false alarms here, and
+#: no rule may join them.
+MODEL_FALSE_ALARMS = {"Thanks again for calling me yesterday rather than sending an email."}
+
 FRAME = "Dear Priya,\n\nThank you for letting me know. {line}\n\nBest regards,\nMaya Chen"
 
 
@@ -34,15 +39,20 @@ def test_line_alone_has_no_error(line: str) -> None:
     """A gracious line checked alone draws no error, at most the whole-message thanks warning."""
     report = check(line)
     assert report.ok
-    assert {f.rule_id for f in report.findings} <= {"gratitude.missing"}
+    allowed = {"gratitude.missing"} | ({"tone.model"} if line in MODEL_FALSE_ALARMS else set())
+    assert {f.rule_id for f in report.findings} <= allowed
 
 
 @pytest.mark.parametrize("line", LINES)
 def test_line_in_a_message_is_clean(line: str) -> None:
     """A gracious line inside a whole message draws no finding at all."""
     report = check(FRAME.format(line=line))
-    assert report.findings == ()
-    assert report.verdict == "send"
+    if line in MODEL_FALSE_ALARMS:
+        assert [f.rule_id for f in report.findings] == ["tone.model"]
+        assert report.verdict == "review"
+    else:
+        assert report.findings == ()
+        assert report.verdict == "send"
 
 
 CASUAL = "Hi Sam,\n\nThanks! Bummed this one didn't pan out, but I loved meeting the team.\n\nMaya"

@@ -14,16 +14,41 @@ from rejection_kit.tone._context import Context
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Hit
 
-__all__ = ["features", "overall_tone"]
+__all__ = ["features", "name_words", "overall_tone", "situation_names"]
 
 _WORD = re.compile(r"\w+|[!?]")
 _PACKS = {"pt": "pt_br"}
 
 
-def features(text: str) -> list[str]:
-    """Lower-cased words and pairs of adjacent words: what the model weighs."""
+def features(text: str, ignore: frozenset[str] = frozenset()) -> list[str]:
+    """Lower-cased words and pairs of adjacent words: what the model weighs.
+
+    A word in ``ignore`` (someone's name) is left out, and so is every pair it is in."""
     words = _WORD.findall(text.lower())
-    return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    pairs = [(a, b) for a, b in itertools.pairwise(words) if a not in ignore and b not in ignore]
+    return [w for w in words if w not in ignore] + [f"{a} {b}" for a, b in pairs]
+
+
+def name_words(*names: object) -> frozenset[str]:
+    """The lower-cased words of names: they say who a draft is about, never how it reads."""
+    return frozenset(
+        word for name in names if isinstance(name, str) for word in _WORD.findall(name.lower())
+    )
+
+
+def situation_names(situation: object) -> frozenset[str]:
+    """The words of the names of a situation's people and company (read by duck typing)."""
+    if situation is None:
+        return frozenset()
+    rejection = getattr(situation, "rejection", None)
+    return name_words(
+        getattr(getattr(situation, "candidate", None), "name", None),
+        getattr(getattr(situation, "company", None), "name", None),
+        *(getattr(c, "name", None) for c in getattr(situation, "contacts", ()) or ()),
+        *(getattr(o, "person", None) for o in getattr(situation, "offers", ()) or ()),
+        getattr(rejection, "by", None),
+        getattr(getattr(rejection, "hired", None), "name", None),
+    )
 
 
 @functools.cache
@@ -46,12 +71,13 @@ def overall_tone(doc: Doc, ctx: Context) -> Iterator[Hit]:
         return
     bias, threshold, weights = found
     text = doc.text
-    if bias + sum(weights.get(f, 0.0) for f in set(features(text))) <= threshold:
+    names = situation_names(ctx.situation)
+    if bias + sum(weights.get(f, 0.0) for f in set(features(text, names))) <= threshold:
         return
     best, span = 0.0, None
     # Doc.sentences are offsets into ``norm``, which has the length of ``text``.
     for start, end in doc.sentences:
-        weight = sum(weights.get(f, 0.0) for f in set(features(text[start:end])))
+        weight = sum(weights.get(f, 0.0) for f in set(features(text[start:end], names)))
         if span is None or weight > best:
             best, span = weight, (start, end)
     if span is not None:
