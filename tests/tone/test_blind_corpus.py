@@ -13,7 +13,16 @@ TONE = Path(__file__).parent.parent / "fixtures" / "tone"
 
 @pytest.mark.parametrize(
     ("corpus", "files"),
-    [("blind", 14), ("fresh3", 7), ("fresh4", 7), ("fresh5", 7), ("fresh6", 7), ("fresh7", 7)],
+    [
+        ("blind", 14),
+        ("fresh3", 7),
+        ("fresh4", 7),
+        ("fresh5", 7),
+        ("fresh6", 7),
+        ("fresh7", 7),
+        ("fresh8", 7),
+        ("fresh9", 7),
+    ],
 )
 def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
     """Every file matches the hash recorded when the split was frozen."""
@@ -40,6 +49,8 @@ def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
         "fresh5",
         "fresh6",
         "fresh7",
+        "fresh8",
+        "fresh9",
     ],
 )
 def test_rows_are_well_formed(corpus: str) -> None:
