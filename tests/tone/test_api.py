@@ -401,6 +401,11 @@ def test_a_weak_error_warns_and_strong_ones_block() -> None:
         ("The MAX_RETRIES setting we discussed was the culprit.", False),
         ("See you on 12/03 ... / thanks again", False),
         ("Gracias (incluido el equipo de ventas) por el trato.", False),
+        # round 33: "add", "include", "specify" open an instruction too
+        ("I enjoyed our chat (add one thing you liked about the call).", True),
+        ("Thanks for the tour (include the lab's name).", True),
+        ("Thanks again (added bonus: the coffee was great).", False),
+        ("We talked about the pipeline (including its tests) at length.", False),
     ],
 )
 def test_instructions_and_angle_fields_left_in_a_draft_are_placeholders(

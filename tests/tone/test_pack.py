@@ -154,3 +154,39 @@ def test_a_pack_rule_can_skip_the_situations_own_values() -> None:
     assert check(draft, rules=[pack], situation=at("ACME Labs")).findings == ()
     flagged = check(draft, rules=[pack], situation=at("Globex")).findings
     assert "acme.x" in {f.rule_id for f in flagged}  # another company: still flagged
+
+
+def _built_in_patterns() -> list[tuple[str, str]]:
+    import tomllib
+
+    packs = Path(__file__).parents[2] / "src" / "rejection_kit" / "tone" / "packs"
+    found = []
+    for path in sorted(packs.glob("*/*.toml")):
+        for rule in tomllib.loads(path.read_text(encoding="utf-8")).get("rule", []):
+            for pattern in [*rule.get("patterns", []), *rule.get("exceptions", [])]:
+                if isinstance(pattern, str):
+                    found.append((rule["id"], pattern))
+    return found
+
+
+def test_no_pattern_makes_the_doubled_consonant_optional_instead_of_the_ending() -> None:
+    """ "nulle?" matches "null" and "nulle", never "nul": "je suis nul" went unflagged. The
+    ending that doubles a consonant is written "nul(?:le)?", "bon(?:ne)?"."""
+    import re
+
+    doubled = re.compile(r"([a-zà-ÿ])\1e\?")
+    patterns = _built_in_patterns()
+    assert len(patterns) > 1000
+    assert [(rule, p) for rule, p in patterns if doubled.search(p)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je suis nul.",
+        "Je ne suis pas assez bon pour ce poste.",
+        "Mes réponses étaient brouillonnes.",
+    ],
+)
+def test_a_french_masculine_ending_is_caught_too(text: str) -> None:
+    assert any(f.rule_id.startswith("apology.") for f in check(text, locale="fr").findings)

@@ -23,8 +23,9 @@ _TEMPLATE_WORDS = (
 # An instruction to the writer left in brackets: "(mention something from the 2nd
 # interview here)", "(Namen einfügen)", "(à compléter)", in the shipped languages.
 _INSTRUCTION_START = (
-    r"insert|mention|describe|fill in|personali[sz]e|customi[sz]e|insérer|mentionner"
-    r"|préciser|insertar|mencionar|inserire|menzionare|citare|invoegen|noemen|inserir|citar"
+    r"insert|mention|describe|fill in|personali[sz]e|customi[sz]e|include|specify"
+    r"|add(?! (?:me|us)\b)|insérer|mentionner|préciser|insertar|mencionar|inserire"
+    r"|menzionare|citare|invoegen|noemen|inserir|citar"
     r"|poner|añadir|agregar|incluir|colocar|ajouter|indiquer|aggiungere|adicionar"
 )
 _INSTRUCTION_END = (
