@@ -57,3 +57,26 @@ def test_advice_alone_is_no_feedback() -> None:
         "candidates. A good next step would be to create a profile in our talent community."
     )
     assert _feedback(body) == ()
+
+
+@pytest.mark.parametrize(
+    ("sender", "company"),
+    [
+        (
+            "Ferretti Alimentari - Lavora con noi <noreply@inrecruiting.example>",
+            "Ferretti Alimentari",
+        ),
+        ("Assicurazioni Laguna - Lavora con noi <noreply@laguna.example>", "Assicurazioni Laguna"),
+        ("Lavora con noi <noreply@inrecruiting.example>", None),
+    ],
+)
+def test_a_careers_slogan_after_the_employer_is_not_the_company(
+    sender: str, company: str | None
+) -> None:
+    """A careers site signs "Acme - Lavora con noi": the employer is Acme, never "con noi"."""
+    body = (
+        "Gentile Maya,\n\nla ringraziamo per la candidatura. Purtroppo abbiamo scelto un"
+        " altro profilo."
+    )
+    reading = rk.read_rejection(eml(f"{body}\n\nCordiali saluti\n", sender=sender))
+    assert reading.get("company") == company

@@ -88,6 +88,14 @@ _CAREERS = re.compile(
     r"|emplois? chez|trabaja (?:en|con)|empleo en|lavora con|carreiras?(?: na| no| em)?)\s+",
     re.I,
 )
+#: A careers site's slogan after the employer's name: "Acme - Lavora con noi".
+_CAREERS_SLOGAN = re.compile(
+    r"(?:lavora con noi|trabalhe conosco|trabaje con nosotros|trabaja con nosotros"
+    r"|únete a nosotros|join us|work with us|werken bij ons|kom werken bij ons"
+    r"|arbeiten bei uns|karriere bei uns|rejoignez-nous|travaillez avec nous"
+    r"|venha trabalhar conosco|unisciti a noi)",
+    re.I,
+)
 #: Where a person's name ends in a display name.
 _NAME_END = re.compile(r"\s(?:from|at|bei|de|chez|von|da|van|di)\s|\s[|@–—-]\s|\s\(", re.I)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -212,6 +220,8 @@ def display_organisation(name: str | None) -> str | None:
         return None
     if "," in name and display_person(name) and not _organisational(name):
         return None  # "Moreau, Hélène" is a person written family name first
+    if _CAREERS_SLOGAN.fullmatch(re.sub(r"\s+team$", "", name.strip(), flags=re.I)):
+        return None  # "Lavora con noi" alone names no one
     name = _CAREERS.sub("", name.strip())
     for pattern in (_FROM_ORG, _VIA_ORG, _PAREN_ORG):
         match = pattern.match(name)
@@ -220,7 +230,9 @@ def display_organisation(name: str | None) -> str | None:
             name = match.group("org")
             break
     parts = [p.strip() for p in re.split(r"\s+[|@–—-]\s+", name) if p.strip()]
-    parts = [p for p in parts if not _only_organisation_words(p)]
+    parts = [
+        p for p in parts if not _only_organisation_words(p) and not _CAREERS_SLOGAN.fullmatch(p)
+    ]
     if len(parts) > 1:
         parts = [p for p in parts if not display_person(p)] or parts
     if not parts:
