@@ -272,8 +272,8 @@ def test_every_thanks_frame_takes_every_filler_in_the_accusative(
         "Vielen Dank für die persönlichen Gespräche über die Stelle als Referent Controlling.",
         f"Sehr geschätzt habe ich die Gelegenheit, mit Ihnen über die Stelle als {role} zu"
         " sprechen.",
-        "Ich bin Ihnen sehr dankbar für die durchdachten Fragen, die Sie mir in den"
-        " Vorstellungsgesprächen gestellt haben.",
+        "Ich bin Ihnen sehr dankbar für die anregenden Vorstellungsgespräche und Ihre klugen"
+        " Fragen.",
         f"Haben Sie herzlichen Dank für die Zeit, die Sie sich in den Vorstellungsgesprächen für"
         f" die Stelle als {role} genommen haben.",
         "Herzlichen Dank für Ihre Zeit und Ihre offenen Worte über die Arbeit bei der"
@@ -508,7 +508,7 @@ def test_a_large_panel_is_thanked_together(sample_data: dict[str, Any]) -> None:
     situation = _with(data, *({"name": n, "role": "interviewer"} for n in extra))
     thanks = _parts(_variants(situation, "full_response", "Priya Raman"), "pass_thanks")
     assert thanks == {
-        "Bitte geben Sie meinen Dank auch an alle anderen aus der Gesprächsrunde weiter; ich habe"
+        "Bitte geben Sie meinen Dank auch an die anderen aus der Gesprächsrunde weiter; ich habe"
         " mich gefreut, sie alle kennenzulernen.",
         "Ich wäre Ihnen dankbar, wenn Sie auch den anderen aus der Gesprächsrunde in meinem Namen"
         " danken könnten.",
@@ -750,8 +750,10 @@ def test_no_noun_echoes_in_the_next_sentence(address: str) -> None:
     A native reviewer found "vielen Dank, dass Sie mir die Entscheidung zur Stelle …
     mitgeteilt haben. Ich respektiere Ihre Entscheidung …" and, to an ATS, "… das Ergebnis
     meiner Bewerbung … Ich verstehe die Entscheidung und weiß es zu schätzen, dass Sie
-    meine Bewerbung geprüft haben."
+    meine Bewerbung geprüft haben." A later one found "gern" twice in a two-sentence
+    LinkedIn note: "ich habe mich gern mit dir … unterhalten. Gern würde ich mich …".
     """
+    gern = re.compile(r"\bgerne?\b", re.IGNORECASE)
     echoes = []
     for name, data in sorted(with_sample().items()):
         for message in _everything(with_address(data, address)):
@@ -761,5 +763,10 @@ def test_no_noun_echoes_in_the_next_sentence(address: str) -> None:
                 for first, second in itertools.pairwise(sentences)
                 for noun in ("Entscheidung", "Bewerbung")
                 if noun in first and noun in second
+            ]
+            echoes += [
+                (name, "gern", first, second)
+                for first, second in itertools.pairwise(sentences)
+                if gern.search(first) and gern.search(second)
             ]
     assert echoes == []
