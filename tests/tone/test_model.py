@@ -36,7 +36,10 @@ def test_a_bitter_draft_in_other_words_is_warned_about_at_its_sentence() -> None
 
 
 def test_the_warning_is_in_the_drafts_language() -> None:
-    text = "Ik begrijp echt niet waarom jullie voor iemand zonder ervaring kiezen. Nou ja, succes ermee."
+    text = (
+        "Ik begrijp echt niet waarom jullie voor iemand zonder ervaring kiezen. Nou ja,"
+        " succes ermee."
+    )
     found = [f for f in rk.check(text, locale="nl").findings if f.rule_id == "tone.model"]
     assert found
     assert found[0].message.startswith("Kan overkomen als onvriendelijk")
