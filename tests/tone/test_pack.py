@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from rejection_kit import Situation
+from rejection_kit import Situation, tone
 from rejection_kit._errors import RulePackError
 from rejection_kit.tone import check, load_pack
+from rejection_kit.tone._builtin import has_pack, pack
+
+PACKS = Path(tone.__file__).parent / "packs"
 
 GOOD = """
 name = "acme"
@@ -157,23 +161,20 @@ def test_a_pack_rule_can_skip_the_situations_own_values() -> None:
 
 
 def _built_in_patterns() -> list[tuple[str, str]]:
-    import tomllib
-
-    packs = Path(__file__).parents[2] / "src" / "rejection_kit" / "tone" / "packs"
-    found = []
-    for path in sorted(packs.glob("*/*.toml")):
-        for rule in tomllib.loads(path.read_text(encoding="utf-8")).get("rule", []):
-            for pattern in [*rule.get("patterns", []), *rule.get("exceptions", [])]:
-                if isinstance(pattern, str):
-                    found.append((rule["id"], pattern))
-    return found
+    """Every pattern and exception of every built-in pack, with its rule's id."""
+    names = sorted(p.name for p in PACKS.iterdir() if p.is_dir() and p.name != "messages")
+    return [
+        (rule.id, pattern)
+        for name in names
+        if has_pack(name)
+        for rule in pack(name)
+        for pattern in (*rule.patterns, *rule.exceptions)
+    ]
 
 
 def test_no_pattern_makes_the_doubled_consonant_optional_instead_of_the_ending() -> None:
     """ "nulle?" matches "null" and "nulle", never "nul": "je suis nul" went unflagged. The
     ending that doubles a consonant is written "nul(?:le)?", "bon(?:ne)?"."""
-    import re
-
     doubled = re.compile(r"([a-zà-ÿ])\1e\?")
     patterns = _built_in_patterns()
     assert len(patterns) > 1000
