@@ -238,7 +238,7 @@ def test_check_in_shares_german_news_in_one_register(
     hellos = list(rk.every_variant(situation, recipe="check_in", to="Priya Raman", locale="de"))
     assert first is not None
     assert hellos
-    assert first.subject == "Ich melde mich kurz – Maya Chen"
+    assert first.subject == "Kurzer Gruß von Maya Chen"
     assert ": ein Beitrag über Datenqualität (https://example.com/dq)." in first.text
     for message in (first, *hellos):
         body = _body(message.text)

@@ -374,8 +374,7 @@ def test_subjects_name_the_application_not_a_job_held(sample_data: dict[str, Any
     }
     assert subjects == {
         "thank_you": "Vielen Dank – Vorstellungsgespräch für die Stelle als Referent Controlling",
-        "keep_door_open": "Vielen Dank und gern weiter in Kontakt – Bewerbung als Referent"
-        " Controlling",
+        "keep_door_open": "Herzlichen Dank – Bewerbung als Referent Controlling",
         "stay_on_radar": "Kurzer Gruß nach meiner Bewerbung als Referent Controlling – Maya Chen",
     }
 
@@ -457,7 +456,7 @@ def test_agency_recruiter_passes_on_the_clients_decision(sample_data: dict[str, 
     tom = {"name": "Tom Reed", "role": "agency_recruiter", "gender": "male"}
     situation = _with(_german(sample_data), tom, by="Tom Reed")
     messages = _variants(situation, "thank_you", "Tom Reed")
-    assert {m.subject for m in messages} == {f"Vielen Dank – meine Bewerbung bei der {DECLINED}"}
+    assert {m.subject for m in messages} == {f"Vielen Dank – Bewerbung bei der {DECLINED}"}
     sentences = _sentences(messages)
     for expected in (
         f"Danke, dass Sie mir die Entscheidung von der {DECLINED} so schnell mitgeteilt haben.",
