@@ -22,6 +22,7 @@ TONE = Path(__file__).parent.parent / "fixtures" / "tone"
         ("fresh7", 7),
         ("fresh8", 7),
         ("fresh9", 7),
+        ("fresh10", 7),
     ],
 )
 def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
@@ -51,6 +52,7 @@ def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
         "fresh7",
         "fresh8",
         "fresh9",
+        "fresh10",
     ],
 )
 def test_rows_are_well_formed(corpus: str) -> None:
