@@ -23,6 +23,7 @@ TONE = Path(__file__).parent.parent / "fixtures" / "tone"
         ("fresh8", 7),
         ("fresh9", 7),
         ("fresh10", 7),
+        ("fresh11", 7),
     ],
 )
 def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
@@ -53,6 +54,7 @@ def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
         "fresh8",
         "fresh9",
         "fresh10",
+        "fresh11",
     ],
 )
 def test_rows_are_well_formed(corpus: str) -> None:
