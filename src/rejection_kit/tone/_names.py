@@ -114,6 +114,13 @@ _HONORIFICS = frozenset(
             "signa",
             "dottoressa",
             "dottore",
+            # Italian offices and the Flemish title of lawyers and notaries, written out
+            # before the family name ("Buongiorno Presidente Maestri", "Beste meester Dewulf").
+            "presidente",
+            "presidentessa",
+            "direttore",
+            "direttrice",
+            "meester",
             "dottor",
             "professoressa",
             "profssa",

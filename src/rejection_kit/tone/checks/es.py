@@ -28,12 +28,16 @@ INFORMAL = re.compile(
     r"\b(?:t[uú]|tus|te|contigo|tuy[oa]s?|vos)\b"
     r"|\b(?:a|para|de|en|por|sin|contra|hacia|sobre|ante|entre) (?-i:ti)\b"
     r"|\b(?:puedes|puedas|podr[ií]as|pudieras|quieres|quieras|quisieras|tienes|tengas"
-    r"|tendr[ií]as|tuvieras|eres|seas|ser[ií]as|est[aá]s|est[eé]s|estar[ií]as|sabes|sepas"
+    r"|tendr[ií]as|tuvieras|eres|seas|ser[ií]as|estás|est[eé]s|estar[ií]as|sabes|sepas"
     r"|hayas|vas|vayas|necesitas|crees|sigues|sigas|pienses|hiciste|dijiste|elegiste"
     r"|decidiste|contrataste|dedicaste|compartiste|mencionaste|comentaste|podr[aá]s"
     r"|cu[ií]date|dime|av[ií]same|escr[ií]beme|ll[aá]mame|cu[eé]ntame|hazme|saluda"
     r"|perd[oó]name|disc[uú]lpame)\b"
-    r"|\bhas (?=\w+(?:ado|ido|to|cho|so)\b)",
+    r"|\bhas (?=\w+(?:ado|ido|to|cho|so)\b)"
+    # "estas" without its accent is "these" before a noun ("estas decisiones"); as "you
+    # are" it ends a question or goes with a gerund, a participle or "bien".
+    r"|\bestas(?=\s*(?:[?!.,;:)]|$)|\s+(?:\w+(?:ando|iendo|yendo|ado|ada|ido|ida)"
+    r"|bien|mal|muy|tan|list[oa]|segur[oa]|de acuerdo)\b)",
     re.IGNORECASE,
 )
 
