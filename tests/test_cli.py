@@ -98,3 +98,20 @@ def test_check_flags_a_bitter_draft(tmp_path: Path) -> None:
     status, out = _run("check", str(path))
     assert status == 1
     assert "verdict: rewrite" in out
+
+
+def test_check_premium_lifts_the_linkedin_note_limit(tmp_path: Path) -> None:
+    """--premium allows a 300-character connection note; without it the note is too long."""
+    path = tmp_path / "note.txt"
+    note = (
+        "Hi Priya, thank you for the interviews for the analyst role and for your candid notes"
+        " on my case study. I am sorry it did not work out this time, and I would be glad to"
+        " stay in touch here. Your advice on the forecasting model was generous. Maya"
+    )
+    path.write_text(note, encoding="utf-8")
+    status, out = _run("check", str(path), "--channel", "linkedin_note")
+    assert status == 1
+    assert "channel.over_limit" in out
+    status, out = _run("check", str(path), "--channel", "linkedin_note", "--premium")
+    assert "channel.over_limit" not in out
+    assert status == 0

@@ -158,6 +158,7 @@ def render(args: argparse.Namespace, out: TextIO) -> int:
         channel=args.channel,
         tone=args.tone,
         seed=args.seed,
+        premium=args.premium,
     )
     if args.json:
         print(json.dumps(message.to_dict(), ensure_ascii=False, indent=2), file=out)
@@ -174,7 +175,13 @@ def check_draft(args: argparse.Namespace, out: TextIO) -> int:
 
     text = _read(args.draft)
     situation = _load(args.situation) if args.situation else None
-    report = check(text, situation=situation, locale=args.locale, channel=args.channel)
+    report = check(
+        text,
+        situation=situation,
+        locale=args.locale,
+        channel=args.channel,
+        premium=args.premium,
+    )
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), file=out)
     else:
@@ -375,6 +382,10 @@ def _parser() -> argparse.ArgumentParser:
     p_render.add_argument(
         "--tone", default=None, choices=sorted(PROFILES), help="tone profile (default: warm)"
     )
+    p_render.add_argument(
+        "--premium", action="store_true",
+        help="LinkedIn Premium: a connection note may hold 300 characters, not 200",
+    )  # fmt: skip
     _common(p_render)
     p_render.add_argument("--json", action="store_true", help="print the message as JSON")
     p_render.set_defaults(run=render)
@@ -427,6 +438,10 @@ def _parser() -> argparse.ArgumentParser:
     p_check.add_argument(
         "--channel", default="email", choices=sorted(CHANNELS), help="where it will be sent"
     )
+    p_check.add_argument(
+        "--premium", action="store_true",
+        help="LinkedIn Premium: a connection note may hold 300 characters, not 200",
+    )  # fmt: skip
     _common(p_check, seed=False)
     p_check.add_argument("--json", action="store_true", help="print the report as JSON")
     p_check.set_defaults(run=check_draft)

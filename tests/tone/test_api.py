@@ -439,3 +439,30 @@ def test_messages_with_only_brackets_and_slashes_find_the_same_placeholders(text
         if m.group("paren") or m.group("instruction") or "/" in m.group():
             whole.append(m.span())
     assert found == whole
+
+
+_NOTE = (
+    "Hi Priya, thank you for the interviews for the analyst role and for your candid notes on"
+    " my case study. I am sorry it did not work out this time, and I would be glad to stay in"
+    " touch here. Your advice on the forecasting model was generous. Maya"
+)
+
+
+def test_premium_lets_a_linkedin_note_hold_300_characters() -> None:
+    """A note of 200-300 characters cannot be sent from a free account; with Premium it can."""
+    assert 200 < len(_NOTE) <= 300
+    free = check(_NOTE, channel="linkedin_note")
+    assert "channel.over_limit" in {f.rule_id for f in free.findings}
+    assert free.verdict == "rewrite"
+    paid = check(_NOTE, channel="linkedin_note", premium=True)
+    assert "channel.over_limit" not in {f.rule_id for f in paid.findings}
+    longer = check(_NOTE + " " + _NOTE, channel="linkedin_note", premium=True)
+    assert "channel.over_limit" in {f.rule_id for f in longer.findings}
+    # Premium changes nothing for a channel without a Premium limit.
+    assert check(_NOTE, premium=True).findings == check(_NOTE).findings
+
+
+def test_premium_must_be_a_boolean() -> None:
+    with pytest.raises(rk.ArgumentError) as caught:
+        check(_NOTE, channel="linkedin_note", premium="yes")  # type: ignore[arg-type]
+    assert "premium" in str(caught.value)

@@ -416,6 +416,7 @@ def check(
     tone: object = None,
     rules: Iterable[RuleSpec] | None = None,
     recipe: object = None,
+    premium: bool = False,
 ) -> Report:
     """Check a message against the tone rules for its locale, channel and tone.
 
@@ -434,6 +435,8 @@ def check(
             switches rules off, ``regrade(...)`` changes severities.
         recipe: The message type, such as ``"keep_door_open"``; message-type rules
             (for example ``door_open.missing``) only run when it is given.
+        premium: The sender has LinkedIn Premium: a connection note may hold 300
+            characters instead of 200.
 
     Returns:
         A :class:`Report` with the findings sorted by ``(start, rule_id)``.
@@ -458,6 +461,7 @@ def check(
         tone=tone,
         rules=rules,
         recipe=recipe,
+        premium=premium,
         errors_only=False,
     )
 
@@ -471,6 +475,7 @@ def errors(
     tone: object = None,
     rules: Iterable[RuleSpec] | None = None,
     recipe: object = None,
+    premium: bool = False,
 ) -> tuple[Finding, ...]:
     """The error-level findings of :func:`check` (same arguments), and only those.
 
@@ -486,6 +491,7 @@ def errors(
         tone=tone,
         rules=rules,
         recipe=recipe,
+        premium=premium,
         errors_only=True,
     )
     return report.findings
@@ -500,12 +506,17 @@ def _run(
     tone: object,
     rules: Iterable[RuleSpec] | None,
     recipe: object,
+    premium: bool,
     errors_only: bool,
 ) -> Report:
     text = arguments.text("text", text, limit=MAX_CHECKED)
     situation = _situation(situation)
     mods = _modifiers(rules)
     ch = get_channel(channel)
+    if not isinstance(premium, bool):
+        raise ArgumentError("premium", f"must be true or false, got {shown(premium)}")
+    if premium and ch.premium_max_chars is not None:
+        ch = ch.with_limit(ch.premium_max_chars)
     profile = get_tone(tone)
     ident, chain = resolve_locale(locale)
     recipe_name = _recipe_name(recipe)
