@@ -24,6 +24,7 @@ TONE = Path(__file__).parent.parent / "fixtures" / "tone"
         ("fresh9", 7),
         ("fresh10", 7),
         ("fresh11", 7),
+        ("fresh12", 7),
     ],
 )
 def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
@@ -55,6 +56,7 @@ def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
         "fresh9",
         "fresh10",
         "fresh11",
+        "fresh12",
     ],
 )
 def test_rows_are_well_formed(corpus: str) -> None:
