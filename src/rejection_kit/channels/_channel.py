@@ -24,7 +24,8 @@ class Channel:
         max_chars: a hard limit in characters (over it is an error), or ``None``.
         premium_max_chars: the hard limit for paid accounts, when it differs.
         soft_max_words: over this many words a message draws a warning.
-        max_segments: for SMS, more segments than a draft may have (an error).
+        max_segments: for SMS, the segments a draft may use before it reads as a wall
+            of text (a warning: a longer text is still delivered, joined up).
         compose_segments: for SMS, the most segments a composed message may use; it
             uses one whenever one is enough.
         max_emoji: how many emoji pass without a warning.

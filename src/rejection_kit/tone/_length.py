@@ -13,7 +13,12 @@ __all__ = ["over_limit", "too_long"]
 
 
 def over_limit(doc: Doc, ctx: Context) -> Iterator[Hit]:
-    """Over a hard limit: LinkedIn's note length, or more SMS segments than allowed."""
+    """Over a hard limit, which the platform refuses: LinkedIn's note length.
+
+    A text message has none: phones join its segments up, so a long one is a warning of
+    :func:`too_long`, not an error. (Four segments is only 202 characters once one
+    character falls outside GSM-7: a dash, "ã", an emoji.)
+    """
     channel = ctx.channel
     size = len(doc.text.strip())
     if channel.max_chars is not None and size > channel.max_chars:
@@ -23,15 +28,6 @@ def over_limit(doc: Doc, ctx: Context) -> Iterator[Hit]:
                 f"limit of a {channel.name.replace('_', ' ')}."
             )
         )
-    if channel.max_segments is not None:
-        segments = sms_segments(doc.text.strip())
-        if segments > channel.max_segments:
-            yield Hit(
-                message=(
-                    f"May read as a wall of text: {segments} SMS segments, more than "
-                    f"{channel.max_segments}."
-                )
-            )
 
 
 def too_long(doc: Doc, ctx: Context) -> Iterator[Hit]:
@@ -46,7 +42,14 @@ def too_long(doc: Doc, ctx: Context) -> Iterator[Hit]:
             )
     if channel.max_segments is not None:
         segments = sms_segments(doc.text.strip())
-        if 1 < segments <= channel.max_segments:
+        if segments > channel.max_segments:
+            yield Hit(
+                message=(
+                    f"May read as a wall of text: {segments} SMS segments, more than "
+                    f"{channel.max_segments}; aim for one."
+                )
+            )
+        elif segments > 1:
             yield Hit(
                 message=f"May read as long for a text: {segments} SMS segments; aim for one."
             )
