@@ -21,7 +21,7 @@ import attrs
 
 from rejection_kit._toml import read_toml
 
-__all__ = ["PersonName", "parse_name", "split_name"]
+__all__ = ["PersonName", "parse_name", "split_name", "title_words"]
 
 # A nickname in quotes between the other words ("Robert "Bob" Lee"); an apostrophe
 # inside a word (O'Neil) is no quote.
@@ -39,6 +39,14 @@ def _lists() -> dict[str, frozenset[str]]:
     out["suffixes"] = frozenset(w.casefold() for w in data["suffixes"]["words"])
     out["doctoral"] = frozenset(w.casefold() for w in data["suffixes"]["doctoral"])
     return out
+
+
+def title_words() -> frozenset[str]:
+    """Every title that can stand alone before a name, lower case, as written ("dr.")."""
+    lists = _lists()
+    return frozenset().union(
+        *(words for key, words in lists.items() if key.startswith("title:")),
+    ) - lists["title:dr_qualifiers"]
 
 
 @attrs.frozen
@@ -81,6 +89,8 @@ def _title(word: str) -> tuple[str | None, str | None] | None:
         for gender in ("female", "male", "any"):
             if key in lists.get(f"title:{honorific}_{gender}", frozenset()):
                 return honorific, None if gender == "any" else gender
+    if key in lists["title:dr_qualifiers"]:
+        return "dr", None
     for gender in ("female", "male", "any"):
         if key in lists.get(f"title:courtesy_{gender}", frozenset()):
             return None, None if gender == "any" else gender

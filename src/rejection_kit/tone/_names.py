@@ -26,198 +26,36 @@ def _fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-# The lists below are spelled as people write them ("maître", "doña"); the greeting's
-# words are compared folded, so the lists are folded too.
-_HONORIFICS = frozenset(
-    map(
-        _fold,
-        [
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "mx",
-            "dr",
-            "dra",
-            "dre",
-            "doctor",
-            "doctora",
-            "doktor",
-            "doutora",
-            "doutor",
-            "prof",
-            "profesor",
-            "profesora",
-            "professora",
-            "professorin",
-            "professeur",
-            "professeure",
-            "la",
-            "le",
-            "professor",
-            "profa",
-            "sir",
-            "madam",
-            "madame",
-            "monsieur",
-            "frau",
-            "herr",
-            "sr",
-            "sra",
-            "srta",
-            "don",
-            "doña",
-            "dona",
-            "señor",
-            "señora",
-            "senhor",
-            "senhora",
-            "dott",
-            "dottssa",
-            "sig",
-            # Courtesy and academic titles people write before a name in the other languages.
-            "mme",
-            "mlle",
-            "m",
-            "me",
-            "docteur",
-            "maître",
-            "mag",
-            "di",
-            "dipl",
-            "ing",
-            "dipl-ing",
-            "lic",
-            "licenciado",
-            "licenciada",
-            "lcdo",
-            "lcda",
-            "licdo",
-            "licda",
-            "arq",
-            "abg",
-            "eng",
-            "avv",
-            "arch",
-            "geom",
-            "rag",
-            "dhr",
-            "mevr",
-            "mw",
-            "ir",
-            "drs",
-            # Dutch and Italian courtesy words ("Geachte mevrouw Stas", "Gentile signora Rossi").
-            "mevrouw",
-            "meneer",
-            "heer",
-            "de",
-            "juffrouw",
-            "signora",
-            "signore",
-            "signor",
-            "signorina",
-            "sigra",
-            "signa",
-            "dottoressa",
-            "dottore",
-            # Italian offices and the Flemish title of lawyers and notaries, written out
-            # before the family name ("Buongiorno Presidente Maestri", "Beste meester Dewulf").
-            "presidente",
-            "presidentessa",
-            "direttore",
-            "direttrice",
-            "meester",
-            "dottor",
-            "professoressa",
-            "profssa",
-            "ingegnere",
-            "avvocato",
-            "architetto",
-            "geometra",
-            "ragioniere",
-            "notaio",
-        ],
+@attrs.frozen
+class _Words:
+    """Words of a greeting that are not the greeted person's name (see the data)."""
+
+    honorifics: frozenset[str]
+    generic: frozenset[str]
+
+
+@functools.cache
+def _words() -> _Words:
+    # The model's titles ("dr.", "sig.ra") as the greeting's tokens read them ("dr",
+    # "sigra"), with what only a greeting uses; everything folded, as the words are.
+    from rejection_kit.model._names import title_words
+
+    data = read_toml(resources.files("rejection_kit.tone.packs") / "root", "greetings.toml")
+    titles = {w.replace(".", "") for w in title_words()}
+    return _Words(
+        honorifics=frozenset(map(_fold, titles | set(data["honorifics"]["words"]))),
+        generic=frozenset(map(_fold, data["generic"]["words"])),
     )
-)
-# Greetings that address a role or a group rather than a person.
-_GENERIC = frozenset(
-    map(
-        _fold,
-        [
-            # A role addressed as such ("Bonjour Chef", "Ciao capo"), in the shipped languages.
-            "chef",
-            "cheffe",
-            # French lawyers write to one another "Cher Confrère", "Chère Consœur".
-            "confrère",
-            "consœur",
-            "consoeur",
-            "capo",
-            "preside",
-            "direttore",
-            "direttrice",
-            "jefe",
-            "jefa",
-            "chefe",
-            "baas",
-            "commissie",
-            "selectiecommissie",
-            "commissione",
-            "comité",
-            "comitê",
-            "hiring",
-            "damen",
-            "herren",
-            "monsieur",
-            "madame",
-            "equipo",
-            "selección",
-            "seleccion",
-            "equipe",
-            "équipe",
-            "recrutamento",
-            "recrutement",
-            "manager",
-            "managers",
-            "team",
-            "all",
-            "everyone",
-            "everybody",
-            "there",
-            "folks",
-            "friends",
-            "colleagues",
-            "committee",
-            "recruiter",
-            "recruiters",
-            "recruiting",
-            "talent",
-            "acquisition",
-            "hr",
-            "human",
-            "resources",
-            "sir",
-            "madam",
-            "whom",
-            "concern",
-            "interviewer",
-            "interviewers",
-            "panel",
-            "people",
-            "guys",
-            "damen",
-            "herren",
-            "equipo",
-            "equipe",
-        ],
-    )
-)
+
+
 _SUFFIXES = frozenset(
     ["inc", "ltd", "llc", "corp", "co", "gmbh", "ag", "sa", "plc", "the", "company", "group"]
 )
 
 
-# Italian feminine titles abbreviate with an inner dot: "dott.ssa", "prof.ssa", "sig.ra".
-_INNER_DOT = re.compile(r"\b(dott|prof|sig|avv|arch|ing)\.(ssa|ra|na)\b", re.IGNORECASE)
+# Feminine titles abbreviate with an inner dot: "dott.ssa", "prof.ssa", "sig.ra" (Italian),
+# "Prof.in", "Dr.in" (Austrian).
+_INNER_DOT = re.compile(r"\b(dott|prof|sig|avv|arch|ing|dr)\.(ssa|ra|na|in)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -265,8 +103,9 @@ def recipient(doc: Doc, ctx: Context) -> Iterator[Hit]:
     if not contacts:
         return
     start, end = doc.salutation_name
-    words = [t for t in _tokens(doc.text[start:end]) if t.rstrip(".") not in _HONORIFICS]
-    if not words or any(w in _GENERIC for w in words):
+    greeting = _words()
+    words = [t for t in _tokens(doc.text[start:end]) if t not in greeting.honorifics]
+    if not words or any(w in greeting.generic for w in words):
         return
     known = _known([*contacts, _name(situation, "company")])
     if all(w in known or any(k.startswith(w) and len(w) >= 3 for k in known) for w in words):
