@@ -272,7 +272,7 @@ def _lowered(pattern: str) -> str | None:
                 out.append(pattern[i : close + 1])
                 i = close + 1
                 continue
-            if rest.isalpha():  # inline flags: keep the original path
+            if rest.isalpha() or rest == "-":  # inline flags ("(?i:", "(?-i:"): as written
                 return None
             out.append("(?")
             i += 2

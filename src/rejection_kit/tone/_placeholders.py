@@ -28,6 +28,11 @@ _INSTRUCTION_START = (
     r"|menzionare|citare|invoegen|noemen|inserir|citar"
     r"|poner|añadir|agregar|incluir|colocar|ajouter|indiquer|aggiungere|adicionar"
 )
+# A word a writer puts before such an instruction: "(maybe add something here about …?)".
+_INSTRUCTION_LEAD = (
+    r"maybe|perhaps|possibly|todo:?|nb:?|note:?|vielleicht|evtl\.?|peut-être"
+    r"|magari|eventualmente|quizás|quizá|talvez|misschien"
+)
 _INSTRUCTION_END = (
     r"einfügen|ergänzen|eintragen|nennen|anpassen|à compléter|à préciser|à adapter"
     r"|completar|da completare|da inserire|invullen|invoegen|aanvullen|preencher"
@@ -37,6 +42,10 @@ _NAME_OF = (
     r"(?:nombre|apellido|nom|prénom|naam|nome|cognome|sobrenome|vorname|nachname|name)"
     r" (?:del|de la|de l'|de|do|da|dos|das|of the|of|der|des|van de|van het|van|di|della"
     r"|dello|dell'|du|d')\s?[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?"
+)
+_INSTRUCTION = (
+    rf"(?:(?:{_INSTRUCTION_LEAD})\s+)?(?:{_INSTRUCTION_START})\b[^()\n]{{0,80}}"
+    rf"|[^()\n]{{0,60}}\b(?:{_INSTRUCTION_END})"
 )
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?"
 PLACEHOLDER = re.compile(
@@ -54,8 +63,7 @@ PLACEHOLDER = re.compile(
     rf"|\((?=[A-Za-z])(?P<paren>(?i:{_TEMPLATE_WORDS}|{_NAME_OF}))\)"
     # a field in capitals joined by underscores: "INTERVIEWER_NAME", "COMPANY_NAME"
     r"|(?<![\w@./-])(?P<snake>[A-Z]{2,}(?:_[A-Z0-9]{2,})+)(?![\w@])"
-    rf"|\((?P<instruction>(?i:(?:{_INSTRUCTION_START})\b[^()\n]{{0,80}}"
-    rf"|[^()\n]{{0,60}}\b(?:{_INSTRUCTION_END})))\)"
+    rf"|\((?P<instruction>(?i:{_INSTRUCTION}))\)"
     r"|^[ \t]*(?P<line>Your (?:Full )?Name|First Last|Firstname Lastname)[ \t]*$"
     rf"|\b{_HONORIFIC}/{_HONORIFIC}(?:/{_HONORIFIC})*",
     re.MULTILINE,
@@ -72,7 +80,7 @@ _MARKERS = (
 _COMMON_MARKERS = frozenset({"(", "/", "_"})
 _PAREN = re.compile(
     rf"\((?=[A-Za-z])(?i:{_TEMPLATE_WORDS}|{_NAME_OF})\)"
-    rf"|\((?i:(?:{_INSTRUCTION_START})\b[^()\n]{{0,80}}|[^()\n]{{0,60}}\b(?:{_INSTRUCTION_END}))\)"
+    rf"|\((?i:{_INSTRUCTION})\)"
 )
 _SLASHED = re.compile(rf"{_HONORIFIC}/")
 _SNAKE = re.compile(r"[A-Z]{2}_[A-Z0-9]{2}")
@@ -81,12 +89,14 @@ _NOT_PLACEHOLDER = re.compile(r"\d+|sic|\.\.\.|\u2026|x| ", re.IGNORECASE)
 
 
 # Words that name a field to fill ("[Company Name]", "[Vorname]"), from the root pack.
+# Its "topics" ("projet", "tema") name a field only in a field's capitals ("PROJET_EVOQUE"):
+# in brackets they are an aside as often ("[see project page]").
 @functools.cache
-def _field_words() -> frozenset[str]:
-    lists = read_toml(
-        resources.files("rejection_kit.tone.packs") / "root", "field_words.toml"
-    ).values()
-    return frozenset(word for words in lists for word in words)
+def _field_words(*, topics: bool = False) -> frozenset[str]:
+    lists = read_toml(resources.files("rejection_kit.tone.packs") / "root", "field_words.toml")
+    return frozenset(
+        word for key, words in lists.items() if topics or key != "topics" for word in words
+    )
 
 
 # Spans that show a template rather than leave one: code marks and quotations. A draft
@@ -257,7 +267,9 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
         if lower is not None and not _field_word(lower):
             continue  # "<br>", "<3", a quoted address: only "<bedrijfsnaam>"-like fields
         snake = m.group("snake")
-        if snake is not None and not any(w.casefold() in _field_words() for w in snake.split("_")):
+        if snake is not None and not any(
+            w.casefold() in _field_words(topics=True) for w in snake.split("_")
+        ):
             continue  # "MAX_RETRIES" is a constant in code; "INTERVIEWER_NAME" a field
         code = m.group("double") or m.group("curly")
         if code is not None and (_CODE.search(code) or code.startswith("%")):

@@ -33,6 +33,14 @@ INFORMAL = re.compile(
     r"|decidiste|contrataste|dedicaste|compartiste|mencionaste|comentaste|podr[aá]s"
     r"|cu[ií]date|dime|av[ií]same|escr[ií]beme|ll[aá]mame|cu[eé]ntame|hazme|saluda"
     r"|perd[oó]name|disc[uú]lpame)\b"
+    # vos (Río de la Plata, Central America): its present and imperative forms
+    # ("necesitás", "tenés", "contá conmigo", "avisame"); an accent-less form is either
+    # vos or tú, informal all the same, but "mira", "hace" also speak of a third person.
+    r"|\b(?:(?-i:sos)|necesit[aá]s|ten[eé]s|pod[eé]s|quer[eé]s|sab[eé]s|ven[ií]s|dec[ií]s"
+    r"|hac[eé]s|pens[aá]s|cre[eé]s|prefer[ií]s|busc[aá]s|conoc[eé]s|segu[ií]s|viv[ií]s"
+    r"|pas[aá]s|mand[aá]s|and[aá]s|contá|mirá|tené|vení|hacé|fijate"
+    r"|acordate|decime|avisame|escribime|llamame|contame|mandame|pasame|escuchame"
+    r"|disculpame|perdoname)\b"
     r"|\bhas (?=\w+(?:ado|ido|to|cho|so)\b)"
     # "estas" without its accent is "these" before a noun ("estas decisiones"); as "you
     # are" it ends a question or goes with a gerund, a participle or "bien".

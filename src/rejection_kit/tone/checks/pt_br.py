@@ -19,7 +19,9 @@ _TU = re.compile(
     r"|[Vv]ais|[Ff]oste|[Ff]izeste|[Dd]isseste|[Aa]chas|[Pp]recisas|[Cc]onsegues)\b"
     r"|\b(?:para|pra|a|de|por|sobre|contra|em) ti\b"
 )
-_VOCE = re.compile(r"\bvoc[êe]s?\b", re.IGNORECASE)
+# "vocês" speaks to a group, and Brazil has no other plural: "Teus argumentos … a decisão
+# de vocês" and "ao senhor e a vocês" mix nothing.
+_VOCE = re.compile(r"\bvoc[êe]\b", re.IGNORECASE)
 _TE = re.compile(r"\b[Tt]e\b")
 _SENHOR = re.compile(
     r"\b(?:o|a|os|as|ao|aos|à|às|do|da|dos|das|no|na|nos|nas|pelo|pela|pelos|pelas"
