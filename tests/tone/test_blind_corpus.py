@@ -25,6 +25,7 @@ TONE = Path(__file__).parent.parent / "fixtures" / "tone"
         ("fresh10", 7),
         ("fresh11", 7),
         ("fresh12", 7),
+        ("fresh13", 7),
     ],
 )
 def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
@@ -57,6 +58,7 @@ def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
     ],
 )
 def test_rows_are_well_formed(corpus: str) -> None:
