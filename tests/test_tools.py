@@ -131,3 +131,24 @@ def test_a_plan_call_takes_countries_a_time_zone_and_a_send_time() -> None:
         "plan_follow_ups", {"situation": situation, "time_zone": "Mars/Olympus_Mons"}
     )
     assert bad["error"]["errors"][0]["loc"] == ["time_zone"]
+
+
+def test_a_check_call_may_say_the_sender_has_premium() -> None:
+    note = (
+        "Hi Priya, thank you for the interviews and for the tour of the Leeds depot. I learnt "
+        "a great deal about how your planners route the night shifts, and I would be glad to "
+        "stay in touch as the team grows. All the best, Maya"
+    )
+    assert 200 < len(note) <= 300
+    args = {"text": note, "channel": "linkedin_note"}
+    free = rk.tools.call("check", args)["result"]
+    paid = rk.tools.call("check", {**args, "premium": True})["result"]
+    assert any(f["rule_id"] == "channel.over_limit" for f in free["findings"])
+    assert not any(f["rule_id"] == "channel.over_limit" for f in paid["findings"])
+    schema = next(d for d in rk.tools.definitions() if d["function"]["name"] == "check")
+    assert schema["function"]["parameters"]["properties"]["premium"]["type"] == "boolean"
+
+
+def test_premium_must_be_true_or_false() -> None:
+    reply = rk.tools.call("check", {"text": "Thank you!", "premium": "yes"})
+    assert reply["error"]["errors"][0]["loc"] == ["premium"]

@@ -69,6 +69,9 @@ def _parameters(name: str) -> dict[str, Any]:
         "tone": {"type": "string", "enum": enums["tone"],
                  "description": "The tone profile; by default the recipe's own."},
         "seed": {"type": "integer", "description": "Varies the phrasing; same seed, same text."},
+        "premium": {"type": "boolean", "default": False,
+                    "description": "The sender has LinkedIn Premium: a connection note "
+                                   "may hold 300 characters instead of 200."},
     }  # fmt: skip
     recipe = {"type": "string", "enum": enums["recipe"], "description": (
         "What to write: thank_you, full_response (thanks, a detail, offers, door open), "
@@ -94,6 +97,7 @@ def _parameters(name: str) -> dict[str, Any]:
             "locale": common["locale"],
             "channel": {**common["channel"], "default": "email"},
             "recipe": {**recipe, "description": "The kind of message, for its own rules."},
+            "premium": common["premium"],
         }  # fmt: skip
         required = ["text"]
     else:
@@ -245,9 +249,13 @@ def _run(name: str, args: dict[str, Any]) -> Any:
 
 
 _ALLOWED: dict[str, frozenset[str]] = {
-    "compose": frozenset({"situation", "recipe", "to", "locale", "channel", "tone", "seed"}),
-    "compose_all": frozenset({"situation", "recipe", "locale", "channel", "tone", "seed"}),
-    "check": frozenset({"text", "situation", "locale", "channel", "recipe"}),
+    "compose": frozenset(
+        {"situation", "recipe", "to", "locale", "channel", "tone", "seed", "premium"}
+    ),
+    "compose_all": frozenset(
+        {"situation", "recipe", "locale", "channel", "tone", "seed", "premium"}
+    ),
+    "check": frozenset({"text", "situation", "locale", "channel", "recipe", "premium"}),
     "plan_follow_ups": frozenset(
         {"situation", "locale", "start", "until", "updates", "seed"}
         | {"countries", "time_zone", "send_time"}
