@@ -16,7 +16,7 @@ from rejection_kit._errors import (
     UnknownLocaleError,
     UnknownToneError,
 )
-from rejection_kit.channels import CHANNELS
+from rejection_kit.channels import CHANNELS, sms_segments
 from rejection_kit.composition import ToneProfile
 from rejection_kit.tone import (
     Doc,
@@ -466,3 +466,21 @@ def test_premium_must_be_a_boolean() -> None:
     with pytest.raises(rk.ArgumentError) as caught:
         check(_NOTE, channel="linkedin_note", premium="yes")  # type: ignore[arg-type]
     assert "premium" in str(caught.value)
+
+
+def test_a_long_gracious_text_message_is_sent_with_a_warning() -> None:
+    """Over three SMS segments, a gracious text is a warning (phones join segments up),
+    never an error; the verdict says to look again, not to rewrite."""
+    text = (
+        "Hi Priya, thank you for letting me know, and for the two interviews at the depot. "
+        "I learnt a great deal from the tour of the night shift and from your planners. "
+        "I would be glad to stay in touch and to hear of future openings in logistics. "
+        "The advice you gave me on route planning software was generous, and I have "
+        "already started the course you suggested. Congratulations to whoever joins the "
+        "team, and best wishes to everyone at the depot for a calm winter season. Maya"
+    )
+    assert sms_segments(text) == 4
+    report = check(text, channel="sms")
+    assert [(f.rule_id, f.severity) for f in report.findings] == [("channel.too_long", "warning")]
+    assert report.ok
+    assert report.verdict != "rewrite"
