@@ -44,9 +44,12 @@ def _lists() -> dict[str, frozenset[str]]:
 def title_words() -> frozenset[str]:
     """Every title that can stand alone before a name, lower case, as written ("dr.")."""
     lists = _lists()
-    return frozenset().union(
-        *(words for key, words in lists.items() if key.startswith("title:")),
-    ) - lists["title:dr_qualifiers"]
+    return frozenset(
+        word
+        for key, words in lists.items()
+        if key.startswith("title:") and key != "title:dr_qualifiers"
+        for word in words
+    )
 
 
 @attrs.frozen
