@@ -115,6 +115,8 @@ _ACRONYMS = frozenset(
     ]
 )
 _MIN_SHOUT = 5
+# A Roman numeral ("Louis XVIII", "the XXIII congress") is a number, not a raised voice.
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _sentence_start(norm: str, pos: int) -> bool:
@@ -163,7 +165,9 @@ def caps(doc: Doc, ctx: Context) -> Iterator[Hit]:
         letters = word.replace("'", "")
         if len(letters) < 2 or (word.startswith("I'") and len(letters) <= 3):
             continue
-        shouted = word in _EMPHASIS or (len(letters) >= _MIN_SHOUT and word not in _ACRONYMS)
+        shouted = word in _EMPHASIS or (
+            len(letters) >= _MIN_SHOUT and word not in _ACRONYMS and not _ROMAN.fullmatch(word)
+        )
         if not shouted:
             continue
         if names is None:
