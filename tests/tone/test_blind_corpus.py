@@ -26,6 +26,7 @@ TONE = Path(__file__).parent.parent / "fixtures" / "tone"
         ("fresh11", 7),
         ("fresh12", 7),
         ("fresh13", 7),
+        ("fresh14", 7),
     ],
 )
 def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
@@ -59,6 +60,7 @@ def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
         "fresh11",
         "fresh12",
         "fresh13",
+        "fresh14",
     ],
 )
 def test_rows_are_well_formed(corpus: str) -> None:
