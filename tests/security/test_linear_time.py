@@ -200,6 +200,11 @@ CRAFTED: tuple[Attack, ...] = (
     # An account of the process announced, and a name that is no cue ("Orbit Media").
     ("", "I will tell everyone about the process ", ""),
     ("", "Maya Chen ", ""),
+    # Words in capitals, alone and in runs: field names ("FIRMENNAME") and acronyms.
+    ("", "FIRMENNAME ", ""),
+    ("", "Team von TELEFONNUMMER und ", ""),
+    ("", "%ABCDEFGH% ", ""),
+    ("", "CACES, ", ""),
 )
 
 

@@ -242,6 +242,51 @@ def placeholders(doc: Doc, ctx: Context) -> Iterator[Hit]:
 
     Text that is one of the situation's own values is never a placeholder.
     """
+    yield from _templated(doc, ctx)
+    yield from _fields_in_capitals(doc, ctx)
+
+
+# A word in capitals alone, neither an address, a path nor a run of capitals (which
+# shouts), and a mail merge's "%FIELD%": "an TELEFONNUMMER", "Team von FIRMENNAME".
+_CAPITALS = re.compile(
+    r"(?<![\w@./%-])(?<![A-ZÄÖÜÀ-Ý] )[A-ZÄÖÜÀ-Ý]{5,}(?![\w@%-])(?! [A-ZÄÖÜÀ-Ý]{2})"
+    r"|%[A-Za-z_]{2,40}%"
+)
+
+
+def _names_a_field(word: str) -> bool:
+    # The word is a field word, or a compound of one with another word of three letters
+    # or more ("FIRMENNAME", "TELEFONNUMMER", "TEAMLEAD"), never a field word and a letter
+    # or two ("DATEV").
+    low = word.casefold()
+    fields = _field_words(topics=True)
+    return low in fields or any(
+        low[:k] in fields or low[-k:] in fields for k in range(4, len(low) - 2)
+    )
+
+
+def _fields_in_capitals(doc: Doc, ctx: Context) -> Iterator[Hit]:
+    text = doc.text
+    if not _TWO_UPPER.search(text) and "%" not in text:
+        return
+    values: _Spans | None = None
+    shown: _Spans | None = None
+    for m in _CAPITALS.finditer(text):
+        word = m.group().strip("%")
+        if not _names_a_field(word):
+            continue
+        if values is None or shown is None:
+            values = situation_spans(doc, ctx.situation)
+            shown = _Spans.of(_SHOWN.finditer(text))
+        if values.cover(m.start(), m.end()) or shown.cover(m.start(), m.end()):
+            continue  # the situation's own value, or code and quotations shown on purpose
+        yield Hit(start=m.start(), end=m.end())
+
+
+_TWO_UPPER = re.compile(r"[A-ZÄÖÜÀ-Ý]{2}")
+
+
+def _templated(doc: Doc, ctx: Context) -> Iterator[Hit]:
     text = doc.text
     markers = {marker for marker in _MARKERS if marker in text}
     if not markers:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from rejection_kit.tone._context import Context
+from rejection_kit.tone._cues import lemma_table
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Edit, Hit
 
@@ -115,6 +117,9 @@ _ACRONYMS = frozenset(
     ]
 )
 _MIN_SHOUT = 5
+# Adverbs of manner, the intensifiers people shout ("ABSOLUTELY", "TOTALEMENT",
+# "CLARAMENTE"); no acronym of the shipped languages ends so.
+_ADVERB = ("ly", "ment", "mente", "erweise")
 # A Roman numeral ("Louis XVIII", "the XXIII congress") is a number, not a raised voice.
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
@@ -154,21 +159,46 @@ def _names(ctx: Context) -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def _words(language: str) -> frozenset[str]:
+    # The words the language's rules know, with their forms: the vocabulary of feeling
+    # people shout ("ABSOLUTELY", "JAMAIS", "NIEMALS"); a capitalised word outside it, on
+    # its own, is far more often an acronym ("CACES", "SEREMI", "SESMT").
+    table = lemma_table(language)
+    return frozenset(table) | frozenset(table.values())
+
+
+def _shouted(word: str, letters: str, ctx: Context, in_a_run: bool) -> bool:
+    if word in _EMPHASIS:
+        return True
+    if len(letters) < _MIN_SHOUT or word in _ACRONYMS or _ROMAN.fullmatch(word):
+        return False
+    lower = word.lower()
+    return in_a_run or lower in _words(ctx.language) or lower.endswith(_ADVERB)
+
+
 def caps(doc: Doc, ctx: Context) -> Iterator[Hit]:
-    """ALL-CAPS words that shout; acronyms and the situation's own names are fine."""
+    """ALL-CAPS words that shout; acronyms and the situation's own names are fine.
+
+    A long word in capitals shouts when it is a word the language's rules know, or when
+    it stands in a run of words in capitals ("I AM VERY DISAPPOINTED"); alone and unknown
+    it is read as an acronym.
+    """
     norm = doc.norm
     if not _TWO_CAPS.search(norm):
         return
     names: frozenset[str] | None = None
-    for m in _CAPS_WORD.finditer(norm):
+    found = [m for m in _CAPS_WORD.finditer(norm) if len(m.group().replace("'", "")) >= 2]
+    for i, m in enumerate(found):
         word = m.group()
         letters = word.replace("'", "")
-        if len(letters) < 2 or (word.startswith("I'") and len(letters) <= 3):
+        if word.startswith("I'") and len(letters) <= 3:
             continue
-        shouted = word in _EMPHASIS or (
-            len(letters) >= _MIN_SHOUT and word not in _ACRONYMS and not _ROMAN.fullmatch(word)
+        in_a_run = any(
+            0 <= j < len(found) and _adjacent(norm, *sorted((m, found[j]), key=_start))
+            for j in (i - 1, i + 1)
         )
-        if not shouted:
+        if not _shouted(word, letters, ctx, in_a_run):
             continue
         if names is None:
             names = _names(ctx)
@@ -181,6 +211,15 @@ def caps(doc: Doc, ctx: Context) -> Iterator[Hit]:
             suggestion=fixed,
             fix=Edit(start=m.start(), end=m.end(), replacement=fixed, safety="safe"),
         )
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _adjacent(norm: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    # Two words in capitals with only spaces (or a comma) between them.
+    return norm[first.end() : second.start()].strip(" ,") == ""
 
 
 _PUNCT_RUN = re.compile(r"[!?]{2,}|\.{4,}|\u2026{2,}")
