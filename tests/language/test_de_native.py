@@ -272,8 +272,8 @@ def test_every_thanks_frame_takes_every_filler_in_the_accusative(
         "Vielen Dank für die persönlichen Gespräche über die Stelle als Referent Controlling.",
         f"Sehr geschätzt habe ich die Gelegenheit, mit Ihnen über die Stelle als {role} zu"
         " sprechen.",
-        "Ich bin Ihnen sehr dankbar für die anregenden Vorstellungsgespräche und den"
-        " offenen Austausch.",
+        "Ich bin Ihnen sehr dankbar für die durchdachten Fragen in meinen"
+        " Vorstellungsgesprächen und den offenen Austausch.",
         f"Haben Sie herzlichen Dank für die Zeit, die Sie sich in den Vorstellungsgesprächen für"
         f" die Stelle als {role} genommen haben.",
         "Herzlichen Dank für Ihre Zeit und Ihre offenen Worte über die Arbeit bei der"
