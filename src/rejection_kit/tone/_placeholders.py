@@ -252,6 +252,7 @@ _CAPITALS = re.compile(
     r"(?<![\w@./%-])(?<![A-ZÄÖÜÀ-Ý] )[A-ZÄÖÜÀ-Ý]{5,}(?![\w@%-])(?! [A-ZÄÖÜÀ-Ý]{2})"
     r"|%[A-Za-z_]{2,40}%"
 )
+_TWO_UPPER = re.compile(r"[A-ZÄÖÜÀ-Ý]{2}")
 
 
 def _names_a_field(word: str) -> bool:
@@ -281,9 +282,6 @@ def _fields_in_capitals(doc: Doc, ctx: Context) -> Iterator[Hit]:
         if values.cover(m.start(), m.end()) or shown.cover(m.start(), m.end()):
             continue  # the situation's own value, or code and quotations shown on purpose
         yield Hit(start=m.start(), end=m.end())
-
-
-_TWO_UPPER = re.compile(r"[A-ZÄÖÜÀ-Ý]{2}")
 
 
 def _templated(doc: Doc, ctx: Context) -> Iterator[Hit]:

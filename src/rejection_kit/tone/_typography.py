@@ -168,13 +168,11 @@ def _words(language: str) -> frozenset[str]:
     return frozenset(table) | frozenset(table.values())
 
 
-def _shouted(word: str, letters: str, ctx: Context, in_a_run: bool) -> bool:
-    if word in _EMPHASIS:
-        return True
-    if len(letters) < _MIN_SHOUT or word in _ACRONYMS or _ROMAN.fullmatch(word):
-        return False
-    lower = word.lower()
-    return in_a_run or lower in _words(ctx.language) or lower.endswith(_ADVERB)
+def _in_a_run(norm: str, found: list[re.Match[str]], i: int) -> bool:
+    # Another word in capitals right before or after, with only spaces or a comma between.
+    before = i > 0 and not norm[found[i - 1].end() : found[i].start()].strip(" ,")
+    after = i + 1 < len(found) and not norm[found[i].end() : found[i + 1].start()].strip(" ,")
+    return before or after
 
 
 def caps(doc: Doc, ctx: Context) -> Iterator[Hit]:
@@ -194,12 +192,13 @@ def caps(doc: Doc, ctx: Context) -> Iterator[Hit]:
         letters = word.replace("'", "")
         if word.startswith("I'") and len(letters) <= 3:
             continue
-        in_a_run = any(
-            0 <= j < len(found) and _adjacent(norm, *sorted((m, found[j]), key=_start))
-            for j in (i - 1, i + 1)
-        )
-        if not _shouted(word, letters, ctx, in_a_run):
-            continue
+        if word not in _EMPHASIS:
+            if len(letters) < _MIN_SHOUT or word in _ACRONYMS or _ROMAN.fullmatch(word):
+                continue
+            lower = word.lower()
+            known = lower in _words(ctx.language) or lower.endswith(_ADVERB)
+            if not known and not _in_a_run(norm, found, i):
+                continue
         if names is None:
             names = _names(ctx)
         if word in names:
@@ -211,15 +210,6 @@ def caps(doc: Doc, ctx: Context) -> Iterator[Hit]:
             suggestion=fixed,
             fix=Edit(start=m.start(), end=m.end(), replacement=fixed, safety="safe"),
         )
-
-
-def _start(m: re.Match[str]) -> int:
-    return m.start()
-
-
-def _adjacent(norm: str, first: re.Match[str], second: re.Match[str]) -> bool:
-    # Two words in capitals with only spaces (or a comma) between them.
-    return norm[first.end() : second.start()].strip(" ,") == ""
 
 
 _PUNCT_RUN = re.compile(r"[!?]{2,}|\.{4,}|\u2026{2,}")
