@@ -42,6 +42,7 @@ _LENGTH_STEP = 24
 _NEVER_DROPPED = frozenset({"greeting", "signature"})
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 _WORD = re.compile(r"\w{6,}")
+_OPENER = re.compile(r"\w+")
 
 #: The order in which blocks are dropped to fit a channel, least important first. Blocks
 #: a recipe requires are never dropped, nor the salutation, thanks and signature; a
@@ -84,6 +85,12 @@ def message_sentences(message: Message) -> set[str]:
 def sentences(text: str) -> set[str]:
     """The sentences (and clauses after a semicolon) of a part, for distinctness checks."""
     return {s.strip().lower() for s in _SENTENCE.split(text) if s.strip()}
+
+
+def openers(text: str) -> tuple[str, str]:
+    """The first word of the first and of the last sentence of ``text``, lower-cased."""
+    found = [m.group().lower() for s in _SENTENCE.split(text) if (m := _OPENER.search(s))]
+    return (found[0], found[-1]) if found else ("", "")
 
 
 def stems(text: str, ignore: frozenset[str]) -> set[str]:
@@ -315,10 +322,15 @@ class Composer:
         used: set[str],
         echoed: set[str],
         ignore: frozenset[str],
+        after: tuple[str, tuple[str, ...]] = ("", ()),
     ) -> tuple[str, str, set[str]]:
-        """In seeded order, the first phrasing that repeats no sentence of the batch and
-        echoes no word of this message; failing that, the one that repeats least. Returns
-        the variant, its text and the stems of its longer words."""
+        """In seeded order, the first phrasing that repeats no sentence of the batch,
+        echoes no word of this message and does not follow on too closely from the part
+        before (``after``: the word that opened its last sentence, as in "I … I …", and
+        the team, role, topic or reader's name it named, as in "… Team Analytics. …
+        Team Analytics.");
+        failing that, the one that repeats least. Returns the variant, its text and the
+        stems of its longer words."""
         rendered: dict[str, str] = {}
 
         def render(variant: str) -> str:
@@ -326,13 +338,17 @@ class Composer:
                 rendered[variant] = block.render(variant, ctx)
             return rendered[variant]
 
-        best: tuple[int, str, str, set[str]] | None = None
+        best: tuple[float, str, str, set[str]] | None = None
         for variant in self._order(block, variants, ctx, short=short, render=render):
             text = render(variant)
             if block.paragraph in _NOT_COMPARED:
                 return variant, text, set()
             words = stems(text, ignore)
-            score = len(words & echoed)
+            # An echoed word weighs more than following on too closely.
+            opener, named = after
+            score = len(words & echoed) + 0.5 * (
+                (bool(opener) and openers(text)[0] == opener) + any(v in text for v in named)
+            )
             if used:
                 score += 10 * (variant in used) + 100 * bool(sentences(text) & used)
             if best is None or score < best[0]:
@@ -358,6 +374,7 @@ class Composer:
         ignore = frozenset(_WORD.findall(" ".join(k for k in known if k).lower()))
         ignore |= conventions(ctx.locale).common_words
         echoed: set[str] = set()
+        after: tuple[str, tuple[str, ...]] = ("", ())  # what the body part before ended on
         parts: list[Part] = []
         for block in self.recipe.blocks:
             if block.name in dropped or (block.name == "closing" and not self.channel.closing):
@@ -372,9 +389,18 @@ class Composer:
                     raise self._not_applicable(block, ctx)
                 continue
             variant, text, words = self._choose(
-                block, variants, ctx, short=short, used=used, echoed=echoed, ignore=ignore
+                block,
+                variants,
+                ctx,
+                short=short,
+                used=used,
+                echoed=echoed,
+                ignore=ignore,
+                after=after,
             )
             echoed |= words
+            if block.paragraph not in _NOT_COMPARED:
+                after = (openers(text)[1], tuple(v for v in known if v and v in text))
             parts.append(Part(block.name, variant, text, block.paragraph))
         return parts
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 import pytest
+from tests.composition.situations import with_sample
 
 import rejection_kit as rk
 from rejection_kit._cli import sample_situation
@@ -165,3 +168,60 @@ def test_formal_profile_avoids_casual_variants(sample: rk.Situation) -> None:
     for seed in range(10):
         msg = rk.compose(sample, recipe="thank_you", to="Joe", tone="formal", seed=seed)
         assert not any("casual" in TAGS.get(v, ()) for v in msg.variant_ids)
+
+
+_OPENER = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _body_sentences(message: rk.Message) -> list[str]:
+    return [
+        sentence
+        for part in message.parts
+        if part.paragraph not in ("greeting", "closing", "signature")
+        for sentence in _SENTENCE_END.split(part.text)
+    ]
+
+
+def _chains_openers(message: rk.Message) -> bool:
+    """Whether two body sentences in a row open on the same word ("I … I …")."""
+    firsts = [m.group().lower() for s in _body_sentences(message) if (m := _OPENER.search(s))]
+    return any(a == b for a, b in itertools.pairwise(firsts))
+
+
+def _realistic_messages(locale: str) -> Iterator[tuple[dict[str, Any], rk.Message]]:
+    for data in with_sample().values():
+        situation = rk.Situation.from_dict(data)
+        for recipe in ("thank_you", "full_response", "keep_door_open"):
+            for seed in (0, 1):
+                try:
+                    messages = rk.compose_all(situation, recipe=recipe, seed=seed, locale=locale)
+                except rk.CompositionError:
+                    continue
+                yield from ((data, m) for m in messages)
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "fr", "nl"])
+def test_few_messages_chain_sentences_that_open_on_the_same_word(locale: str) -> None:
+    """A native reader marks "Ich … / Ich …" paragraphs as mechanical: the composer
+    prefers a phrasing that opens otherwise. Over the realistic situations, 16-59 % of
+    the messages did so before, 2-9 % after."""
+    messages = [m for _, m in _realistic_messages(locale)]
+    chained = sum(_chains_openers(m) for m in messages)
+    assert len(messages) > 200
+    assert chained <= 0.1 * len(messages), (chained, len(messages))
+
+
+@pytest.mark.parametrize("locale", ["en", "de"])
+def test_few_messages_name_the_team_or_role_in_two_sentences_in_a_row(locale: str) -> None:
+    """ "… wie das Team Analytics arbeitet. Ich wünsche … im Team Analytics alles Gute."
+    reads as mail merge: where another phrasing fits, the next sentence does not name
+    the team or the role again. 9 % of the German messages did so before, 5 % after."""
+    named = total = 0
+    for data, message in _realistic_messages(locale):
+        position = data.get("position") or {}
+        values = [v for v in (position.get("team"), position.get("title")) if v]
+        sentences = _body_sentences(message)
+        total += 1
+        named += any(v in a and v in b for a, b in itertools.pairwise(sentences) for v in values)
+    assert named <= 0.07 * total, (named, total)

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '120aa470b755975b2dacedcf27509b6c'
+SOURCE = 'ed6eb54fa22a2e36b0d35cde2042a10d'
 JINJA = '3.1.6'
 MACROS = (('backup_1', ('c',)), ('backup_2', ('c',)), ('backup_3', ('c',)), ('backup_4', ('c',)), ('backup_5', ('c',)), ('reapply_1', ('c', 'x')), ('reapply_2', ('c', 'x')), ('reapply_3', ('c', 'x')), ('reapply__1', ('c',)), ('reapply__2', ('c',)), ('plan_1', ('c',)), ('plan_2', ('c',)), ('plan_3', ('c',)), ('internal_1', ('c',)), ('internal_2', ('c',)), ('internal_3', ('c',)), ('internal_4', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('recruiter_1', ('c',)), ('recruiter_2', ('c',)), ('recruiter_3', ('c',)), ('future_1', ('c',)), ('future_2', ('c',)), ('future_3', ('c',)))
 
@@ -365,7 +365,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_25.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I would welcome the chance to be considered for future openings at %(company)s.', company=environment.getattr(l_1_c, 'company'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Should a suitable opening come up at %(company)s in the future, I would welcome the opportunity to be considered.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_25)
         context.exported_vars.add('future_1')
@@ -389,7 +389,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_27.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'll keep an eye on openings at %(company)s and hope to apply again.", company=environment.getattr(l_1_c, 'company'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "In the months ahead, I'll keep an eye on openings at %(company)s, and I hope to apply again.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_27)
         context.exported_vars.add('future_3')
