@@ -339,18 +339,19 @@ class Composer:
             return rendered[variant]
 
         best: tuple[float, str, str, set[str]] | None = None
+        opener, named = after
         for variant in self._order(block, variants, ctx, short=short, render=render):
             text = render(variant)
             if block.paragraph in _NOT_COMPARED:
                 return variant, text, set()
             words = stems(text, ignore)
-            # An echoed word weighs more than following on too closely.
-            opener, named = after
-            score = len(words & echoed) + 0.5 * (
-                (bool(opener) and openers(text)[0] == opener) + any(v in text for v in named)
-            )
+            score: float = len(words & echoed)
             if used:
                 score += 10 * (variant in used) + 100 * bool(sentences(text) & used)
+            # Following on too closely weighs less than one echoed word, both together.
+            score += 0.25 * (
+                (bool(opener) and openers(text)[0] == opener) + any(v in text for v in named)
+            )
             if best is None or score < best[0]:
                 best = (score, variant, text, words)
             if score == 0:
