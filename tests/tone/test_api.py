@@ -406,6 +406,9 @@ def test_a_weak_error_warns_and_strong_ones_block() -> None:
         ("Thanks for the tour (include the lab's name).", True),
         ("Thanks again (added bonus: the coffee was great).", False),
         ("We talked about the pipeline (including its tests) at length.", False),
+        # round 36: the verb last, then a second thought
+        ("Viel gelernt (hier noch das Thema einbauen, irgendwas mit Fristen?) habe ich.", True),
+        ("Danke für den Tipp (den ich gleich einbauen werde).", False),
     ],
 )
 def test_instructions_and_angle_fields_left_in_a_draft_are_placeholders(

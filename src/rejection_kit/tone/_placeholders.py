@@ -34,8 +34,8 @@ _INSTRUCTION_LEAD = (
     r"|magari|eventualmente|quizás|quizá|talvez|misschien"
 )
 _INSTRUCTION_END = (
-    r"einfügen|ergänzen|eintragen|nennen|anpassen|à compléter|à préciser|à adapter"
-    r"|completar|da completare|da inserire|invullen|invoegen|aanvullen|preencher"
+    r"einfügen|ergänzen|eintragen|nennen|anpassen|einbauen|erwähnen|à compléter|à préciser"
+    r"|à adapter|completar|da completare|da inserire|invullen|invoegen|aanvullen|preencher"
 )
 # "(nombre del departamento)", "(nom de l'entreprise)", "(name of the hiring manager)".
 _NAME_OF = (
@@ -45,7 +45,9 @@ _NAME_OF = (
 )
 _INSTRUCTION = (
     rf"(?:(?:{_INSTRUCTION_LEAD})\s+)?(?:{_INSTRUCTION_START})\b[^()\n]{{0,80}}"
-    rf"|[^()\n]{{0,60}}\b(?:{_INSTRUCTION_END})"
+    # the instruction's verb last, or before a second thought: "(hier noch das Thema
+    # einbauen, irgendwas mit Übergangsfristen?)"
+    rf"|[^()\n]{{0,60}}\b(?:{_INSTRUCTION_END})(?:,[^()\n]{{0,50}})?"
 )
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?"
 PLACEHOLDER = re.compile(
