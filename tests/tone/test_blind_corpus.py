@@ -27,6 +27,7 @@ TONE = Path(__file__).parent.parent / "fixtures" / "tone"
         ("fresh12", 7),
         ("fresh13", 7),
         ("fresh14", 7),
+        ("fresh15", 7),
     ],
 )
 def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
@@ -61,6 +62,7 @@ def test_the_frozen_split_is_unchanged(corpus: str, files: int) -> None:
         "fresh12",
         "fresh13",
         "fresh14",
+        "fresh15",
     ],
 )
 def test_rows_are_well_formed(corpus: str) -> None:
