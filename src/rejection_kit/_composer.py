@@ -326,11 +326,10 @@ class Composer:
     ) -> tuple[str, str, set[str]]:
         """In seeded order, the first phrasing that repeats no sentence of the batch,
         echoes no word of this message and does not follow on too closely from the part
-        before (``after``: the word that opened its last sentence, as in "I … I …", and
-        the team, role, topic or reader's name it named, as in "… Team Analytics. …
-        Team Analytics.");
-        failing that, the one that repeats least. Returns the variant, its text and the
-        stems of its longer words."""
+        before; failing that, the one that repeats least. ``after`` is what that part
+        ended on: the word that opened its last sentence ("I … / I …") and the team,
+        role, topic or reader's name it named ("… Team Analytics. … Team Analytics.").
+        Returns the variant, its text and the stems of its longer words."""
         rendered: dict[str, str] = {}
 
         def render(variant: str) -> str:
