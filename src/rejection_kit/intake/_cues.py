@@ -127,6 +127,9 @@ class Cues:
     duration_before: re.Pattern[str]
     numbers: Mapping[str, int]
     agency: re.Pattern[str]
+    #: The employer spoken of in the third person ("they have decided"): an agency's
+    #: words, and an in-house recruiter's too; an agency only with a client named.
+    agency_weak: re.Pattern[str]
     agency_names: re.Pattern[str]
     #: A name that is only departments ("HR – Recruitment & Employer Branding").
     department: re.Pattern[str]
@@ -217,6 +220,7 @@ def cues() -> Cues:
         duration_before=re.compile(_union(_all(tables, "duration_before")) + r"\s+$", flags),
         numbers=numbers,
         agency=one("agency"),
+        agency_weak=one("agency_weak"),
         agency_names=one("agency_names"),
         department=re.compile(
             rf"{(d := _union(_all(tables, 'departments')))}"

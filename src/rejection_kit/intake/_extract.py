@@ -103,7 +103,7 @@ _SUBJECT_NOISE = re.compile(
     r"|recrutement|recruitment|posting|posição|posición|posizione|internal|uitslag"
     r"|terugkoppeling|vorstellung|internen|sollicitatieprocedure|selectieprocedure"
     r"|currículo|curriculo|curriculum|cv|lebenslauf|résumé"
-    r"|resume)\b",
+    r"|resume|opportunity|opportunité|opportunità|oportunidad|oportunidade)\b",
     re.IGNORECASE,
 )
 #: Small words of a subject line around its noise: "Aggiornamento sulla tua candidatura".
@@ -354,7 +354,22 @@ def _companies(
             continue  # "Candidature de Lucas Perret": the candidate, greeted "Bonjour Lucas"
         if compact(name) in folded or _shortened(name, body.text):
             votes[name] += 2
-    return [(_longest(name, body.text), count) for name, count in _merge(votes, stem)]
+    return [
+        (_longest(name, body.text), count)
+        for name, count in _merge(votes, stem, body.text)
+        if not _recipient(name, mail)
+    ]
+
+
+def _recipient(name: str, mail: Mail) -> bool:
+    """Whether ``name`` is the person the mail went to, by the words of their address:
+    "Referral update – Leah Porter" to leah.porter.writes@… names the candidate, not a
+    company. One word ("Porter") is too little to tell."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name.casefold()) if len(w) > 1]
+    if not 2 <= len(words) <= 4:
+        return False
+    mine = {w for a in mail.to for w in re.findall(r"[^\W\d_]+", a.partition("@")[0].casefold())}
+    return all(w in mine for w in words)
 
 
 def _longest(name: str, text: str) -> str:
@@ -371,9 +386,11 @@ def _longest(name: str, text: str) -> str:
     return best
 
 
-def _merge(votes: Counter[str], stem: str | None) -> list[tuple[str, int]]:
+def _merge(votes: Counter[str], stem: str | None, text: str = "") -> list[tuple[str, int]]:
     """Votes for one company under variants ("Acme", "Acme GmbH") added up, the longest
-    spelling kept; a name matching the sender's domain gets two more."""
+    spelling kept; a name matching the sender's domain gets two more. Between equal
+    votes, the name ``text`` repeats more often comes first ("Maison Vautrin a décidé",
+    not the "Lyon 2e" after a title)."""
     merged: list[tuple[str, int]] = []
     for name, count in votes.most_common():
         if len(compact(name)) < 2:
@@ -385,7 +402,7 @@ def _merge(votes: Counter[str], stem: str | None) -> list[tuple[str, int]]:
         else:
             merged.append((name, count))
     ranked = [(n, c + (2 if stem and names.same_org(n, stem) else 0)) for n, c in merged]
-    return sorted(ranked, key=lambda item: -item[1])
+    return sorted(ranked, key=lambda item: (-item[1], -text.count(item[0])))
 
 
 def _sentences(text: str, cue: Cues) -> Iterator[str]:
@@ -627,24 +644,26 @@ class _Reader:
             ]  # fmt: skip
         text = f"{body.text}\n{body.signature}"
         agency_org = next((n for n in own if cue.agency_names.search(n)), None)
-        said = (
-            m for m in cue.agency.finditer(text) if not _system_sent(text, m.start(), m.end(), cue)
-        )
-        # An internal vacancy is never filled through an agency: "ta mission actuelle chez
-        # notre client" is the candidate's own assignment.
-        agency = not self.internal() and (
-            next(said, None) is not None
-            or (
-                agency_org is not None
-                and any(not names.same_org(n, agency_org) for n, votes in ranked if votes > 1)
+        mine = agency_org or (own[0] if own else names.display_organisation(mail.sender_name))
+        clients = [
+            (n, c) for n, c in ranked
+            if not any(o and names.same_org(n, o) for o in (mine, stem))
+        ]  # fmt: skip
+
+        def said(pattern: re.Pattern[str]) -> bool:
+            return any(
+                not _system_sent(text, m.start(), m.end(), cue) for m in pattern.finditer(text)
             )
+
+        # An internal vacancy is never filled through an agency: "ta mission actuelle chez
+        # notre client" is the candidate's own assignment. "They have decided" is an
+        # agency's only when it names a client: an in-house recruiter says it of the team.
+        # A firm whose name says what it does ("… Werving & Selectie") is an agency, named
+        # client or not.
+        agency = not self.internal() and (
+            said(cue.agency) or (bool(clients) and said(cue.agency_weak)) or agency_org is not None
         )
         if agency:
-            mine = agency_org or (own[0] if own else names.display_organisation(mail.sender_name))
-            clients = [
-                (n, c) for n, c in ranked
-                if not any(o and names.same_org(n, o) for o in (mine, stem))
-            ]  # fmt: skip
             if clients:
                 name, score = clients[0]
                 self.put("company", name, "high" if score >= 2 else "low", "body")
