@@ -146,3 +146,191 @@ def test_an_opportunity_in_the_subject_is_not_part_of_the_company() -> None:
     )
     assert reading.get("company") == "Maison Lautrec"
     assert reading.get("agency") == "Cabinet Schmidt Recrutement"
+
+
+# Tuned on ``fresh13`` (read after one blind measurement), measured on ``fresh12``.
+
+
+def test_a_forward_that_attaches_the_original_is_read_as_that_original() -> None:
+    """Some clients forward a mail as a ``message/rfc822`` attachment: the rejection is
+    the attached message (its sender, date, text), not the forwarder's note."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    original = EmailMessage(policy=SMTP)
+    original["From"] = "Jonas Weber <jonas.weber@northwind.example>"
+    original["To"] = "Maya Chen <maya.chen@example.com>"
+    original["Subject"] = "Ihre Bewerbung als Data Engineer (m/w/d)"
+    original["Date"] = "Thu, 9 Jan 2025 16:42:18 +0100"
+    original.set_content(
+        "Hallo Frau Chen,\n\nleider haben wir uns für eine andere Kandidatin entschieden. Uns"
+        " hat mehr Erfahrung mit Spark gefehlt.\n\nViele Grüße\nJonas Weber\nHead of Data"
+    )
+    outer = EmailMessage(policy=SMTP)
+    outer["From"] = "Maya Chen <maya.chen@example.com>"
+    outer["To"] = "Tom Berger <tom@example.org>"
+    outer["Subject"] = "WG: Ihre Bewerbung als Data Engineer (m/w/d)"
+    outer["Date"] = "Sat, 11 Jan 2025 11:52:10 +0100"
+    outer.set_content("Hi Tom, schau mal, was meinst du? Ich fand das Gespräch gut.\n\nMaya")
+    outer.add_attachment(original)
+    reading = rk.read_rejection(outer.as_bytes())
+    assert reading.get("sender.name") == "Jonas Weber"
+    assert reading.get("reply_to") == "jonas.weber@northwind.example"
+    assert str(reading.get("date")) == "2025-01-09"
+    assert reading.get("feedback") == ("Uns hat mehr Erfahrung mit Spark gefehlt.",)
+
+
+def test_a_forward_quoted_whole_gives_the_originals_sender_and_date() -> None:
+    """Apple Mail quotes the forwarded message with ``>``, headers included, in the
+    language of the forwarder's phone: "Begin doorgestuurd bericht:", "Datum: 19 maart
+    2025 om 16:05:12 CET"."""
+    body = (
+        "Hoi Mirjam,\n\nHieronder de afwijzing. Balen!\n\nGroet,\nMark\n\nBegin doorgestuurd"
+        ' bericht:\n\n> Van: "Smit, Eva" <e.smit@waterdal.example>\n> Datum: 19 maart 2025 om'
+        " 16:05:12 CET\n> Aan: mark@example.nl\n> Onderwerp: Uw sollicitatie Beleidsadviseur"
+        "\n>\n> Geachte heer Hendriks,\n>\n> Helaas nodigen wij u niet uit voor de tweede"
+        " ronde.\n>\n> Met vriendelijke groet,\n>\n> Eva Smit\n> HR-adviseur\n> Gemeente"
+        " Waterdal\n"
+    )
+    reading = _read(
+        body,
+        sender="Mark Hendriks <mark@example.nl>",
+        subject="Fwd: Uw sollicitatie Beleidsadviseur",
+    )
+    assert reading.get("sender.name") == "Eva Smit"
+    assert reading.get("reply_to") == "e.smit@waterdal.example"
+    assert str(reading.get("date")) == "2025-03-19"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Thu, 9 Jan 2025 16:42:18 +0100", "2025-01-09"),
+        ("Thursday, February 19, 2026 2:15 PM", "2026-02-19"),
+        ("19 maart 2025 om 16:05:12 CET", "2025-03-19"),
+        ("lunes, 16 de junio de 2025 12:40", "2025-06-16"),
+        ("terça-feira, 3 de junho de 2025 10:00", "2025-06-03"),
+        ("venerdì 20 giugno 2025 17:32", "2025-06-20"),
+        ("Montag, 3. März 2025 09:12", "2025-03-03"),
+        ("jeudi 5 juin 2025 10:14", "2025-06-05"),
+        ("2025-06-03 10:14", "2025-06-03"),
+        ("19/02/2026 10:14", "2026-02-19"),
+        ("03/06/2025 10:14", None),  # day-month or month-day: not known
+        ("31 février 2025", None),
+        ("Montag früh", None),
+    ],
+)
+def test_a_forwarded_header_date_in_seven_languages(value: str, expected: str | None) -> None:
+    from rejection_kit.intake._dates import header_date
+
+    found = header_date(value)
+    assert (str(found) if found else None) == expected
+
+
+def test_a_huge_header_date_is_read_in_bounded_time() -> None:
+    from rejection_kit.intake._dates import header_date
+
+    assert header_date("19 " * 200_000 + "maart 2025") is None
+
+
+def test_each_item_of_a_list_of_feedback_is_its_own_point() -> None:
+    """A line announcing the points ("… the two points that decided it:") is none
+    itself; every item of the list after it is one, with or without a reason word."""
+    body = (
+        "Hi Maya,\n\nThank you for the final interview. You asked for feedback, so here are"
+        " the two points that decided it:\n\n- The case study stayed at the level of"
+        " principles.\n- We did not hear how you would plan the first quarter.\n\nThe team"
+        f" enjoyed meeting you.{_SIGNATURE}"
+    )
+    assert _read(body).get("feedback") == (
+        "The case study stayed at the level of principles.",
+        "We did not hear how you would plan the first quarter.",
+    )
+
+
+def test_list_items_are_split_at_their_marks() -> None:
+    body = (
+        "Olá Maya,\n\nReuni os pontos de feedback:\n\n• Faltou profundidade em arquitetura"
+        " offline-first.\n• Ficou a impressão de pouca experiência com publicação nas"
+        f" lojas.{_SIGNATURE}"
+    )
+    assert _read(body).get("feedback") == (
+        "Faltou profundidade em arquitetura offline-first.",
+        "Ficou a impressão de pouca experiência com publicação nas lojas.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("reason", "advice"),
+    [
+        (
+            "In the end we went with someone who already had hands-on audit experience.",
+            "One piece of advice: lead your portfolio with the problem, then the visuals.",
+        ),
+        (
+            "Echamos en falta más experiencia con sistemas concurrentes.",
+            "Te recomendaría profundizar en concurrencia en Go.",
+        ),
+        (
+            "Le jury a estimé que votre expérience en management restait un peu courte.",
+            "Nous vous encourageons à suivre un parcours de management de proximité.",
+        ),
+        (
+            "We hebben gekozen voor iemand die al ervaring heeft met Azure.",
+            "Mijn tip: laat meer van je eigen projecten zien.",
+        ),
+    ],
+)
+def test_advice_after_a_reason_in_more_words(reason: str, advice: str) -> None:
+    reading = _read(f"Hi Maya,\n\nThank you for your time. {reason} {advice}{_SIGNATURE}")
+    assert reading.get("feedback") == (reason, advice)
+
+
+def test_a_technical_database_is_no_data_notice() -> None:
+    """ "database" was boilerplate about keeping CVs; "a Phase III database lock" is a
+    reason."""
+    reason = "We went with a candidate who already had experience leading a database lock."
+    assert _read(f"Hi Maya,\n\nThank you. {reason}{_SIGNATURE}").get("feedback") == (reason,)
+
+
+def test_on_behalf_of_a_committee_is_no_agency() -> None:
+    """ "namens de selectiecommissie": an in-house writer signs so; "namens" makes an
+    agency only with a client named."""
+    body = (
+        "Geachte mevrouw Chen,\n\nHelaas nodigen wij u niet uit voor de tweede ronde.\n\n"
+        "Met vriendelijke groet,\nnamens de selectiecommissie,\n\nEva Smit\nHR-adviseur\n"
+        "Gemeente Waterdal"
+    )
+    reading = _read(body, sender="Eva Smit <e.smit@waterdal.example>")
+    assert reading.get("agency") is None
+    assert reading.get("company") == "Gemeente Waterdal"
+
+
+def test_a_careers_slogan_before_the_careers_site_is_not_the_company() -> None:
+    body = (
+        "Bonjour Maya,\n\nNous ne retenons pas votre candidature.\n\nBien cordialement,\n"
+        "Anna Schmidt\nChargée de recrutement\nMaison Lautrec SAS\nRejoignez-nous !"
+        " Carrières chez Maison Lautrec"
+    )
+    reading = _read(body, sender="Anna Schmidt <anna.schmidt@maison-lautrec.example>")
+    assert reading.get("company") == "Maison Lautrec SAS"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Merci pour votre candidature au poste de Responsable Logistique H/F basé à Lorient.",
+            "Responsable Logistique H/F",
+        ),
+        (
+            "Gracias por tu candidatura al puesto de Key Account Manager a través del"
+            " programa de referidos.",
+            "Key Account Manager",
+        ),
+    ],
+)
+def test_a_title_ends_before_where_and_how(sentence: str, title: str) -> None:
+    reading = _read(f"Bonjour Maya,\n\n{sentence}{_SIGNATURE}")
+    assert reading.get("position") == title
+    assert reading.get("company") != "Lorient"

@@ -94,6 +94,8 @@ class Cues:
     header_from: frozenset[str]
     header_sent: frozenset[str]
     header_subject: frozenset[str]
+    #: A forwarded header block's date fields ("Date:", "Datum:", "Enviado el:").
+    header_date: frozenset[str]
     original_line: re.Pattern[str]
     forward_line: re.Pattern[str]
     wrote_line: re.Pattern[str]
@@ -189,6 +191,7 @@ def cues() -> Cues:
         header_from=frozenset(s.casefold() for s in _all(tables, "header_from")),
         header_sent=frozenset(s.casefold() for s in _all(tables, "header_sent")),
         header_subject=frozenset(s.casefold() for s in _all(tables, "header_subject")),
+        header_date=frozenset(s.casefold() for s in _all(tables, "header_date")),
         original_line=one("original"),
         forward_line=one("forward"),
         wrote_line=re.compile(

@@ -19,9 +19,17 @@ import attrs
 
 from rejection_kit.intake import _names as names
 from rejection_kit.intake._cues import Cues, Phrase, cues
+from rejection_kit.intake._dates import header_date
 from rejection_kit.intake._mime import Mail
 from rejection_kit.intake._split import Body, split_body
-from rejection_kit.intake._text import FIRST_NAME, compact, normalize, paragraphs, sentences
+from rejection_kit.intake._text import (
+    FIRST_NAME,
+    compact,
+    marked_paragraphs,
+    normalize,
+    paragraphs,
+    sentences,
+)
 from rejection_kit.render._threading import bare_subject
 
 Confidence = Literal["high", "low"]
@@ -406,9 +414,16 @@ def _merge(votes: Counter[str], stem: str | None, text: str = "") -> list[tuple[
 
 
 def _sentences(text: str, cue: Cues) -> Iterator[str]:
-    for paragraph in paragraphs(text):
+    for sentence, _ in _marked_sentences(text, cue):
+        yield sentence
+
+
+def _marked_sentences(text: str, cue: Cues) -> Iterator[tuple[str, bool]]:
+    """The sentences outside small print, each with whether it is in a list item."""
+    for paragraph, listed in marked_paragraphs(text):
         if not _footer(paragraph, cue):
-            yield from sentences(paragraph)
+            for sentence in sentences(paragraph):
+                yield sentence, listed
 
 
 def _footer(paragraph: str, cue: Cues) -> bool:
@@ -419,11 +434,22 @@ def _footer(paragraph: str, cue: Cues) -> bool:
     return marks >= 3 or (marks > 0 and not cue.feedback.search(paragraph))
 
 
+#: Words of a line that announces a list of feedback ("… die zwei Punkte …:") when no
+#: reason cue does.
+_POINTS = re.compile(
+    r"\b(?:feedback|rückmeldung|retour|retours|riscontro|terugkoppeling|devolutiva"
+    r"|retroalimentación|pontos|punti|points|punkte|puntos|punten)\b",
+    re.IGNORECASE,
+)
+
+
 def _feedback(text: str, cue: Cues) -> list[str]:
     """Sentences that say why or what to improve, and the ones that add to them."""
     found: list[str] = []
     previous = False
-    for s in _sentences(text, cue):
+    announced = False  # in the list after "… the two points that decided it:"
+    for s, listed in _marked_sentences(text, cue):
+        announced = announced and listed
         # An invitation to apply again ("… once you have a year more of SAP") is not why,
         # nor another opening suggested ("Por otro lado, tenemos abierta una vacante …").
         invitation = (
@@ -435,9 +461,14 @@ def _feedback(text: str, cue: Cues) -> list[str]:
             and not _reason_after_praise(s, cue)
             and not (more and _adds_a_reason(s, cue))
         ):
+            previous = announced = False
+            continue
+        if s.endswith(":"):
+            # A line that announces the points is none itself; the list after it is.
+            announced = bool(cue.feedback.search(s) or _POINTS.search(s))
             previous = False
             continue
-        said = bool(cue.feedback.search(s)) or more
+        said = bool(cue.feedback.search(s)) or more or announced
         if said:
             found.append(s)
         previous = said
@@ -710,11 +741,13 @@ def _origin(mail: Mail, body: Body) -> Mail:
     name, address = email.utils.parseaddr(body.origin)
     if "@" not in address:
         return mail
+    sent = header_date(body.origin_date) if body.origin_date else None
     return attrs.evolve(
         mail,
         sender_name=name or None,
         sender_email=address.casefold(),
         subject=body.origin_subject or mail.subject,
+        date=sent or mail.date,
         reply_to=(),
         auto_submitted=False,
     )

@@ -174,8 +174,25 @@ def _date(msg: email.message.Message) -> date | None:
     return when.date() if 1970 <= when.year <= 2199 else None
 
 
+def _attached(msg: email.message.Message) -> email.message.Message | None:
+    """The message a forward carries as an attachment (``message/rfc822``), if any: some
+    mail clients forward so, with the forwarder's note as the text beside it."""
+    for count, part in enumerate(_walk(msg)):
+        if count >= MAX_PARTS:
+            break
+        if part.get_content_type() == "message/rfc822" and part is not msg:
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+            if isinstance(inner, email.message.Message) and _header(inner, "From"):
+                return inner
+    return None
+
+
 def read_mail(source: object) -> Mail:
     """Read ``source`` (bytes, text, or a parsed message) into a :class:`Mail`.
+
+    A forward that attaches the original message is read as that message: the rejection
+    is what was forwarded, not the note beside it.
 
     Raises:
         ArgumentError: when ``source`` is of another type or too large.
@@ -185,6 +202,18 @@ def read_mail(source: object) -> Mail:
     if msg is None:  # pasted body text
         assert isinstance(raw, str)
         return Mail(body=raw[:MAX_BODY].replace("\r\n", "\n"))
+    inner = _attached(msg)
+    if inner is not None:
+        original = _read(inner)
+        return attrs.evolve(original, to=original.to + _read_to(msg))
+    return _read(msg)
+
+
+def _read_to(msg: email.message.Message) -> tuple[str, ...]:
+    return tuple(a for _, a in _addresses(_header(msg, "To")))
+
+
+def _read(msg: email.message.Message) -> Mail:
     sender = _addresses(_header(msg, "From"))
     references = _MESSAGE_ID.findall(_header(msg, "References") or "")
     in_reply_to = _MESSAGE_ID.findall(_header(msg, "In-Reply-To") or "")
@@ -198,7 +227,7 @@ def read_mail(source: object) -> Mail:
         sender_name=(sender[0][0] or None) if sender else None,
         sender_email=sender[0][1].lower() if sender else None,
         reply_to=tuple(_addresses(_header(msg, "Reply-To"))),
-        to=tuple(a for _, a in _addresses(_header(msg, "To"))),
+        to=_read_to(msg),
         subject=_header(msg, "Subject"),
         date=_date(msg),
         message_id=message_id.group(0) if message_id else None,

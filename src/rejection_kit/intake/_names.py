@@ -96,6 +96,7 @@ _CAREERS_SLOGAN = re.compile(
     r"|venha trabalhar conosco|unisciti a noi)",
     re.I,
 )
+_LEADING_SLOGAN = re.compile(rf"^{_CAREERS_SLOGAN.pattern}\s*[!.:|–—-]?\s+", re.I)
 #: Where a person's name ends in a display name.
 _NAME_END = re.compile(r"\s(?:from|at|bei|de|chez|von|da|van|di)\s|\s[|@–—-]\s|\s\(", re.I)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -222,7 +223,8 @@ def display_organisation(name: str | None) -> str | None:
         return None  # "Moreau, Hélène" is a person written family name first
     if _CAREERS_SLOGAN.fullmatch(re.sub(r"\s+team$", "", name.strip(), flags=re.I)):
         return None  # "Lavora con noi" alone names no one
-    name = _CAREERS.sub("", name.strip())
+    # "Rejoignez-nous ! Carrières chez Maison Verlaine": a slogan before the careers site.
+    name = _CAREERS.sub("", _LEADING_SLOGAN.sub("", name.strip()))
     for pattern in (_FROM_ORG, _VIA_ORG, _PAREN_ORG):
         match = pattern.match(name)
         # "Anna from Acme" names Acme; "Acme from Lever" would name a person: no.
@@ -377,6 +379,8 @@ def organisations(
     for piece in dict.fromkeys(pieces(lines)):
         if title and piece.startswith(title + ","):
             piece = piece[len(title) + 1 :].strip()  # the title is no part of the name
+        # "Rejoignez-nous ! Carrières chez Maison Verlaine" is Maison Verlaine's line.
+        piece = _CAREERS.sub("", _LEADING_SLOGAN.sub("", piece))
         if not looks_like_name(piece):
             continue
         weight = (

@@ -23,6 +23,7 @@ from rejection_kit.intake._text import FIRST_NAME, GREETING, PERSON
 MAX_SCAN = 40_000
 #: How many lines after a "From:" line the "Sent:"/"Date:" line of a reply header may be.
 _HEADER_SPAN = 5
+_QUOTE_LEVEL = re.compile(r"^\s{0,3}>[ \t]?")
 _HEADER_FIELD = re.compile(r"^\*{0,2}\s{0,3}([^\W\d_][^:\n]{0,19}?)\s?\*{0,2}\s?:")
 
 
@@ -38,6 +39,8 @@ class Body:
     note: str = ""
     origin: str | None = None
     origin_subject: str | None = None
+    #: The original's date as its header block writes it ("19 maart 2025 om 16:05").
+    origin_date: str | None = None
 
 
 def _field(line: str) -> str | None:
@@ -129,8 +132,20 @@ def _headers(lines: Sequence[str], cues: Cues) -> tuple[dict[str, str], int]:
             found.setdefault("from", value)
         elif name in cues.header_subject:
             found.setdefault("subject", value)
+        elif name in cues.header_date:
+            found.setdefault("date", value)
         i += 1
     return found, i
+
+
+def _unquoted(lines: Sequence[str]) -> list[str]:
+    """A forward that quotes the whole original ("> Van: …", as Apple Mail does) with
+    one level of ``>`` taken off; other history as it is."""
+    filled = [line for line in lines if line.strip()]
+    marked = filled[1:] if filled and not filled[0].lstrip().startswith(">") else filled
+    if not marked or not all(line.lstrip().startswith(">") for line in marked[:3]):
+        return list(lines)
+    return [_QUOTE_LEVEL.sub("", line, count=1) for line in lines]
 
 
 def split_body(body: str, cues: Cues, *, forward: bool = False) -> Body:
@@ -144,6 +159,7 @@ def split_body(body: str, cues: Cues, *, forward: bool = False) -> Body:
     cut, marked = _quote_start(lines, cues)
     newest, quoted = lines[:cut], lines[cut:]
     if (forward or marked) and quoted:
+        quoted = _unquoted(quoted)
         headers, start = _headers(quoted, cues)
         if "from" in headers:
             inner = split_body("\n".join(quoted[start:]), cues)
@@ -153,6 +169,7 @@ def split_body(body: str, cues: Cues, *, forward: bool = False) -> Body:
                 note="\n".join(newest).strip(),
                 origin=headers["from"],
                 origin_subject=headers.get("subject"),
+                origin_date=headers.get("date"),
             )
     sign = _signature_start(newest, cues)
     return Body(

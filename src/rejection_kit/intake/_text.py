@@ -8,6 +8,8 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _SPACES = re.compile(r"[ \t]+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+#: The mark of a list item at the start of a line: a dash or bullet, or "1." / "2)".
+_BULLET = re.compile(r"[ \t]{0,6}(?:[-–•*·▪●◦]|\d{1,2}[.)])[ \t]+(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"”»)]?)\s+(?=[\"“„«¿¡(]?[^\W\d_])")
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -78,9 +80,28 @@ def normalize(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """The paragraphs of ``text``, each unwrapped onto one line."""
-    blocks = _BLANK_LINE.split(text)
-    return [" ".join(line.strip() for line in b.split("\n") if line.strip()) for b in blocks]
+    """The paragraphs of ``text``, each unwrapped onto one line; each item of a list
+    ("- …", "• …", "2) …") is a paragraph of its own, without its mark."""
+    return [paragraph for paragraph, _ in marked_paragraphs(text)]
+
+
+def marked_paragraphs(text: str) -> list[tuple[str, bool]]:
+    """The :func:`paragraphs` of ``text``, each with whether it is an item of a list."""
+    out: list[tuple[str, bool]] = []
+    for block in _BLANK_LINE.split(text):
+        lines: list[str] = []
+        listed = False
+        for line in block.split("\n"):
+            item = _BULLET.match(line)
+            if item and lines:
+                out.append((" ".join(lines), listed))
+                lines = []
+            if item:
+                listed, line = True, line[item.end() :]
+            if line.strip():
+                lines.append(line.strip())
+        out.append((" ".join(lines), listed))
+    return out
 
 
 def sentences(paragraph: str) -> list[str]:
