@@ -334,3 +334,101 @@ def test_a_title_ends_before_where_and_how(sentence: str, title: str) -> None:
     reading = _read(f"Bonjour Maya,\n\n{sentence}{_SIGNATURE}")
     assert reading.get("position") == title
     assert reading.get("company") != "Lorient"
+
+
+# Then tuned on ``fresh12`` (read after its one blind measurement); measured on
+# ``fresh14`` and ``fresh15``.
+
+
+def test_a_sector_word_makes_a_display_name_a_company() -> None:
+    """ "Corvel Industries - Recrutement" is the employer's ATS, not a person."""
+    body = "Bonjour Maya,\n\nNous ne donnerons pas suite à votre candidature.\n\nL'équipe"
+    reading = _read(body, sender="Corvel Industries - Recrutement <corvel@myworkday.example>")
+    assert reading.get("sender.name") is None
+    assert reading.get("company") == "Corvel Industries"
+
+
+@pytest.mark.parametrize(
+    ("reason", "advice"),
+    [
+        (
+            "Nos faltó ver experiencia con Kubernetes en producción.",
+            "Te sugiero profundizar en patrones de resiliencia.",
+        ),
+        (
+            "Nous avons retenu une personne qui avait déjà piloté une migration SEPA.",
+            "Si je peux me permettre un conseil : explicitez vos hypothèses de charge.",
+        ),
+        (
+            "We hebben gekozen voor een kandidaat die al ervaring heeft met roosters.",
+            "Mijn advies zou zijn om eerst werkbegeleider te worden.",
+        ),
+    ],
+)
+def test_more_advice_after_a_reason(reason: str, advice: str) -> None:
+    reading = _read(f"Hola Maya:\n\nGracias por tu tiempo. {reason} {advice}{_SIGNATURE}")
+    assert reading.get("feedback") == (reason, advice)
+
+
+def test_the_client_judging_makes_a_dutch_writer_an_agency() -> None:
+    body = (
+        "Hoi Maya,\n\nOver je sollicitatie bij Havenbedrijf Zeeland: de klant vond je kennis"
+        " sterk, maar miste ervaring in de havensector.\n\nGroet,\nAnna Schmidt\nConsultant\n"
+        "Talentlijn BV"
+    )
+    reading = _read(body, sender="Anna Schmidt <anna@talentlijn.example>")
+    assert reading.get("agency") == "Talentlijn BV"
+    assert reading.get("company") == "Havenbedrijf Zeeland"
+
+
+def test_an_agencys_client_named_only_in_the_subject() -> None:
+    body = (
+        "Hi Maya,\n\nI've just spoken to my client and they won't be taking you forward."
+        "\n\nBest,\nAnna Schmidt\nPrincipal Consultant\nKestrel Search Ltd"
+    )
+    reading = _read(
+        body,
+        sender="Anna Schmidt <anna@kestrelsearch.example>",
+        subject="Re: Head of Treasury – Brookfield Foods",
+    )
+    assert reading.get("company") == "Brookfield Foods"
+    assert reading.get("agency") == "Kestrel Search Ltd"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dan zien we je sollicitatie graag opnieuw tegemoet.",
+        "Je serais ravie que vous postuliez à nouveau à ce moment-là.",
+    ],
+)
+def test_more_invitations_to_apply_again(sentence: str) -> None:
+    reading = _read(f"Hoi Maya,\n\nHelaas ga je niet door. {sentence}{_SIGNATURE}")
+    assert reading.get("reapply_invited") is True
+
+
+def test_no_interview_said_as_not_moving_forward_with_one() -> None:
+    body = (
+        "Hi Maya,\n\nThe team reviewed your application, and unfortunately we won't be"
+        f" moving forward with an interview.{_SIGNATURE}"
+    )
+    assert _read(body).get("stage") == "application"
+
+
+def test_the_final_round_in_german_makes_a_finalist() -> None:
+    body = (
+        "Hallo Maya,\n\ndu warst mit einer Kollegin in der finalen Runde. Leider haben wir"
+        f" uns für sie entschieden.{_SIGNATURE}"
+    )
+    reading = _read(body)
+    assert reading.get("finalist") is True
+    assert reading.get("stage") == "final"
+
+
+def test_a_tagline_after_the_company_is_not_its_name() -> None:
+    body = (
+        "Hi Maya,\n\nWe won't be moving forward with your application.\n\nBest,\nAnna"
+        " Schmidt\nTalent Partner\nCorvo: payroll for small teams, done right."
+    )
+    reading = _read(body, sender="Anna Schmidt <anna@corvo.example>")
+    assert reading.get("company") == "Corvo"

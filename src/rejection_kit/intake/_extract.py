@@ -695,6 +695,10 @@ class _Reader:
             said(cue.agency) or (bool(clients) and said(cue.agency_weak)) or agency_org is not None
         )
         if agency:
+            if not clients:
+                # "Re: Head of Finance – Marlowe Foods": an agency names its client in the
+                # subject and nowhere else.
+                clients = [(n, 1) for n in self.subject_organisations((mine, stem))]
             if clients:
                 name, score = clients[0]
                 self.put("company", name, "high" if score >= 2 else "low", "body")
@@ -704,6 +708,23 @@ class _Reader:
             company, score = ranked[0]
             self.put("company", company, "high" if score >= 3 else "low", "body")
         return agency
+
+    def subject_organisations(self, known: Iterable[str | None]) -> Iterator[str]:
+        """Segments of the subject that name an organisation: a legal form or a word no
+        person's name has ("Hanseatische Kühllogistik AG", "Marlowe Foods"), not the
+        position and none of ``known``."""
+        position = self.found.get("position")
+        title = compact(str(position.value)) if position else ""
+        for segment in re.split(r"(?<!\s)\s+[–—|/-]\s+|[:,]\s+", self.subject):
+            name = names.leading_name(_NOISE_LEAD.sub("", segment).strip())
+            if (
+                name
+                and (names.LEGAL_FORM.search(name) or names.NOT_A_PERSON.search(name))
+                and not self.cue.title_words.search(name)
+                and compact(name) not in title
+                and not any(k and names.same_org(name, k) for k in known)
+            ):
+                yield name
 
     def process(self) -> None:
         """When, how far the candidate got, and what was said."""

@@ -67,7 +67,11 @@ NOT_A_PERSON = re.compile(
     r"|praktikum|academy|grupo|group|gruppe|gruppo|groep|groupe"
     # a shared mailbox's name: "Equipo de Talento", "Mobilità Interna", "Recursos Humanos"
     r"|talento|equipo|equipe|équipe|mobilità|mobilité|mobilidade|movilidad|interna|interne"
-    r"|recursos|ressources|risorse|humanos|humaines|umane)\b",
+    r"|recursos|ressources|risorse|humanos|humaines|umane"
+    # a sector's word: "Vernière Industries - Recrutement" is no person
+    r"|industries|industrie|industria|industrias|indústrias|logistics|logistik|logistique"
+    r"|logística|logistica|holding|solutions|systems|technologies|consulting|services|foods"
+    r"|gemeente|zorggroep|stichting)\b",
     re.IGNORECASE,
 )
 LEGAL_FORM = re.compile(
@@ -96,6 +100,9 @@ _CAREERS_SLOGAN = re.compile(
     r"|venha trabalhar conosco|unisciti a noi)",
     re.I,
 )
+#: A tagline after a company's name ("Tallyway: build the money tools …"), not "Sitz:
+#: München".
+_TAGLINE = re.compile(r":\s+(?=[^\W\d_A-ZÀ-Ý])")
 _LEADING_SLOGAN = re.compile(rf"^{_CAREERS_SLOGAN.pattern}\s*[!.:|–—-]?\s+", re.I)
 #: Where a person's name ends in a display name.
 _NAME_END = re.compile(r"\s(?:from|at|bei|de|chez|von|da|van|di)\s|\s[|@–—-]\s|\s\(", re.I)
@@ -381,6 +388,9 @@ def organisations(
             piece = piece[len(title) + 1 :].strip()  # the title is no part of the name
         # "Rejoignez-nous ! Carrières chez Maison Verlaine" is Maison Verlaine's line.
         piece = _CAREERS.sub("", _LEADING_SLOGAN.sub("", piece))
+        # "Tallyway: build the money tools …": a tagline after the name is not the name.
+        if (colon := piece.find(": ")) > 0 and _TAGLINE.match(piece, colon):
+            piece = piece[:colon]
         if not looks_like_name(piece):
             continue
         weight = (
