@@ -43,6 +43,9 @@ _NEVER_DROPPED = frozenset({"greeting", "signature"})
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 _WORD = re.compile(r"\w{6,}")
 _OPENER = re.compile(r"\w+")
+#: A French word cut before a vowel opens a sentence as the whole word does: a reader
+#: hears "J'ai … Je …" as two sentences in a row on "je".
+_ELIDED = {"j": "je", "c": "ce", "qu": "que"}
 
 #: The order in which blocks are dropped to fit a channel, least important first. Blocks
 #: a recipe requires are never dropped, nor the salutation, thanks and signature; a
@@ -89,7 +92,11 @@ def sentences(text: str) -> set[str]:
 
 def openers(text: str) -> tuple[str, str]:
     """The first word of the first and of the last sentence of ``text``, lower-cased."""
-    found = [m.group().lower() for s in _SENTENCE.split(text) if (m := _OPENER.search(s))]
+    found = [
+        _ELIDED.get(word, word)
+        for s in _SENTENCE.split(text)
+        if (m := _OPENER.search(s)) and (word := m.group().lower())
+    ]
     return (found[0], found[-1]) if found else ("", "")
 
 

@@ -184,8 +184,13 @@ def _body_sentences(message: rk.Message) -> list[str]:
 
 
 def _chains_openers(message: rk.Message) -> bool:
-    """Whether two body sentences in a row open on the same word ("I … I …")."""
-    firsts = [m.group().lower() for s in _body_sentences(message) if (m := _OPENER.search(s))]
+    """Whether two body sentences in a row open on the same word ("I … I …"; "J'ai … Je
+    …" is "je" twice)."""
+    firsts = [
+        "je" if word == "j" else word
+        for s in _body_sentences(message)
+        if (m := _OPENER.search(s)) and (word := m.group().lower())
+    ]
     return any(a == b for a, b in itertools.pairwise(firsts))
 
 
