@@ -164,3 +164,42 @@ def test_an_unknown_country_in_the_situation_is_named_when_planning() -> None:
     with pytest.raises(rk.ValidationError) as info:
         rk.plan_follow_ups(situation, start=dt.date(2027, 1, 4))
     assert info.value.paths == ("candidate.country",)
+
+
+def _in_year_end_break(day: dt.date) -> bool:
+    return (day.month, day.day) >= (12, 20) or (day.month, day.day) <= (1, 6)
+
+
+def _not_invited() -> Any:
+    data = _situation("DE").to_dict()
+    data["rejection"]["reapply_invited"] = False
+    return rk.Situation.from_dict(data)
+
+
+@pytest.mark.parametrize("invited", [True, False])
+def test_no_step_that_can_wait_falls_in_the_year_end_break(invited: bool) -> None:
+    """The stay-on-the-radar note, the check-ins and the reminder to apply again wait
+    out 20 December to 6 January (a reviewer read a third contact just before Christmas
+    as tone-deaf); the thank-you and the LinkedIn note do not. The radar note moves to
+    before the break when that is still three weeks on, a check-in by at most two weeks;
+    the reminder to apply again never comes before the time the company named."""
+    situation = _situation("DE") if invited else _not_invited()
+    waits = ("radar", "check_in_if_news", "check_in", "reapply")
+    for start in YEAR:
+        plan = rk.plan_follow_ups(situation, start=start)
+        kinds = {s.kind for s in plan.steps}
+        assert ("reapply" if invited else "radar") in kinds, (start, kinds)
+        for step in plan.steps:
+            if step.kind in waits:
+                assert not _in_year_end_break(step.due), (start, step.kind, step.due)
+            if step.kind == "radar":
+                assert 21 <= (step.due - start).days <= 45, (start, step.due)
+            if step.kind == "reapply":
+                assert step.due >= start + dt.timedelta(days=181), (start, step.due)
+
+
+def test_a_plan_started_before_christmas_still_thanks_the_next_day() -> None:
+    plan = rk.plan_follow_ups(_not_invited(), start=dt.date(2027, 12, 21))
+    assert plan.steps[0].due == dt.date(2027, 12, 22)
+    radar = next(s for s in plan.steps if s.kind == "radar")
+    assert radar.due == dt.date(2028, 1, 17)  # 25 days on is 15 January, a Saturday

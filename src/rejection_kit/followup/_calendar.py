@@ -13,6 +13,8 @@ from collections.abc import Container, Sequence
 from datetime import date, timedelta
 
 _LOCK = threading.Lock()
+#: The year-end break, (month, day) of its first and last day.
+YEAR_END = ((12, 20), (1, 6))
 
 
 @functools.lru_cache(maxsize=64)
@@ -59,6 +61,26 @@ class BusinessDays:
         while not self.is_business_day(day):
             day += timedelta(days=1)
         return day
+
+    def around_year_end(self, day: date, earliest: date | None = None) -> date:
+        """``day``, or, when it falls in the year-end break (20 December to 6 January,
+        when offices empty and inboxes fill), the last business day before the break if
+        that is no earlier than ``earliest``, else the first one after it. For the steps
+        that can wait: a check-in read on 23 December is read badly or not at all.
+        """
+        first, last = YEAR_END
+        if (day.month, day.day) >= first:
+            start, end = date(day.year, *first), date(day.year + 1, *last)
+        elif (day.month, day.day) <= last:
+            start, end = date(day.year - 1, *first), date(day.year, *last)
+        else:
+            return day
+        before = start - timedelta(days=1)
+        while not self.is_business_day(before):
+            before -= timedelta(days=1)
+        if earliest is not None and before >= earliest:
+            return before
+        return self.next(end + timedelta(days=1))
 
     def add(self, day: date, count: int) -> date:
         """The business day ``count`` business days after ``day``."""

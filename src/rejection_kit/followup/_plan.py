@@ -3,7 +3,8 @@
 The advice is about time as much as words: thank-you notes within a business day (never
 in the heat of the moment), the LinkedIn invitation a week later once the decision has
 settled, a stay-on-the-radar note three to four weeks on (hires fall through), then a
-brief check-in every few months, and a reminder to apply again when invited.
+brief check-in every few months, and a reminder to apply again when invited. What can
+wait keeps out of the year-end break.
 """
 
 from __future__ import annotations
@@ -510,7 +511,8 @@ def _reapply_due(situation: Situation, start: date, days: BusinessDays) -> date 
     if rejection is None or not rejection.reapply_invited:
         return None
     since = min(rejection.date, start) if rejection.date else start
-    return days.next(add_months(since, rejection.reapply_after_months or 6))
+    # Not before the time named, so after the year-end break if it falls in it.
+    return days.around_year_end(days.next(add_months(since, rejection.reapply_after_months or 6)))
 
 
 def _inviter(planner: _Planner, situation: Situation) -> Contact | None:
@@ -569,10 +571,15 @@ def _steps(
         # later would only say it again: nothing is sent before the reapply step.
         if stage != "phone_screen":
             if not answered:
-                yield planner.step(days.next(start + timedelta(days=25)), "radar", main)
+                # Three to four weeks on; before the year-end break if it would fall in it.
+                radar_day = days.around_year_end(
+                    days.next(start + timedelta(days=25)), earliest=start + timedelta(days=21)
+                )
+                yield planner.step(radar_day, "radar", main)
             rounds = 4 if stage in ("final", "internal") else 2
             for i in range(rounds):
-                due = days.next(add_months(start, 3 * (i + 1)))
+                every = days.next(add_months(start, 3 * (i + 1)))
+                due = days.around_year_end(every, earliest=every - timedelta(days=14))
                 update = news[i] if i < len(news) else None
                 near_reapply = reapply_due is not None and (due - reapply_due).days > -21
                 # News due within three weeks of the new application is told in its note.
