@@ -432,3 +432,147 @@ def test_a_tagline_after_the_company_is_not_its_name() -> None:
     )
     reading = _read(body, sender="Anna Schmidt <anna@corvo.example>")
     assert reading.get("company") == "Corvo"
+
+
+# Then tuned on ``fresh14`` and ``fresh15`` (read after their one blind measurement);
+# measured on ``fresh16`` and ``fresh17``.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm sorry to say we won't be moving you forward to the final stage.",
+        "Infelizmente, decidimos não seguir com a sua candidatura para a etapa final.",
+        "Abbiamo deciso di non ammetterla al colloquio finale con la direzione.",
+    ],
+)
+def test_a_final_round_denied_in_its_clause_is_none(sentence: str) -> None:
+    body = f"Hi Maya,\n\nThank you for the interviews. {sentence}{_SIGNATURE}"
+    assert _read(body).get("stage") == "interview"
+
+
+def test_a_final_round_after_a_denial_in_another_clause_is_one() -> None:
+    body = (
+        "Hi Maya,\n\nAlthough we didn't offer you the role, you did very well in the final"
+        f" round.{_SIGNATURE}"
+    )
+    assert _read(body).get("stage") == "final"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Si en unos meses te apetece, vuelve a presentarte.",
+        "Nos gustaría que volvieras a presentar tu candidatura dentro de un año.",
+        "N'hésitez pas à nous solliciter à nouveau dans quelques mois.",
+        "Adoraríamos receber uma nova candidatura sua daqui a uns seis meses.",
+    ],
+)
+def test_invitations_to_apply_again_in_their_own_words(sentence: str) -> None:
+    reading = _read(f"Hola Maya:\n\nGracias por tu tiempo. {sentence}{_SIGNATURE}")
+    assert reading.get("reapply_invited") is True
+
+
+def test_other_openings_are_no_invitation_in_portuguese() -> None:
+    body = (
+        "Olá Maya,\n\nNão vamos seguir com a sua candidatura. Aproveite para conhecer outras"
+        f" vagas abertas na nossa página de carreiras.{_SIGNATURE}"
+    )
+    assert _read(body).get("reapply_invited") is False
+
+
+@pytest.mark.parametrize(
+    ("place", "title"),
+    [
+        ("– Standort Bremen", "Disponent Seefracht (m/w/d) – Standort Bremen"),
+        ("- Schwerpunkt Leben", "Aktuar (m/w/d) - Schwerpunkt Leben"),
+    ],
+)
+def test_where_a_gendered_title_is_stays_in_it(place: str, title: str) -> None:
+    job = title.removesuffix(f" {place}")
+    body = (
+        f"Sehr geehrte Frau Chen,\n\nvielen Dank für Ihre Bewerbung als {job} {place} und"
+        f" Ihr Interesse an uns. Leider sagen wir ab.{_SIGNATURE}"
+    )
+    assert _read(body).get("position") == title
+
+
+@pytest.mark.parametrize(
+    ("sender", "signature", "company"),
+    [
+        (
+            "Verde Vale <no-reply@verdevale.gupy.example>",
+            "Equipe Gupy\nVerde Vale Alimentos S.A.",
+            "Verde Vale Alimentos S.A.",
+        ),
+        (
+            "Risorse Umane <hr@venturaalimentare.example>",
+            "Direzione Risorse Umane Gruppo Ventura Alimentare S.p.A.",
+            "Gruppo Ventura Alimentare S.p.A.",
+        ),
+        (
+            "Sanne de Vries <sanne@polderpoort.example>",
+            "Polderpoort B.V.\nWerken bij Polderpoort? Kijk op werkenbij.polderpoort.example",
+            "Polderpoort B.V.",
+        ),
+    ],
+)
+def test_what_surrounds_a_companys_name_is_not_part_of_it(
+    sender: str, signature: str, company: str
+) -> None:
+    """The ATS that sent it, a department before the name, a question after it."""
+    body = f"Olá Maya,\n\nNão vamos seguir com a sua candidatura.\n\nAtenciosamente,\n{signature}"
+    assert _read(body, sender=sender).get("company") == company
+
+
+def test_a_date_after_a_company_is_not_part_of_it() -> None:
+    body = (
+        "Bonjour Maya,\n\nMerci pour votre entretien chez Octave Mobilités le 2 juin. Nous ne"
+        f" donnerons pas suite.{_SIGNATURE}"
+    )
+    assert _read(body).get("company") != "Octave Mobilités le 2"
+
+
+def test_a_german_word_inside_an_italian_one_makes_no_agency() -> None:
+    """ "Mandat" (a headhunter's assignment) is in "ci hai mandato" (you sent us)."""
+    body = (
+        "Ciao Maya,\n\ngrazie per il bel messaggio che ci hai mandato. Purtroppo abbiamo"
+        " scelto un altro profilo.\n\nUn saluto,\nAnna Schmidt\nHR Specialist\nNeroverde"
+        " Consulting S.r.l."
+    )
+    reading = _read(body, sender="Anna Schmidt <anna@neroverde.example>")
+    assert reading.get("agency") is None
+    assert reading.get("company") == "Neroverde Consulting S.r.l."
+
+
+def test_an_agencys_shorter_name_is_still_the_agency_not_a_client() -> None:
+    body = (
+        "Hola Maya:\n\nNuestro cliente ha decidido no seguir adelante. Desde Altamira Partners"
+        " seguiremos pendientes de otras opciones.\n\nUn saludo,\nAnna Schmidt\nConsultora\n"
+        "Altamira Talent Partners, S.L."
+    )
+    reading = _read(body, sender="Anna Schmidt <anna@altamira.example>")
+    assert reading.get("company") is None
+    assert reading.get("agency") == "Altamira Talent Partners, S.L."
+
+
+@pytest.mark.parametrize(
+    ("reason", "advice"),
+    [
+        (
+            "We went with a candidate who has shipped regulated products.",
+            "My honest advice: put one or two projects on GitHub, with tests.",
+        ),
+        (
+            "Der Mandant hat sich für jemanden entschieden, der bereits SAP verantwortet hat.",
+            "Einen Rat möchte ich Ihnen noch mitgeben: Untermauern Sie Ihre Erfolge mit Zahlen.",
+        ),
+        (
+            "Il cliente ha scelto un candidato che ha già gestito la certificazione.",
+            "Le consiglio di rafforzare l'esperienza di audit.",
+        ),
+    ],
+)
+def test_still_more_advice_after_a_reason(reason: str, advice: str) -> None:
+    reading = _read(f"Hi Maya,\n\nThank you. {reason} {advice}{_SIGNATURE}")
+    assert reading.get("feedback") == (reason, advice)

@@ -128,6 +128,8 @@ class Cues:
     #: Words right before a time that make it a duration ("for the next year").
     duration_before: re.Pattern[str]
     numbers: Mapping[str, int]
+    #: Words that deny what follows in their clause ("won't", "não", "niet").
+    negation: re.Pattern[str]
     agency: re.Pattern[str]
     #: The employer spoken of in the third person ("they have decided"): an agency's
     #: words, and an in-house recruiter's too; an agency only with a client named.
@@ -222,6 +224,7 @@ def cues() -> Cues:
         months=tuple(months),
         duration_before=re.compile(_union(_all(tables, "duration_before")) + r"\s+$", flags),
         numbers=numbers,
+        negation=re.compile(_union(_all(tables, "negation")) + r"(?!\w)", flags),
         agency=one("agency"),
         agency_weak=one("agency_weak"),
         agency_names=one("agency_names"),

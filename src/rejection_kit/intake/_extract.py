@@ -91,6 +91,12 @@ _GENDER_TAIL = re.compile(
     r"|Leider|Vielen|Nach|Bei|Für|Vous|Nous|We|You|Your)\b)[A-ZÄÖÜÀ-Ý][\w&/+*-]*){1,3}"
     r"(?=[ \t]*$|[ \t]+[a-zäöüßà-ÿ])"
 )
+#: Where a gendered title's job is, after a dash: " – Standort Bremen", " - Schwerpunkt
+#: Leben".
+_GENDER_PLACE = re.compile(
+    r"[ \t]+[–—-][ \t]+(?:Standort|Schwerpunkt|Bereich|Region|Werk|Niederlassung)"
+    r"(?:[ \t]+[A-ZÄÖÜ][\w-]*){1,2}(?=[ \t]*$|[ \t]+[a-zäöüß]|[,.;:)])"
+)
 #: A reference after a title: " - Kennziffer 2026-0117", " – Ref. 22/17", " | Job ID 4471".
 _TRAILING_REFERENCE = re.compile(
     r"\s[-–|]\s(?:kennziffer|referenz(?:nummer)?|ref\.?|req\.?|requisition|job[- ]?id"
@@ -194,7 +200,10 @@ def _clean_title(value: str) -> str | None:
     # with the words that still belong to the title ("Werkstudent (m/w/d) Controlling").
     if marker := _GENDER_NOTE.search(value):
         tail = _GENDER_TAIL.match(value, marker.end())
-        value = value[: tail.end() if tail else marker.end()]
+        end = tail.end() if tail else marker.end()
+        # "Disponent (m/w/d) – Standort Bremen": where the job is stays in its title.
+        place = _GENDER_PLACE.match(value, end)
+        value = value[: place.end() if place else end]
     value = _TRAILING_REFERENCE.sub("", value)
     # "the two final candidates for the Staff Engineer": the title follows the last "the".
     value = value.rsplit(" the ", 1)[-1]
@@ -362,11 +371,31 @@ def _companies(
             continue  # "Candidature de Lucas Perret": the candidate, greeted "Bonjour Lucas"
         if compact(name) in folded or _shortened(name, body.text):
             votes[name] += 2
-    return [
-        (_longest(name, body.text), count)
-        for name, count in _merge(votes, stem, body.text)
-        if not _recipient(name, mail)
-    ]
+    ranked = []
+    for name, count in _merge(votes, stem, body.text):
+        name = _without_department(name, cue)
+        if name and not _recipient(name, mail) and not _NOT_A_COMPANY.fullmatch(name):
+            ranked.append((_longest(name, body.text), count))
+    return ranked
+
+
+#: Names that are never the hiring company: the applicant-tracking system that sent the
+#: mail ("Gupy"), and the candidates it speaks of ("… mit anderen Kandidaten").
+_NOT_A_COMPANY = re.compile(
+    rf"(?:{names.ATS_NAME.pattern})|(?:kandidat|bewerber|candidat|kandida)\w*",
+    re.IGNORECASE,
+)
+
+
+def _without_department(name: str, cue: Cues) -> str:
+    """ "Direzione Risorse Umane Gruppo Ventura" is Gruppo Ventura's HR: the department
+    before the company's name is not part of it."""
+    match = cue.department.match(name)
+    if match and match.end() < len(name) and name[match.end()] == " ":
+        rest = name[match.end() :].strip()
+        if rest[:1].isupper():
+            return rest
+    return name
 
 
 def _recipient(name: str, mail: Mail) -> bool:
@@ -499,6 +528,19 @@ def _adds_a_reason(sentence: str, cue: Cues) -> bool:
         return True
     turn = cue.contrast.search(sentence)
     return turn is not None and not cue.not_feedback.search(sentence[turn.end() :])
+
+
+#: How many words before a cue a denial reaches ("won't be moving you forward to the final").
+_DENIAL_REACH = 10
+
+
+def _denied(sentence: str, match: re.Match[str], cue: Cues) -> bool:
+    """Whether the clause before ``match`` denies it within a few words: "we won't be
+    moving you forward to the final stage", "decidimos não seguir … para a etapa final";
+    not "Although you didn't get the offer, you did well in the final round"."""
+    clause = re.split(r"[,;:]", sentence[: match.start()])[-1]
+    words = clause.split()[-_DENIAL_REACH:]
+    return bool(cue.negation.search(" ".join(words)))
 
 
 def _months(sentence: str, cue: Cues) -> int | None:
@@ -733,7 +775,8 @@ class _Reader:
             self.put("date", self.mail.date, "high", "header")
         self.found["internal"] = Found(self.internal(), "low", "body")
         if any(
-            cue.final.search(s) and not cue.not_final.search(s) for s in _sentences(text, cue)
+            (m := cue.final.search(s)) and not cue.not_final.search(s) and not _denied(s, m, cue)
+            for s in _sentences(text, cue)
         ):  # "… not to invite you to the final round" is no final round
             stage = "final"
         elif any(

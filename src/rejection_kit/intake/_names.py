@@ -71,7 +71,8 @@ NOT_A_PERSON = re.compile(
     # a sector's word: "Vernière Industries - Recrutement" is no person
     r"|industries|industrie|industria|industrias|indústrias|logistics|logistik|logistique"
     r"|logística|logistica|holding|solutions|systems|technologies|consulting|services|foods"
-    r"|gemeente|zorggroep|stichting)\b",
+    r"|gemeente|zorggroep|stichting|atelier|ateliers|maison|studio|cabinet|agence|laboratoire"
+    r"|laboratoires|officine|bodegas|cantine|manufacture|fratelli)\b",
     re.IGNORECASE,
 )
 LEGAL_FORM = re.compile(
@@ -82,7 +83,9 @@ LEGAL_FORM = re.compile(
 SEPARATORS = re.compile(r"(?<!\s)\s+[–—•·|/@-]\s+|(?<!\s)\s*\|\s*")
 #: "Anna from Acme", "Anna | Acme", "Acme (Workday)", "Acme via Greenhouse".
 _FROM_ORG = re.compile(
-    r"^[^\n]{1,80}?\s(?:from|at|bei|de|chez|von|da|van|di)\s(?P<org>[^\n]{1,80})$", re.I
+    r"^[^\n]{1,80}?(?:\s(?:from|at|bei|de|chez|von|da|van|di)\s|\sd'(?=[A-ZÀ-Ý]))"
+    r"(?P<org>[^\n]{1,80})$",
+    re.I,
 )
 _PAREN_ORG = re.compile(r"^(?P<org>[^\n(]{1,80}?)\s\([^\n]{1,80}\)$")
 _VIA_ORG = re.compile(r"^(?P<org>[^\n]{1,80}?)\s(?:via|über|par|por|tramite)\s[^\n]{1,80}$", re.I)
@@ -173,13 +176,28 @@ def same_org(name: str, other: str) -> bool:
             # "Supermercados Pinheiro" and pinheiro.com.br: a long stem inside the name.
             if shorter >= 6 and (b in a or a in b):
                 return True
-    return False
+    # "Altamira Partners" for "Altamira Talent Partners, S.L.": the same first word, and
+    # every word of the shorter name in the longer.
+    words = [[compact(w) for w in LEGAL_FORM.sub("", n).split()] for n in (name, other)]
+    words = [[w for w in ws if w] for ws in words]
+    short, long = sorted(words, key=len)
+    return len(short) >= 2 and short[0] == long[0] and set(short) <= set(long)
 
 
 def domain(address: str | None) -> str | None:
     if not address or "@" not in address:
         return None
     return address.rsplit("@", 1)[1].casefold()
+
+
+#: The names applicant-tracking systems sign with: never the hiring company.
+ATS_NAME = re.compile(
+    r"(?:greenhouse|lever|workday|smartrecruiters|personio|recruitee|workable|successfactors"
+    r"|icims|taleo|jobvite|ashby|teamtailor|bamboohr|softgarden|join|breezy|jazzhr|pinpoint"
+    r"|rexx|d\.?vinci|umantis|avature|phenom|beamery|gupy|kenoby|inhire|infojobs|inrecruiting"
+    r"|solides|factorial|recruitcrm|zoho recruit)(?:\s+(?:hr|ats|recruiting))?",
+    re.IGNORECASE,
+)
 
 
 def is_ats(address: str | None) -> bool:
@@ -279,6 +297,8 @@ def leading_name(value: str) -> str:
     "Acme Labs"; particles ("of", "&", "de") only between capitalised words."""
     kept: list[str] = []
     for token in value.split():
+        if token.isdigit() and kept and kept[-1].casefold() in _PARTICLES:
+            break  # "Octave Mobilités le 2 juin": a date, not "Studio 54"
         capital = token[:1].isupper() or token[:1].isdigit() or LEGAL_FORM.fullmatch(token)
         if capital or (token.casefold() in _PARTICLES and kept):
             kept.append(token)
@@ -391,6 +411,8 @@ def organisations(
         # "Tallyway: build the money tools …": a tagline after the name is not the name.
         if (colon := piece.find(": ")) > 0 and _TAGLINE.match(piece, colon):
             piece = piece[:colon]
+        # "Polderpoort? Kijk op werkenbij…", "Atelier Sorel ! Rejoignez-nous": the name ends.
+        piece = re.split(r"\s?[?!](?:\s|$)", piece, maxsplit=1)[0]
         if not looks_like_name(piece):
             continue
         weight = (
