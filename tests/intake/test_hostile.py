@@ -174,3 +174,47 @@ def test_reading_grows_linearly_with_crafted_subjects(piece: str) -> None:
         return rk.read_rejection(f"Subject: {subject}\nFrom: a@b.example\n\n{BODY}")
 
     assert superlinear(run, [("", piece, "Analyst")], limit=LIMIT, start=256, stop=65_536) is None
+
+
+def _forward_chain(depth: int) -> bytes:
+    """A forward of a forward of … ``depth`` times, each attaching the one before."""
+    inner = email.message.EmailMessage()
+    inner["From"] = "Deep Sender <deep@example.org>"
+    inner["Subject"] = "Your application"
+    inner.set_content("Hi Maya,\n\nfor the position of Deep Engineer we chose another person.")
+    for i in range(depth):
+        outer = email.message.EmailMessage()
+        outer["From"] = f"Forwarder {i} <f{i}@example.org>"
+        outer["Subject"] = "Fwd: Your application"
+        outer.set_content("See below.")
+        outer.add_attachment(inner)
+        inner = outer
+    return inner.as_bytes()
+
+
+def test_a_chain_of_attached_forwards_is_bounded() -> None:
+    """A forward that attaches a forward that attaches …: only the first attached message
+    is read as the original, and the walk is bounded like any nesting."""
+    reading = rk.read_rejection(_forward_chain(40))
+    assert reading.get("sender.email") == "f38@example.org"  # attached to the top one
+
+
+def test_the_header_dates_of_forwards_grow_linearly() -> None:
+    from rejection_kit.intake._dates import _months, header_date
+
+    _, day_first, month_first = _months()
+    for pattern in (day_first, month_first):
+        assert exponential(pattern.pattern, pattern.flags) is None
+    attack = [("Datum: ", "19 maart ", "2025"), ("Date: ", "February 19, ", "x")]
+    assert superlinear(header_date, attack, limit=LIMIT) is None
+
+
+def test_a_quoted_forward_grows_linearly() -> None:
+    """Apple Mail quotes a forward whole with ``>``: taking a level off reads each line
+    once, however many there are."""
+
+    def run(text: str) -> object:
+        return rk.read_rejection(eml(text, subject="Fwd: Your application"))
+
+    attack = [("Hi,\n\nBegin forwarded message:\n\n> From: A <a@b.example>\n", "> x\n", "")]
+    assert superlinear(run, attack, limit=LIMIT, start=256, stop=32_768) is None
