@@ -576,3 +576,89 @@ def test_an_agencys_shorter_name_is_still_the_agency_not_a_client() -> None:
 def test_still_more_advice_after_a_reason(reason: str, advice: str) -> None:
     reading = _read(f"Hi Maya,\n\nThank you. {reason} {advice}{_SIGNATURE}")
     assert reading.get("feedback") == (reason, advice)
+
+
+# Then tuned on ``fresh16`` and ``fresh17`` (read after their one blind measurement);
+# measured on ``fresh18`` and ``fresh19``.
+
+
+def test_a_banks_branch_is_no_agency() -> None:
+    """ "Agenzia di Livorno Centro" is a branch of an Italian bank, not a recruitment
+    agency; a "job posting interno" is an internal vacancy."""
+    body = (
+        "Ciao Maya,\n\nti scrivo per l'esito del job posting interno per il ruolo di"
+        " Responsabile Filiale – Agenzia di Livorno Centro. Purtroppo abbiamo scelto un"
+        " altro collega.\n\nUn saluto,\nAnna Schmidt\nHR Business Partner\nBanca Tirrena"
+        " S.p.A."
+    )
+    reading = _read(body, sender="Anna Schmidt <anna@bancatirrena.example>")
+    assert reading.get("agency") is None
+    assert reading.get("company") == "Banca Tirrena S.p.A."
+
+
+def test_an_agency_coming_back_to_you_is_no_invitation_to_apply_again() -> None:
+    body = (
+        "Sehr geehrte Frau Chen,\n\nunser Mandant hat sich für eine andere Kandidatin"
+        " entschieden. Gern würde ich bei künftigen Mandaten wieder auf Sie zukommen."
+        f"{_SIGNATURE}"
+    )
+    assert _read(body).get("reapply_invited") is False
+
+
+def test_the_job_in_a_subject_is_no_company() -> None:
+    body = (
+        "Bonjour Maya,\n\nNotre client a décidé de ne pas vous retenir.\n\nBien cordialement,"
+        "\nAnna Schmidt\nConsultante\nTalentis Conseil"
+    )
+    reading = _read(
+        body,
+        sender="Anna Schmidt <anna@talentis.example>",
+        subject="RE: Poste de DAF H/F – point sur votre candidature",
+    )
+    assert reading.get("company") is None
+    assert reading.get("agency") == "Talentis Conseil"
+
+
+def test_a_person_writing_via_the_careers_system_names_the_employer() -> None:
+    body = "Hi Maya,\n\nWe won't be moving forward with your application.\n\nBest,\nMarisol"
+    reading = _read(
+        body,
+        sender='"Marisol Vega (via Harborview Health Careers)" <careers@harborview.example>',
+    )
+    assert reading.get("company") == "Harborview Health"
+    # Unquoted, the parenthesis is a comment the mail parser drops: a person on a shared
+    # mailbox is still no company.
+    bare = _read(body, sender="Marisol Vega <careers@harborview.example>")
+    assert bare.get("company") != "Marisol Vega"
+
+
+def test_the_final_shortlist_in_italian_makes_a_finalist() -> None:
+    body = (
+        "Buongiorno Maya,\n\nLei era nella rosa finale di tre candidati, ma abbiamo scelto"
+        f" un altro profilo.{_SIGNATURE}"
+    )
+    reading = _read(body)
+    assert reading.get("finalist") is True
+    assert reading.get("stage") == "final"
+
+
+@pytest.mark.parametrize(
+    ("reason", "advice"),
+    [
+        (
+            "El cliente ha optado por un candidato que ya había liderado una implantación Lean.",
+            "Te recomendaría reforzar en tu CV los resultados concretos.",
+        ),
+        (
+            "De commissie heeft gekozen voor kandidaten die ervaring hebben met de RES.",
+            "Mijn advies: zoek een project waarin je daaraan meewerkt.",
+        ),
+        (
+            "O que pesou foi a experiência dela com streaming em tempo real.",
+            "Minha sugestão é estudar Kafka com um projeto próprio.",
+        ),
+    ],
+)
+def test_reasons_through_the_people_chosen_and_advice_after_them(reason: str, advice: str) -> None:
+    reading = _read(f"Hola Maya:\n\nGracias. {reason} {advice}{_SIGNATURE}")
+    assert reading.get("feedback") == (reason, advice)

@@ -117,7 +117,8 @@ _SUBJECT_NOISE = re.compile(
     r"|recrutement|recruitment|posting|posição|posición|posizione|internal|uitslag"
     r"|terugkoppeling|vorstellung|internen|sollicitatieprocedure|selectieprocedure"
     r"|currículo|curriculo|curriculum|cv|lebenslauf|résumé"
-    r"|resume|opportunity|opportunité|opportunità|oportunidad|oportunidade)\b",
+    r"|resume|opportunity|opportunité|opportunità|oportunidad|oportunidade|poste|puesto"
+    r"|vaga)\b",
     re.IGNORECASE,
 )
 #: Small words of a subject line around its noise: "Aggiornamento sulla tua candidatura".
@@ -353,6 +354,8 @@ def _companies(
     person = reader.found.get("sender.name")
     if org and person and compact(org) == compact(str(person.value)):
         org = None  # the system wrote in the person's name: not a company
+    if org and _signed_by(org, body.signature):
+        org = None  # "Marisol Vega" on careers@, signed "Marisol": a person, not a company
     if org:
         votes[org] += 3 if shared else 1
     # A subject segment that the text also names ("Harrow & Finch - Head of Pricing"), in
@@ -396,6 +399,15 @@ def _without_department(name: str, cue: Cues) -> str:
         if rest[:1].isupper():
             return rest
     return name
+
+
+def _signed_by(name: str, signature: str) -> bool:
+    """Whether a signature line is the first name of ``name`` alone ("Marisol" under a
+    mail from "Marisol Vega"): then ``name`` is a person's."""
+    first = name.split()[0]
+    return bool(FIRST_NAME.match(first)) and any(
+        line.strip(" ,") == first for line in signature.splitlines()
+    )
 
 
 def _recipient(name: str, mail: Mail) -> bool:

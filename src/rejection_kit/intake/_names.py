@@ -87,6 +87,11 @@ _FROM_ORG = re.compile(
     r"(?P<org>[^\n]{1,80})$",
     re.I,
 )
+#: "Marisol Vega (via Harborview Health Careers)": a person writing through the employer's
+#: careers system.
+_PAREN_VIA_ORG = re.compile(
+    r"^[^\n(]{1,80}?\s\((?:via|über|par|por|tramite|através de)\s(?P<org>[^\n()]{1,80})\)$", re.I
+)
 _PAREN_ORG = re.compile(r"^(?P<org>[^\n(]{1,80}?)\s\([^\n]{1,80}\)$")
 _VIA_ORG = re.compile(r"^(?P<org>[^\n]{1,80}?)\s(?:via|über|par|por|tramite)\s[^\n]{1,80}$", re.I)
 #: A careers site's name before the employer's: "Werken bij Acme", "Careers at Acme".
@@ -250,7 +255,7 @@ def display_organisation(name: str | None) -> str | None:
         return None  # "Lavora con noi" alone names no one
     # "Rejoignez-nous ! Carrières chez Maison Verlaine": a slogan before the careers site.
     name = _CAREERS.sub("", _LEADING_SLOGAN.sub("", name.strip()))
-    for pattern in (_FROM_ORG, _VIA_ORG, _PAREN_ORG):
+    for pattern in (_PAREN_VIA_ORG, _FROM_ORG, _VIA_ORG, _PAREN_ORG):
         match = pattern.match(name)
         # "Anna from Acme" names Acme; "Acme from Lever" would name a person: no.
         if match and (pattern is not _FROM_ORG or not PERSON.match(match.group("org"))):
