@@ -662,3 +662,47 @@ def test_the_final_shortlist_in_italian_makes_a_finalist() -> None:
 def test_reasons_through_the_people_chosen_and_advice_after_them(reason: str, advice: str) -> None:
     reading = _read(f"Hola Maya:\n\nGracias. {reason} {advice}{_SIGNATURE}")
     assert reading.get("feedback") == (reason, advice)
+
+
+# Then tuned on ``fresh18`` and ``fresh19`` (read after their one blind measurement);
+# measured on ``fresh20`` and ``fresh21``.
+
+
+def test_a_municipalitys_hr_team_signing_on_behalf_is_no_agency() -> None:
+    """ "namens" plus a team in the writer's own signature ("Team HRM – Gemeente X"): the
+    team is no client, so no agency."""
+    body = (
+        "Geachte mevrouw Chen,\n\nHelaas nodigen wij u niet uit voor een tweede gesprek.\n\n"
+        "Met vriendelijke groet,\nnamens de selectiecommissie,\n\nLotte Kramer\nAdviseur"
+        " Recruitment\nTeam HRM – Gemeente Zuiderveen"
+    )
+    reading = _read(body, sender="Lotte Kramer <l.kramer@zuiderveen.example>")
+    assert reading.get("agency") is None
+    assert reading.get("company") == "Gemeente Zuiderveen"
+
+
+def test_a_trade_compound_in_the_subject_names_an_agencys_client() -> None:
+    body = (
+        "Sehr geehrte Frau Chen,\n\nunser Mandant hat sich für einen anderen Kandidaten"
+        " entschieden.\n\nMit freundlichen Grüßen\nAnna Schmidt\nPartner\nLindqvist"
+        " Personalberatung GmbH"
+    )
+    reading = _read(
+        body,
+        sender="Anna Schmidt <anna@lindqvist.example>",
+        subject="AW: Leitung Qualität (m/w/d) – Kessler Antriebstechnik",
+    )
+    assert reading.get("company") == "Kessler Antriebstechnik"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nos encantaría volver a saber de ti dentro de un año.",
+        "Ci piacerebbe rivedere la tua candidatura alla prossima apertura.",
+        "Adoraríamos que você participasse de novos processos daqui a uns seis meses.",
+    ],
+)
+def test_yet_more_invitations_to_apply_again(sentence: str) -> None:
+    reading = _read(f"Hola Maya:\n\nGracias por tu tiempo. {sentence}{_SIGNATURE}")
+    assert reading.get("reapply_invited") is True

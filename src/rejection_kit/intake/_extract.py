@@ -390,6 +390,14 @@ _NOT_A_COMPANY = re.compile(
 )
 
 
+#: A German trade compound no person's name ends in: "Kessler Antriebstechnik",
+#: "Nordwerk Maschinenbau".
+_TRADE_WORD = re.compile(
+    r"\w{3,}(?:technik|bau|werke?|logistik|handel|systeme|versicherung(?:en)?|industrie)\b",
+    re.IGNORECASE,
+)
+
+
 def _without_department(name: str, cue: Cues) -> str:
     """ "Direzione Risorse Umane Gruppo Ventura" is Gruppo Ventura's HR: the department
     before the company's name is not part of it."""
@@ -730,9 +738,10 @@ class _Reader:
         text = f"{body.text}\n{body.signature}"
         agency_org = next((n for n in own if cue.agency_names.search(n)), None)
         mine = agency_org or (own[0] if own else names.display_organisation(mail.sender_name))
+        # A client is named in the mail, not in the writer's own signature lines.
         clients = [
             (n, c) for n, c in ranked
-            if not any(o and names.same_org(n, o) for o in (mine, stem))
+            if not any(o and names.same_org(n, o) for o in (mine, stem, *own))
         ]  # fmt: skip
 
         def said(pattern: re.Pattern[str]) -> bool:
@@ -773,7 +782,11 @@ class _Reader:
             name = names.leading_name(_NOISE_LEAD.sub("", segment).strip())
             if (
                 name
-                and (names.LEGAL_FORM.search(name) or names.NOT_A_PERSON.search(name))
+                and (
+                    names.LEGAL_FORM.search(name)
+                    or names.NOT_A_PERSON.search(name)
+                    or _TRADE_WORD.search(name)
+                )
                 and not self.cue.title_words.search(name)
                 and compact(name) not in title
                 and not any(k and names.same_org(name, k) for k in known)
