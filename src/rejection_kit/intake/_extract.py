@@ -393,7 +393,7 @@ _NOT_A_COMPANY = re.compile(
 #: A German trade compound no person's name ends in: "Kessler Antriebstechnik",
 #: "Nordwerk Maschinenbau".
 _TRADE_WORD = re.compile(
-    r"\w{3,}(?:technik|bau|werke?|logistik|handel|systeme|versicherung(?:en)?|industrie)\b",
+    r"(?<!\w)\w{3,}(?:technik|bau|werke?|logistik|handel|systeme|versicherung(?:en)?|industrie)\b",
     re.IGNORECASE,
 )
 
