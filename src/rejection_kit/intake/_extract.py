@@ -94,7 +94,7 @@ _GENDER_TAIL = re.compile(
 #: Where a gendered title's job is, after a dash: " – Standort Bremen", " - Schwerpunkt
 #: Leben".
 _GENDER_PLACE = re.compile(
-    r"[ \t]+[–—-][ \t]+(?:Standort|Schwerpunkt|Bereich|Region|Werk|Niederlassung)"
+    r"(?<![ \t])[ \t]+[–—-][ \t]+(?:Standort|Schwerpunkt|Bereich|Region|Werk|Niederlassung)"
     r"(?:[ \t]+[A-ZÄÖÜ][\w-]*){1,2}(?=[ \t]*$|[ \t]+[a-zäöüß]|[,.;:)])"
 )
 #: A reference after a title: " - Kennziffer 2026-0117", " – Ref. 22/17", " | Job ID 4471".

@@ -111,7 +111,7 @@ _CAREERS_SLOGAN = re.compile(
 #: A tagline after a company's name ("Tallyway: build the money tools …"), not "Sitz:
 #: München".
 _TAGLINE = re.compile(r":\s+(?=[^\W\d_A-ZÀ-Ý])")
-_LEADING_SLOGAN = re.compile(rf"^{_CAREERS_SLOGAN.pattern}\s*[!.:|–—-]?\s+", re.I)
+_LEADING_SLOGAN = re.compile(rf"^{_CAREERS_SLOGAN.pattern}(?:\s*[!.:|–—-])?\s+", re.I)
 #: Where a person's name ends in a display name.
 _NAME_END = re.compile(r"\s(?:from|at|bei|de|chez|von|da|van|di)\s|\s[|@–—-]\s|\s\(", re.I)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
