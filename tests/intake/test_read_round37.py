@@ -2,9 +2,10 @@
 agency told by its own name or by the client it names, the candidate's own name never a
 company, a final round named but not reached.
 
-The sentences are written for these tests; the round was tuned on the batch ``fresh11``
-and measured on ``fresh12`` and ``fresh13`` (see
-``tests/fixtures/intake/blind/MANIFEST.json``).
+The sentences are written for these tests. The round ran in six steps, each tuned on
+blind batches read only after one aggregate measurement and measured on the next pair
+(``fresh11`` … ``fresh21``; see ``tests/fixtures/intake/blind/README.md``); the comments
+below say which step each group of tests comes from.
 """
 
 from __future__ import annotations
@@ -260,32 +261,6 @@ def test_list_items_are_split_at_their_marks() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("reason", "advice"),
-    [
-        (
-            "In the end we went with someone who already had hands-on audit experience.",
-            "One piece of advice: lead your portfolio with the problem, then the visuals.",
-        ),
-        (
-            "Echamos en falta más experiencia con sistemas concurrentes.",
-            "Te recomendaría profundizar en concurrencia en Go.",
-        ),
-        (
-            "Le jury a estimé que votre expérience en management restait un peu courte.",
-            "Nous vous encourageons à suivre un parcours de management de proximité.",
-        ),
-        (
-            "We hebben gekozen voor iemand die al ervaring heeft met Azure.",
-            "Mijn tip: laat meer van je eigen projecten zien.",
-        ),
-    ],
-)
-def test_advice_after_a_reason_in_more_words(reason: str, advice: str) -> None:
-    reading = _read(f"Hi Maya,\n\nThank you for your time. {reason} {advice}{_SIGNATURE}")
-    assert reading.get("feedback") == (reason, advice)
-
-
 def test_a_technical_database_is_no_data_notice() -> None:
     """ "database" was boilerplate about keeping CVs; "a Phase III database lock" is a
     reason."""
@@ -348,28 +323,6 @@ def test_a_sector_word_makes_a_display_name_a_company() -> None:
     assert reading.get("company") == "Corvel Industries"
 
 
-@pytest.mark.parametrize(
-    ("reason", "advice"),
-    [
-        (
-            "Nos faltó ver experiencia con Kubernetes en producción.",
-            "Te sugiero profundizar en patrones de resiliencia.",
-        ),
-        (
-            "Nous avons retenu une personne qui avait déjà piloté une migration SEPA.",
-            "Si je peux me permettre un conseil : explicitez vos hypothèses de charge.",
-        ),
-        (
-            "We hebben gekozen voor een kandidaat die al ervaring heeft met roosters.",
-            "Mijn advies zou zijn om eerst werkbegeleider te worden.",
-        ),
-    ],
-)
-def test_more_advice_after_a_reason(reason: str, advice: str) -> None:
-    reading = _read(f"Hola Maya:\n\nGracias por tu tiempo. {reason} {advice}{_SIGNATURE}")
-    assert reading.get("feedback") == (reason, advice)
-
-
 def test_the_client_judging_makes_a_dutch_writer_an_agency() -> None:
     body = (
         "Hoi Maya,\n\nOver je sollicitatie bij Havenbedrijf Zeeland: de klant vond je kennis"
@@ -393,18 +346,6 @@ def test_an_agencys_client_named_only_in_the_subject() -> None:
     )
     assert reading.get("company") == "Brookfield Foods"
     assert reading.get("agency") == "Kestrel Search Ltd"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Dan zien we je sollicitatie graag opnieuw tegemoet.",
-        "Je serais ravie que vous postuliez à nouveau à ce moment-là.",
-    ],
-)
-def test_more_invitations_to_apply_again(sentence: str) -> None:
-    reading = _read(f"Hoi Maya,\n\nHelaas ga je niet door. {sentence}{_SIGNATURE}")
-    assert reading.get("reapply_invited") is True
 
 
 def test_no_interview_said_as_not_moving_forward_with_one() -> None:
@@ -457,20 +398,6 @@ def test_a_final_round_after_a_denial_in_another_clause_is_one() -> None:
         f" round.{_SIGNATURE}"
     )
     assert _read(body).get("stage") == "final"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Si en unos meses te apetece, vuelve a presentarte.",
-        "Nos gustaría que volvieras a presentar tu candidatura dentro de un año.",
-        "N'hésitez pas à nous solliciter à nouveau dans quelques mois.",
-        "Adoraríamos receber uma nova candidatura sua daqui a uns seis meses.",
-    ],
-)
-def test_invitations_to_apply_again_in_their_own_words(sentence: str) -> None:
-    reading = _read(f"Hola Maya:\n\nGracias por tu tiempo. {sentence}{_SIGNATURE}")
-    assert reading.get("reapply_invited") is True
 
 
 def test_other_openings_are_no_invitation_in_portuguese() -> None:
@@ -556,28 +483,6 @@ def test_an_agencys_shorter_name_is_still_the_agency_not_a_client() -> None:
     assert reading.get("agency") == "Altamira Talent Partners, S.L."
 
 
-@pytest.mark.parametrize(
-    ("reason", "advice"),
-    [
-        (
-            "We went with a candidate who has shipped regulated products.",
-            "My honest advice: put one or two projects on GitHub, with tests.",
-        ),
-        (
-            "Der Mandant hat sich für jemanden entschieden, der bereits SAP verantwortet hat.",
-            "Einen Rat möchte ich Ihnen noch mitgeben: Untermauern Sie Ihre Erfolge mit Zahlen.",
-        ),
-        (
-            "Il cliente ha scelto un candidato che ha già gestito la certificazione.",
-            "Le consiglio di rafforzare l'esperienza di audit.",
-        ),
-    ],
-)
-def test_still_more_advice_after_a_reason(reason: str, advice: str) -> None:
-    reading = _read(f"Hi Maya,\n\nThank you. {reason} {advice}{_SIGNATURE}")
-    assert reading.get("feedback") == (reason, advice)
-
-
 # Then tuned on ``fresh16`` and ``fresh17`` (read after their one blind measurement);
 # measured on ``fresh18`` and ``fresh19``.
 
@@ -642,28 +547,6 @@ def test_the_final_shortlist_in_italian_makes_a_finalist() -> None:
     assert reading.get("stage") == "final"
 
 
-@pytest.mark.parametrize(
-    ("reason", "advice"),
-    [
-        (
-            "El cliente ha optado por un candidato que ya había liderado una implantación Lean.",
-            "Te recomendaría reforzar en tu CV los resultados concretos.",
-        ),
-        (
-            "De commissie heeft gekozen voor kandidaten die ervaring hebben met de RES.",
-            "Mijn advies: zoek een project waarin je daaraan meewerkt.",
-        ),
-        (
-            "O que pesou foi a experiência dela com streaming em tempo real.",
-            "Minha sugestão é estudar Kafka com um projeto próprio.",
-        ),
-    ],
-)
-def test_reasons_through_the_people_chosen_and_advice_after_them(reason: str, advice: str) -> None:
-    reading = _read(f"Hola Maya:\n\nGracias. {reason} {advice}{_SIGNATURE}")
-    assert reading.get("feedback") == (reason, advice)
-
-
 # Then tuned on ``fresh18`` and ``fresh19`` (read after their one blind measurement);
 # measured on ``fresh20`` and ``fresh21``.
 
@@ -695,14 +578,86 @@ def test_a_trade_compound_in_the_subject_names_an_agencys_client() -> None:
     assert reading.get("company") == "Kessler Antriebstechnik"
 
 
+# Advice right after a reason, and invitations to apply again, in the words each batch
+# brought (rounds 37b-37f).
+
+
+@pytest.mark.parametrize(
+    ("reason", "advice"),
+    [
+        (
+            "In the end we went with someone who already had hands-on audit experience.",
+            "One piece of advice: lead your portfolio with the problem, then the visuals.",
+        ),
+        (
+            "Echamos en falta más experiencia con sistemas concurrentes.",
+            "Te recomendaría profundizar en concurrencia en Go.",
+        ),
+        (
+            "Le jury a estimé que votre expérience en management restait un peu courte.",
+            "Nous vous encourageons à suivre un parcours de management de proximité.",
+        ),
+        (
+            "We hebben gekozen voor iemand die al ervaring heeft met Azure.",
+            "Mijn tip: laat meer van je eigen projecten zien.",
+        ),
+        (
+            "Nos faltó ver experiencia con Kubernetes en producción.",
+            "Te sugiero profundizar en patrones de resiliencia.",
+        ),
+        (
+            "Nous avons retenu une personne qui avait déjà piloté une migration SEPA.",
+            "Si je peux me permettre un conseil : explicitez vos hypothèses de charge.",
+        ),
+        (
+            "We hebben gekozen voor een kandidaat die al ervaring heeft met roosters.",
+            "Mijn advies zou zijn om eerst werkbegeleider te worden.",
+        ),
+        (
+            "We went with a candidate who has shipped regulated products.",
+            "My honest advice: put one or two projects on GitHub, with tests.",
+        ),
+        (
+            "Der Mandant hat sich für jemanden entschieden, der bereits SAP verantwortet hat.",
+            "Einen Rat möchte ich Ihnen noch mitgeben: Untermauern Sie Ihre Erfolge mit Zahlen.",
+        ),
+        (
+            "Il cliente ha scelto un candidato che ha già gestito la certificazione.",
+            "Le consiglio di rafforzare l'esperienza di audit.",
+        ),
+        (
+            "El cliente ha optado por un candidato que ya había liderado una implantación Lean.",
+            "Te recomendaría reforzar en tu CV los resultados concretos.",
+        ),
+        (
+            "De commissie heeft gekozen voor kandidaten die ervaring hebben met de RES.",
+            "Mijn advies: zoek een project waarin je daaraan meewerkt.",
+        ),
+        (
+            "O que pesou foi a experiência dela com streaming em tempo real.",
+            "Minha sugestão é estudar Kafka com um projeto próprio.",
+        ),
+    ],
+)
+def test_advice_after_a_reason_is_feedback_too(reason: str, advice: str) -> None:
+    reading = _read(f"Hi Maya,\n\nThank you for your time. {reason} {advice}{_SIGNATURE}")
+    assert reading.get("feedback") == (reason, advice)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Dan zien we je sollicitatie graag opnieuw tegemoet.",
+        "Je serais ravie que vous postuliez à nouveau à ce moment-là.",
+        "Si en unos meses te apetece, vuelve a presentarte.",
+        "Nos gustaría que volvieras a presentar tu candidatura dentro de un año.",
+        "N'hésitez pas à nous solliciter à nouveau dans quelques mois.",
+        "Adoraríamos receber uma nova candidatura sua daqui a uns seis meses.",
         "Nos encantaría volver a saber de ti dentro de un año.",
         "Ci piacerebbe rivedere la tua candidatura alla prossima apertura.",
         "Adoraríamos que você participasse de novos processos daqui a uns seis meses.",
     ],
 )
-def test_yet_more_invitations_to_apply_again(sentence: str) -> None:
-    reading = _read(f"Hola Maya:\n\nGracias por tu tiempo. {sentence}{_SIGNATURE}")
+def test_invitations_to_apply_again_in_more_words(sentence: str) -> None:
+    reading = _read(f"Hoi Maya,\n\nHelaas ga je niet door. {sentence}{_SIGNATURE}")
     assert reading.get("reapply_invited") is True
