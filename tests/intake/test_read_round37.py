@@ -661,3 +661,35 @@ def test_advice_after_a_reason_is_feedback_too(reason: str, advice: str) -> None
 def test_invitations_to_apply_again_in_more_words(sentence: str) -> None:
     reading = _read(f"Hoi Maya,\n\nHelaas ga je niet door. {sentence}{_SIGNATURE}")
     assert reading.get("reapply_invited") is True
+
+
+def test_a_wrapped_line_that_begins_with_a_dash_is_no_list_item() -> None:
+    """Hard-wrapped text: a line beginning "- wie …" continues the sentence above, which
+    did not end; an item follows a line that ends a sentence or another item."""
+    body = (
+        "Hallo Maya,\n\nUns hat mehr Erfahrung mit SAP gefehlt, und zwar\n- wie schon im"
+        f" Gespräch gesagt - vor allem im Controlling.{_SIGNATURE}"
+    )
+    assert _read(body).get("feedback") == (
+        "Uns hat mehr Erfahrung mit SAP gefehlt, und zwar - wie schon im Gespräch gesagt -"
+        " vor allem im Controlling.",
+    )
+
+
+def test_a_reply_that_attaches_an_older_mail_is_read_as_the_reply() -> None:
+    """Only a forward ("Fwd:", "WG:") is read as the message it attaches."""
+    from email.message import EmailMessage
+    from email.policy import SMTP
+
+    older = EmailMessage(policy=SMTP)
+    older["From"] = "Maya Chen <maya.chen@example.com>"
+    older["Subject"] = "My application"
+    older.set_content("Hello, here is my application for the Data Analyst role.")
+    reply = EmailMessage(policy=SMTP)
+    reply["From"] = "Anna Schmidt <anna.schmidt@northwind.example>"
+    reply["To"] = "Maya Chen <maya.chen@example.com>"
+    reply["Subject"] = "Re: My application"
+    reply.set_content("Hi Maya,\n\nWe have decided not to move forward.\n\nBest,\nAnna Schmidt")
+    reply.add_attachment(older)
+    reading = rk.read_rejection(reply.as_bytes())
+    assert reading.get("sender.email") == "anna.schmidt@northwind.example"

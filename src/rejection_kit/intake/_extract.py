@@ -20,6 +20,7 @@ import attrs
 from rejection_kit.intake import _names as names
 from rejection_kit.intake._cues import Cues, Phrase, cues
 from rejection_kit.intake._dates import header_date
+from rejection_kit.intake._mime import FORWARD as _FORWARD
 from rejection_kit.intake._mime import Mail
 from rejection_kit.intake._split import Body, split_body
 from rejection_kit.intake._text import (
@@ -133,8 +134,6 @@ _SUBJECT_LEAD = re.compile(
 #: A subject's own words before a company: "Vorstellung Vossberg Pharma", "Update Van Dijk
 #: Medisch" (its small words, "van", may begin the name).
 _NOISE_LEAD = re.compile(rf"^(?:{_SUBJECT_NOISE.pattern}\s+)+", re.IGNORECASE)
-#: A subject that forwards: "Fwd:", "WG:" (German), "TR:" (French), "RV:"/"Enc:", "I:".
-_FORWARD = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst|reenv)\s?:", re.IGNORECASE)
 #: A capture that ran on into "… y", "… and": the conjunction is not the title's.
 _TRAILING_PARTICLE = re.compile(r"\s(?:y|e|et|and|und|en|ed|o|ou|or|oder|of)$", re.IGNORECASE)
 #: A title's qualifier after a comma, up to three capitalised words that end the clause:

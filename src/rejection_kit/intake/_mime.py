@@ -31,6 +31,8 @@ MAX_HEADER = 2_000
 #: The longest body kept, in characters: rejections are short; the rest is history.
 MAX_BODY = 100_000
 
+#: A subject that forwards: "Fwd:", "WG:" (German), "TR:" (French), "RV:"/"Enc:", "I:".
+FORWARD = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst|reenv)\s?:", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"[!-9;-~]{1,76}:[ \t]")
 _MESSAGE_ID = re.compile(r"<[^<>\s@]{1,200}@[^<>\s@]{1,200}>")
 
@@ -191,8 +193,8 @@ def _attached(msg: email.message.Message) -> email.message.Message | None:
 def read_mail(source: object) -> Mail:
     """Read ``source`` (bytes, text, or a parsed message) into a :class:`Mail`.
 
-    A forward that attaches the original message is read as that message: the rejection
-    is what was forwarded, not the note beside it.
+    A forward ("Fwd:", "WG:", …) that attaches the original message is read as that
+    message: the rejection is what was forwarded, not the note beside it.
 
     Raises:
         ArgumentError: when ``source`` is of another type or too large.
@@ -202,7 +204,8 @@ def read_mail(source: object) -> Mail:
     if msg is None:  # pasted body text
         assert isinstance(raw, str)
         return Mail(body=raw[:MAX_BODY].replace("\r\n", "\n"))
-    inner = _attached(msg)
+    # Only a forward is read as the message it attaches: a reply may attach an older mail.
+    inner = _attached(msg) if FORWARD.match(_header(msg, "Subject") or "") else None
     if inner is not None:
         original = _read(inner)
         return attrs.evolve(original, to=original.to + _read_to(msg))

@@ -9,6 +9,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": "
 _SPACES = re.compile(r"[ \t]+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: The mark of a list item at the start of a line: a dash or bullet, or "1." / "2)".
+#: How the line before a list item ends.
+_ITEM_AFTER = (".", ":", ";", "!", "?", ")")
 _BULLET = re.compile(r"[ \t]{0,6}(?:[-–•*·▪●◦]|\d{1,2}[.)])[ \t]+(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"”»)]?)\s+(?=[\"“„«¿¡(]?[^\W\d_])")
 #: Abbreviations after which a full stop does not end a sentence.
@@ -92,7 +94,11 @@ def marked_paragraphs(text: str) -> list[tuple[str, bool]]:
         lines: list[str] = []
         listed = False
         for line in block.split("\n"):
+            # An item starts a block, follows an item, or follows a line that ends a
+            # sentence: a wrapped line that begins "12. März …" is no item.
             item = _BULLET.match(line)
+            if item and lines and not (listed or lines[-1].endswith(_ITEM_AFTER)):
+                item = None
             if item and lines:
                 out.append((" ".join(lines), listed))
                 lines = []
