@@ -777,7 +777,8 @@ class _Reader:
         position and none of ``known``."""
         position = self.found.get("position")
         title = compact(str(position.value)) if position else ""
-        for segment in re.split(r"(?<!\s)\s+[–—|/-]\s+|[:,]\s+", self.subject):
+        parts = _SUBJECT_SPLIT.split(self.subject)
+        for segment in (s for part in parts for s in re.split(r",\s+", part)):
             name = names.leading_name(_NOISE_LEAD.sub("", segment).strip())
             if (
                 name
