@@ -95,6 +95,8 @@ def test_unknown_charsets_and_broken_encodings_are_read_with_replacements() -> N
         "for the position of ",
         "Data Engineer ",
         "Werkstudent (m/w/d) Controlling ",
+        "Job Location: Leeds ",  # a details block of labelled fields
+        "Account Manager y seguirá ",  # a title that goes on with a new clause
         "Best regards,\n",
         "a. ",
         "&amp;",

@@ -42,7 +42,9 @@ def _phrase(text: str, numbers: Iterable[str]) -> str:
         if after_gap:  # the gap ends with the spaces before the next word
             piece = piece.lstrip()
         after_gap = piece == "{gap}"
-        if piece == "{gap}":
+        if piece == "{end}":  # the word ends: "requis{end}" is not "Requisition"
+            out.append(r"(?!\w)")
+        elif piece == "{gap}":
             out.append(r"(?:[^\W\d_][\w'-]{0,30}\s+){0,3}")
         elif piece.startswith("{quoted:"):
             out.append(_QUOTED.format(piece[8:-1]))

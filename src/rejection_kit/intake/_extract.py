@@ -217,6 +217,21 @@ def _clean_title(value: str) -> str | None:
     return value
 
 
+#: "and" before a word in lower case: in a title written in capitals ("Key Account
+#: Manager Hospitalario y seguirá con …") a new clause begins there.
+_NEW_CLAUSE = re.compile(r"(?<=\w) (?:y|e|and|und|et|en|ed|or|oder|ou) (?=[a-zà-öø-ÿ])")
+
+
+def _before_new_clause(title: str) -> str:
+    """A title in capitals cut where "and" goes on in lower case ("Senior Buyer and wish
+    you …"); "Jefe de ventas y marketing", in lower case itself, is kept whole."""
+    clause = _NEW_CLAUSE.search(title)
+    if clause is None:
+        return title
+    words = [w for w in title[: clause.start()].split() if len(w) > 3]
+    return title[: clause.start()] if words and all(w[:1].isupper() for w in words) else title
+
+
 def _positions(body: str, subject: str, cue: Cues) -> tuple[Counter[str], list[str]]:
     """Titles by how strongly the e-mail states them, and what followed them (a company)."""
     counts: Counter[str] = Counter()
@@ -227,7 +242,7 @@ def _positions(body: str, subject: str, cue: Cues) -> tuple[Counter[str], list[s
         gendered = (m.group() for m in _GENDERED_TITLE.finditer(text))
         for raw in itertools.chain(spans, gendered):
             cut, rest = _cut(raw, cue)
-            title = _clean_title(cut)
+            title = _clean_title(_before_new_clause(cut))
             if title is None or compact(title) in seen:
                 continue
             seen.add(compact(title))
@@ -491,6 +506,16 @@ _POINTS = re.compile(
 )
 
 
+#: A "Label: value" field of a details block ("Location: Chicago, IL"): two or more in one
+#: paragraph make it a form, not a sentence.
+_FIELD = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w()/-]*(?: [\w()/-]+){0,3}: (?=\S)")
+
+
+def _form(sentence: str) -> bool:
+    """Whether a "sentence" is a block of labelled fields (a job ad's details)."""
+    return len(list(itertools.islice(_FIELD.finditer(sentence), 2))) >= 2
+
+
 def _feedback(text: str, cue: Cues) -> list[str]:
     """Sentences that say why or what to improve, and the ones that add to them."""
     found: list[str] = []
@@ -504,10 +529,14 @@ def _feedback(text: str, cue: Cues) -> list[str]:
             cue.reapply.search(s) and not cue.not_reapply.search(s)
         ) or cue.other_opening.search(s)
         more = previous and bool(cue.feedback_more.search(s))
-        if invitation or (
-            cue.not_feedback.search(s)
-            and not _reason_after_praise(s, cue)
-            and not (more and _adds_a_reason(s, cue))
+        if (
+            invitation
+            or _form(s)
+            or (
+                cue.not_feedback.search(s)
+                and not _reason_after_praise(s, cue)
+                and not (more and _adds_a_reason(s, cue))
+            )
         ):
             previous = announced = False
             continue

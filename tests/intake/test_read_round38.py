@@ -1,0 +1,96 @@
+"""Reading a received rejection, round 38: nothing invented from a job ad's details block
+or from the place written after a title.
+
+The two mistakes come from the blind pair ``fresh20``/``fresh21`` (measured once, then
+read); the sentences here are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.intake.conftest import eml
+
+import rejection_kit as rk
+
+_SIGNATURE = "\n\nBest,\nAnna Schmidt\n"
+
+
+def _read(body: str, **kwargs: object) -> rk.Reading:
+    return rk.read_rejection(eml(body, **kwargs))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        # A French cue ("requis") and an Italian one ("requisiti") are words of their own,
+        # not the start of "Requisition".
+        "Job Requisition ID: R-2291\nLocation: Leeds (Hybrid)\nApplied on: 2 March 2026",
+        "Requisition: 4471\nTeam: Payments",
+        # A details block is a form, whatever its words say.
+        "Position: Data Engineer\nRequired skills: Python, dbt\nLocation: Remote",
+    ],
+)
+def test_a_job_ads_details_block_is_no_feedback(details: str) -> None:
+    reading = _read(
+        "Hi Maya,\n\nThank you for applying for the Data Engineer position.\n\n"
+        f"{details}\n\nAfter careful review we will not move forward with your"
+        f" application.{_SIGNATURE}"
+    )
+    assert reading.get("feedback") is None
+
+
+def test_a_french_cue_still_finds_its_own_word() -> None:
+    reason = "Le niveau d'anglais requis pour ce poste n'était pas encore atteint."
+    reading = _read(f"Bonjour Maya,\n\nMerci pour votre temps. {reason}\n\nCordialement,\nAnna")
+    assert reading.get("feedback") == (reason,)
+
+
+def test_an_italian_plural_requirement_is_feedback() -> None:
+    reason = (
+        "Il cliente cerca tre anni di revisione contabile, requisiti che dal Suo CV non"
+        " emergono ancora."
+    )
+    reading = _read(f"Gentile Maya,\n\nGrazie del colloquio. {reason}\n\nCordiali saluti,\nAnna")
+    assert reading.get("feedback") == (reason,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "El cliente ha decidido no continuar contigo en el proceso de Key Account Manager"
+            " Hospitalario y seguirá con otros perfiles.",
+            "Key Account Manager Hospitalario",
+        ),
+        (
+            "We close your application for the position of Senior Buyer Packaging and"
+            " wish you every success.",
+            "Senior Buyer Packaging",
+        ),
+    ],
+)
+def test_a_title_ends_where_a_new_clause_begins(sentence: str, title: str) -> None:
+    """A title in capitals is cut where "and"/"y" goes on in lower case."""
+    assert _read(f"Hola Maya:\n\n{sentence}{_SIGNATURE}").get("position") == title
+
+
+def test_a_title_in_lower_case_keeps_its_and() -> None:
+    sentence = "No seguiremos con tu candidatura para el puesto de jefe de ventas y marketing."
+    assert _read(f"Hola Maya:\n\n{sentence}{_SIGNATURE}").get("position") == (
+        "jefe de ventas y marketing"
+    )
+
+
+def test_a_place_after_the_title_is_not_an_agencys_client() -> None:
+    """ "Proceso KAM – Zona Centro": the region is part of the job, not the client."""
+    reading = _read(
+        "Hola Beatriz:\n\nTe escribo para darte el feedback que te prometí. El cliente ha"
+        " decidido no continuar contigo en el proceso de Key Account Manager Hospitalario –"
+        " Zona Centro y seguirá con otros dos perfiles.\n\nUn abrazo,\nÁlvaro Medina\n"
+        "Consultor Senior\nTalentia Search & Selection\n",
+        sender="Álvaro Medina <a.medina@talentia-search.example>",
+        subject="Re: Proceso KAM Hospitalario – Zona Centro",
+    )
+    assert reading.get("position") == "Key Account Manager Hospitalario – Zona Centro"
+    assert reading.get("company") is None
+    assert reading.get("agency") == "Talentia Search & Selection"
