@@ -94,3 +94,37 @@ def test_a_place_after_the_title_is_not_an_agencys_client() -> None:
     assert reading.get("position") == "Key Account Manager Hospitalario – Zona Centro"
     assert reading.get("company") is None
     assert reading.get("agency") == "Talentia Search & Selection"
+
+
+# The invented fields of older tuning splits (fresh6, fresh7, fresh9), each a kind.
+
+
+@pytest.mark.parametrize(
+    "team", ["Ihr Personalteam", "Your Recruiting Team", "Uw Wervingsteam", "Votre Service RH"]
+)
+def test_a_team_signing_as_one_is_no_sender_name(team: str) -> None:
+    reading = _read(
+        f"Hello,\n\nWe will not take your application further.\n\nBest regards,\n{team}\n",
+        sender="no-reply@jobs.northwind.example",
+    )
+    assert reading.get("sender.name") is None
+
+
+def test_a_firm_called_cabinet_is_no_agency() -> None:
+    """A French law or accounting firm is a "cabinet"; a recruitment firm says so."""
+    reading = _read(
+        "Bonjour Julien,\n\nNous ne retiendrons pas votre candidature au poste de juriste"
+        " en droit social.\n\nBien cordialement,\nNathalie Roussel\nChargée de recrutement\n"
+        "Cabinet Lefort & Associés\n",
+        sender="Nathalie Roussel <nathalie.roussel@cabinet-lefort.example>",
+    )
+    assert reading.get("agency") is None
+    assert reading.get("company") == "Cabinet Lefort & Associés"
+
+
+def test_naming_the_case_study_not_reached_is_no_feedback() -> None:
+    reading = _read(
+        "Bonjour Maya,\n\nNous avons décidé de ne pas poursuivre le processus avec vous :"
+        " nous ne vous proposerons donc pas l'étude de cas finale.\n\nCordialement,\nAnna"
+    )
+    assert reading.get("feedback") is None

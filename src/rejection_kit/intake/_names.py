@@ -293,8 +293,17 @@ def display_person(name: str | None) -> str | None:
     return None
 
 
+#: A team signing as one: "Ihr Personalteam", "Your Recruiting Team", "Uw wervingsteam".
+_TEAM_SIGNS = re.compile(
+    r"^(?:ihr|ihre|euer|eure|dein|deine|your|votre|vostro|uw|jouw)\s|(?<=\w)teams?\b",
+    re.IGNORECASE,
+)
+
+
 def _organisational(text: str) -> bool:
-    return bool(ORGANISATION_WORDS.search(text) or NOT_A_PERSON.search(text))
+    return bool(
+        ORGANISATION_WORDS.search(text) or NOT_A_PERSON.search(text) or _TEAM_SIGNS.search(text)
+    )
 
 
 def leading_name(value: str) -> str:
