@@ -128,3 +128,60 @@ def test_naming_the_case_study_not_reached_is_no_feedback() -> None:
         " nous ne vous proposerons donc pas l'étude de cas finale.\n\nCordialement,\nAnna"
     )
     assert reading.get("feedback") is None
+
+
+# Tuned on fresh20 and fresh21 after they were measured.
+
+
+@pytest.mark.parametrize(
+    ("question", "invitation", "months"),
+    [
+        (
+            "Heb je over een jaar meer ervaring opgedaan met TypeScript?",
+            "Dan zien we je sollicitatie graag opnieuw tegemoet.",
+            12,
+        ),
+        (
+            "Have you led a team of your own in six months' time?",
+            "Then we would love to see you apply again.",
+            6,
+        ),
+    ],
+)
+def test_a_question_that_sets_the_invitations_condition(
+    question: str, invitation: str, months: int
+) -> None:
+    """The question before an invitation is its condition: not feedback, and its delay is
+    the invitation's."""
+    reason = "We zoeken iemand met vijf jaar ervaring, en die zien we nog niet in je cv."
+    reading = _read(f"Hi Maya,\n\n{reason}\n\n{question} {invitation}{_SIGNATURE}")
+    assert reading.get("feedback") == (reason,)
+    assert reading.get("reapply_invited") is True
+    assert reading.get("reapply_after_months") == months
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Gracias por tu candidatura al puesto de Técnico/a de Calidad el pasado 12 de mayo.",
+            "Técnico/a de Calidad",
+        ),
+        (
+            "Não seguiremos com você para a vaga de Desenvolvedor(a) Back-end depois da"
+            " entrevista técnica.",
+            "Desenvolvedor(a) Back-end",
+        ),
+    ],
+)
+def test_a_title_ends_before_when(sentence: str, title: str) -> None:
+    assert _read(f"Hola Maya:\n\n{sentence}{_SIGNATURE}").get("position") == title
+
+
+def test_an_agent_offering_another_vacancy_gives_no_feedback() -> None:
+    reason = "El cliente busca a alguien con cartera activa en farmacias."
+    reading = _read(
+        f"Hola Maya:\n\n{reason} Por otro lado, tengo una vacante de Gerente Regional de"
+        f" Ventas con otro cliente del sector salud que podría interesarte.{_SIGNATURE}"
+    )
+    assert reading.get("feedback") == (reason,)

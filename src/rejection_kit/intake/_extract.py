@@ -521,13 +521,18 @@ def _feedback(text: str, cue: Cues) -> list[str]:
     found: list[str] = []
     previous = False
     announced = False  # in the list after "… the two points that decided it:"
-    for s, listed in _marked_sentences(text, cue):
+    marked = list(_marked_sentences(text, cue))
+    for i, (s, listed) in enumerate(marked):
         announced = announced and listed
         # An invitation to apply again ("… once you have a year more of SAP") is not why,
+        # nor its condition asked before it ("Heb je over een jaar meer ervaring? Dan …"),
         # nor another opening suggested ("Por otro lado, tenemos abierta una vacante …").
+        following = marked[i + 1][0] if i + 1 < len(marked) else ""
         invitation = (
-            cue.reapply.search(s) and not cue.not_reapply.search(s)
-        ) or cue.other_opening.search(s)
+            _invites(s, cue)
+            or (s.endswith("?") and _invites(following, cue))
+            or cue.other_opening.search(s)
+        )
         more = previous and bool(cue.feedback_more.search(s))
         if (
             invitation
@@ -610,12 +615,24 @@ def _months(sentence: str, cue: Cues) -> int | None:
     return None
 
 
+def _invites(sentence: str, cue: Cues) -> bool:
+    """Whether a sentence invites the candidate to apply again."""
+    return bool(cue.reapply.search(sentence)) and not cue.not_reapply.search(sentence)
+
+
 def _reapply(text: str, cue: Cues) -> tuple[bool, int | None]:
+    """Whether the mail invites to apply again, and after how many months: said in the
+    invitation or in the question that sets its condition ("Heb je over een jaar meer
+    ervaring opgedaan? Dan zien we je sollicitatie graag opnieuw tegemoet.")."""
     invited, months = False, None
+    previous = ""
     for sentence in _sentences(text, cue):
-        if cue.reapply.search(sentence) and not cue.not_reapply.search(sentence):
+        if _invites(sentence, cue):
             invited = True
             months = months or _months(sentence, cue)
+            if previous.endswith("?"):
+                months = months or _months(previous, cue)
+        previous = sentence
     return invited, months
 
 
