@@ -97,6 +97,7 @@ def test_unknown_charsets_and_broken_encodings_are_read_with_replacements() -> N
         "Werkstudent (m/w/d) Controlling ",
         "Job Location: Leeds ",  # a details block of labelled fields
         "Account Manager y seguirá ",  # a title that goes on with a new clause
+        "Anna Schmidt (she/her)\n",  # pronouns after a name
         "Best regards,\n",
         "a. ",
         "&amp;",
@@ -220,3 +221,12 @@ def test_a_quoted_forward_grows_linearly() -> None:
 
     attack = [("Hi,\n\nBegin forwarded message:\n\n> From: A <a@b.example>\n", "> x\n", "")]
     assert superlinear(run, attack, limit=LIMIT, start=256, stop=32_768) is None
+
+
+def test_a_huge_display_name_repeated_in_the_body_grows_linearly() -> None:
+    """The display name is looked for in the body as an organisation's name."""
+
+    def run(name: str) -> object:
+        return rk.read_rejection(f"From: {name} <a@b.example>\nSubject: x\n\nHi,\n\n{name} Team\n")
+
+    assert superlinear(run, [("Anna ", "Schmidt ", "Team")], limit=LIMIT, start=256) is None

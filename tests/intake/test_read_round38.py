@@ -185,3 +185,76 @@ def test_an_agent_offering_another_vacancy_gives_no_feedback() -> None:
         f" Ventas con otro cliente del sector salud que podría interesarte.{_SIGNATURE}"
     )
     assert reading.get("feedback") == (reason,)
+
+
+# Tuned on fresh22 and fresh23 after their one measurement.
+
+
+def test_an_ats_display_name_that_the_mail_signs_as_a_company_is_no_person() -> None:
+    reading = _read(
+        "Dear Alex,\n\nWe have decided not to move forward with your application.\n\n"
+        "Best regards,\nHalcyon Biotherapeutics Talent Acquisition\n",
+        sender="Halcyon Biotherapeutics <halcyon@myworkday.example>",
+    )
+    assert reading.get("sender.name") is None
+
+
+def test_a_person_with_hr_in_her_title_keeps_her_name() -> None:
+    reading = _read(
+        "Hi Maya,\n\nWe will not take your application further.\n\nBest,\n"
+        "Maria Silva, HR Business Partner\n",
+        sender="Maria Silva <maria.silva@northwind.example>",
+    )
+    assert reading.get("sender.name") == "Maria Silva"
+
+
+@pytest.mark.parametrize("pronouns", ["(she/her)", "(they/them)", "(he/him/his)"])
+def test_pronouns_after_the_name_keep_the_signature(pronouns: str) -> None:
+    reading = _read(
+        "Hi Jordan,\n\nUnfortunately the team decided not to move you forward.\n\nMarisol\n\n"
+        f"Marisol Díaz {pronouns}\n\nSenior Recruiter – Go-to-Market\n\nCobalt Peak Software\n",
+        sender="Marisol Díaz <marisol.diaz@cobaltpeak.example>",
+    )
+    assert reading.get("sender.title") == "Senior Recruiter – Go-to-Market"
+    assert reading.get("agency") is None
+
+
+def test_a_bracket_cut_at_its_dash_is_no_company() -> None:
+    """ "(Remote – US)" cut at its dash leaves "US)", which no company is called."""
+    from collections import Counter
+
+    from rejection_kit.intake._extract import _merge
+
+    assert _merge(Counter({"US)": 4, "Cobalt Peak": 2}), None) == [("Cobalt Peak", 2)]
+
+
+def test_an_agency_that_never_names_its_client() -> None:
+    """A Mexican consultant: "Lic." before the name, "el cliente valoró", and "no
+    avanzarás a la terna final" is no place among the finalists."""
+    reading = _read(
+        "Hola, Daniel:\n\nTuve la llamada con el cliente y, lamentablemente, no avanzarás a"
+        " la terna final para la posición de Gerente de Asuntos Regulatorios.\n\nEl cliente"
+        " valoró mucho tu conocimiento técnico.\n\nSaludos cordiales,\n\n"
+        "Lic. Rodrigo Esquivel Treviño\nConsultor Senior – Life Sciences\n"
+        "Cuadrante Consultores en Talento, S.C.\n",
+        sender="Rodrigo Esquivel Treviño <resquivel@cuadrante.example>",
+    )
+    assert reading.get("agency") == "Cuadrante Consultores en Talento, S.C."
+    assert reading.get("company") is None
+    assert reading.get("sender.title") == "Consultor Senior – Life Sciences"
+    assert reading.get("finalist") is False
+    assert reading.get("stage") != "final"
+
+
+def test_prioritising_other_candidates_is_feedback() -> None:
+    reason = "The team is prioritizing candidates with direct ownership of SaaS renewals."
+    assert _read(f"Hi Jordan,\n\n{reason}{_SIGNATURE}").get("feedback") == (reason,)
+
+
+def test_suggesting_another_opening_does_not_change_the_position() -> None:
+    reading = _read(
+        "Hi Jordan,\n\nThanks for applying for the Customer Success Manager role. We will not"
+        " move you forward. That said, I think you'd be a strong fit for our Onboarding"
+        f" Specialist opening.{_SIGNATURE}"
+    )
+    assert reading.get("position") == "Customer Success Manager"

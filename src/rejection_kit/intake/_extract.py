@@ -464,8 +464,8 @@ def _merge(votes: Counter[str], stem: str | None, text: str = "") -> list[tuple[
     not the "Lyon 2e" after a title)."""
     merged: list[tuple[str, int]] = []
     for name, count in votes.most_common():
-        if len(compact(name)) < 2:
-            continue
+        if len(compact(name)) < 2 or name.count("(") != name.count(")"):
+            continue  # "US)" of "Manager (Remote – US)" cut at its dash is no name
         for i, (other, total) in enumerate(merged):
             if names.same_org(name, other):
                 merged[i] = (other if len(other) >= len(name) else name, total + count)
@@ -591,7 +591,7 @@ def _denied(sentence: str, match: re.Match[str], cue: Cues) -> bool:
     """Whether the clause before ``match`` denies it within a few words: "we won't be
     moving you forward to the final stage", "decidimos não seguir … para a etapa final";
     not "Although you didn't get the offer, you did well in the final round"."""
-    clause = re.split(r"[,;:]", sentence[: match.start()])[-1]
+    clause = re.split(r"[,;:–—]", sentence[: match.start()])[-1]
     words = clause.split()[-_DENIAL_REACH:]
     return bool(cue.negation.search(" ".join(words)))
 
@@ -717,6 +717,12 @@ class _Reader:
         if sig_name and cue.title_words.search(sig_name):
             sig_name = None  # "Analista de Datos Sr." on a line of its own is a job, not a name
         display = vouched or (None if shared else names.display_person(mail.sender_name))
+        if (
+            display
+            and not vouched
+            and names.named_as_organisation(display, f"{self.body.text}\n{self.body.signature}")
+        ):
+            display = None  # "Halcyon Biotherapeutics <halcyon@…>", signed "… Talent Acquisition"
         if not (display or sig_name):
             # The Reply-To's person, when the signature names them too.
             signed = compact(self.body.signature)
@@ -857,7 +863,10 @@ class _Reader:
             stage = "interview"
         else:
             stage = "application"
-        finalist = bool(cue.finalist.search(text))
+        # "no avanzarás a la terna final" is no place among the finalists.
+        finalist = bool(cue.finalist.search(text)) and not any(
+            (m := cue.finalist.search(s)) and _denied(s, m, cue) for s in _sentences(text, cue)
+        )
         if finalist:
             stage = "final"  # "one of the last two candidates" met the last round
         self.found["stage"] = Found(stage, "high" if stage != "application" else "low", "body")

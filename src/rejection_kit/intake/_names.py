@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 from rejection_kit.intake._cues import Cues
-from rejection_kit.intake._text import GREETING, PERSON, compact
+from rejection_kit.intake._text import GREETING, PERSON, PRONOUNS, compact
 from rejection_kit.model._fields import NO_REPLY_LOCAL
 
 #: Domains of applicant-tracking systems: they name no company by themselves.
@@ -300,6 +300,19 @@ _TEAM_SIGNS = re.compile(
 )
 
 
+def named_as_organisation(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` as an organisation's: followed by a legal form or
+    a team's word ("Halcyon Biotherapeutics, Inc.", "… Talent Acquisition"); "Maria
+    Silva, HR Business Partner" is a person with her title."""
+    if len(name) > 120:
+        return False  # no one's display name; and the pattern stays small
+    after = re.compile(
+        rf"(?<!\w){re.escape(name)}(?:,?[ \t]+(?:{LEGAL_FORM.pattern})"
+        rf"|[ \t]+(?i:{ORGANISATION_WORDS.pattern}))"
+    )
+    return after.search(text) is not None
+
+
 def _organisational(text: str) -> bool:
     return bool(
         ORGANISATION_WORDS.search(text) or NOT_A_PERSON.search(text) or _TEAM_SIGNS.search(text)
@@ -366,7 +379,7 @@ def signature_person(
 
     ``organisations`` (the sender's domain, display name) are never taken for a person
     ("Rijnoever Ziekenhuis" under "Afdeling Recruitment")."""
-    lines = [line.strip(" *_") for line in signature.split("\n")]
+    lines = [PRONOUNS.sub("", line).strip(" *_") for line in signature.split("\n")]
     lines = [line for line in lines if line and line not in ("--", "__")]
     if lines and cue.closing.match(lines[0]):
         first = cue.closing.sub("", lines[0]).strip(" ,")

@@ -16,7 +16,7 @@ import attrs
 
 from rejection_kit.intake._cues import Cues
 from rejection_kit.intake._html import QUOTE_MARKER
-from rejection_kit.intake._text import FIRST_NAME, GREETING, PERSON
+from rejection_kit.intake._text import FIRST_NAME, GREETING, PERSON, PRONOUNS
 
 #: Only the beginning of a body is read: the newest message sits on top, and a rejection
 #: is a few hundred words; what lies beyond is history or padding.
@@ -106,7 +106,7 @@ def _signature_start(lines: Sequence[str], cues: Cues) -> int:
         if _is_closing(lines[i], cues):
             return i
     for i in filled[-_NAME_REACH:]:
-        line = lines[i].strip()
+        line = PRONOUNS.sub("", lines[i]).strip()
         head = line.split(" | ")[0].split(",")[0].strip()
         if GREETING.match(line) or line.endswith((".", "!", "?", ",", ":")):
             continue

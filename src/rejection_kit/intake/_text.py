@@ -59,7 +59,7 @@ _ABBREVIATIONS = frozenset(
 
 #: A person's name: two to four capitalised words (particles allowed), nothing else.
 PERSON = re.compile(
-    r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mme|M|Sr|Sra|Dott|Dott\.ssa|Ing)\.?\s)?"
+    r"^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|M|Sr|Sra|Dott|Dott\.ssa|Ing|Lic|Mtra|Mtro|Drs|Ir|Avv)\.?\s)?"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:\s(?:(?:van|von|de|der|den|da|do|dos|das|di|del|la|le|ten|ter|y|e)\s)?"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}\.?){1,3}$"
 )
@@ -71,6 +71,8 @@ GREETING = re.compile(
     r"|goedemiddag)\b",
     re.IGNORECASE,
 )
+#: Pronouns after a name: "Marisol Díaz (she/her)", "Alex Kim (they/them)", "(sie/ihr)".
+PRONOUNS = re.compile(r"(?<![ \t])[ \t]*\((?:[a-zA-Zäöüéè]{2,5}/){1,2}[a-zA-Zäöüéè]{2,5}\)")
 #: A line that is only a first name ("Ellie"), as people sign short e-mails.
 FIRST_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]{1,20}$")
 
