@@ -258,3 +258,58 @@ def test_suggesting_another_opening_does_not_change_the_position() -> None:
         f" Specialist opening.{_SIGNATURE}"
     )
     assert reading.get("position") == "Customer Success Manager"
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "Uns ist aber aufgefallen, dass du bisher kaum Erfahrung mit Führung sammeln konntest.",
+        "La commissione ha scelto un collega che ha già gestito una filiale per due anni.",
+        "Sin embargo, considera que tu experiencia se ha limitado a dispositivos médicos.",
+        "La partie sur les reprises sur erreur est restée un peu superficielle.",
+    ],
+)
+def test_more_ways_of_giving_a_reason(reason: str) -> None:
+    assert _read(f"Hallo Maya,\n\nDanke für das Gespräch. {reason}{_SIGNATURE}").get(
+        "feedback"
+    ) == (reason,)
+
+
+@pytest.mark.parametrize(
+    "praise",
+    [
+        "Ihre Präsentation zur Liquiditätsplanung kam dagegen ausgesprochen gut an.",
+        "Vale dizer que a sua apresentação do case foi muito elogiada pelo Sérgio.",
+    ],
+)
+def test_praise_of_a_presentation_after_a_reason_is_no_feedback(praise: str) -> None:
+    reason = "Den Ausschlag hat gegeben, dass Ihnen Erfahrung mit SAP S/4HANA fehlt."
+    reading = _read(f"Hallo Maya,\n\n{reason} {praise}{_SIGNATURE}")
+    assert reading.get("feedback") == (reason,)
+
+
+def test_a_choice_without_a_reason_is_no_feedback() -> None:
+    reading = _read(
+        "Ciao Maya,\n\nPurtroppo devo comunicarti che per la posizione di BIM Specialist"
+        f" abbiamo scelto un'altra candidata.{_SIGNATURE}"
+    )
+    assert reading.get("feedback") is None
+
+
+def test_considerations_announced_before_a_list_are_feedback() -> None:
+    points = (
+        "In het tweede gesprek bleef je voorbeeld over de reorganisatie vrij algemeen.",
+        "Je ervaring met roosteren in Nedap ONS is beperkt.",
+    )
+    reading = _read(
+        "Hoi Maya,\n\nIk geef je onze belangrijkste overwegingen mee:\n\n"
+        + "\n".join(f"- {p}" for p in points)
+        + _SIGNATURE
+    )
+    assert reading.get("feedback") == points
+
+
+def test_a_heading_on_its_own_line_is_not_part_of_the_point() -> None:
+    point = "Recomendamos aprofundar seus conhecimentos em mídia paga (Google Ads)."
+    reading = _read(f"Olá Maya,\n\nPontos de desenvolvimento:\n{point}{_SIGNATURE}")
+    assert reading.get("feedback") == (point,)

@@ -501,7 +501,9 @@ def _footer(paragraph: str, cue: Cues) -> bool:
 #: reason cue does.
 _POINTS = re.compile(
     r"\b(?:feedback|rückmeldung|retour|retours|riscontro|terugkoppeling|devolutiva"
-    r"|retroalimentación|pontos|punti|points|punkte|puntos|punten)\b",
+    r"|retroalimentación|pontos|punti|points|punkte|puntos|punten|overwegingen|considerations"
+    r"|überlegungen|considérations|considerazioni|consideraciones|considerações|reasons|gründe"
+    r"|raisons|motivi|motivos|razones|redenen)\b",
     re.IGNORECASE,
 )
 

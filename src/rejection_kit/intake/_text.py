@@ -108,6 +108,10 @@ def marked_paragraphs(text: str) -> list[tuple[str, bool]]:
                 listed, line = True, line[item.end() :]
             if line.strip():
                 lines.append(line.strip())
+            if line.rstrip().endswith(":") and lines:
+                # "Pontos de desenvolvimento:" on a line of its own heads what follows.
+                out.append((" ".join(lines), listed))
+                lines, listed = [], False
         out.append((" ".join(lines), listed))
     return out
 
