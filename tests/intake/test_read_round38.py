@@ -313,3 +313,65 @@ def test_a_heading_on_its_own_line_is_not_part_of_the_point() -> None:
     point = "Recomendamos aprofundar seus conhecimentos em mídia paga (Google Ads)."
     reading = _read(f"Olá Maya,\n\nPontos de desenvolvimento:\n{point}{_SIGNATURE}")
     assert reading.get("feedback") == (point,)
+
+
+# Tuned on fresh24 and fresh25 after their one measurement.
+
+
+def test_a_reply_to_in_the_companys_name_is_no_person() -> None:
+    reading = _read(
+        "Bonjour Léa,\n\nNous ne donnerons pas suite à votre candidature.\n\nBelle continuation,"
+        "\n\nL'équipe Talents\nOctave Énergie\n\nOctave Énergie SAS – 45 quai Rambaud, Lyon\n",
+        sender="Octave Énergie <no-reply@teamtailor-mail.example>",
+        headers={"Reply-To": "Octave Énergie <reply+8f3c@inbound.teamtailor-mail.example>"},
+    )
+    assert reading.get("sender.name") is None
+    assert reading.get("can_reply") is True
+
+
+def test_a_cv_kept_for_future_openings_is_no_invitation() -> None:
+    reading = _read(
+        "Hola Rodrigo:\n\nHemos decidido avanzar con otros candidatos. Tu información quedará"
+        " registrada en nuestra base de datos y podrá ser considerada para futuras"
+        f" oportunidades.{_SIGNATURE}"
+    )
+    assert reading.get("reapply_invited") is False
+
+
+@pytest.mark.parametrize(
+    ("header", "signed", "expected"),
+    [
+        ("Chiara Benedetti", "Dott.ssa Chiara Benedetti", "Dott.ssa Chiara Benedetti"),
+        ("Longo Federica", "Dott.ssa Federica Longo", "Dott.ssa Federica Longo"),
+        ("Dr. Anja Köhler", "Anja Köhler", "Dr. Anja Köhler"),
+        (
+            "Rodrigo Esquivel Treviño",
+            "Lic. Rodrigo Esquivel Treviño",
+            "Lic. Rodrigo Esquivel Treviño",
+        ),
+    ],
+)
+def test_the_name_keeps_the_title_either_side_gives(
+    header: str, signed: str, expected: str
+) -> None:
+    reading = _read(
+        "Gentile Maya,\n\nnon proseguiremo con la Sua candidatura.\n\nCordiali saluti,\n"
+        f"{signed}\n",
+        sender=f"{header} <persona@northwind.example>",
+    )
+    assert reading.get("sender.name") == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "full", "gender"),
+    [
+        ("Lic. Rodrigo Esquivel", "Rodrigo Esquivel", None),
+        ("Mtra. Daniela Ocampo", "Daniela Ocampo", "female"),
+        ("Mtro. Luis Ibarra", "Luis Ibarra", "male"),
+    ],
+)
+def test_mexican_titles_are_no_part_of_the_name(name: str, full: str, gender: str | None) -> None:
+    from rejection_kit.model._names import parse_name
+
+    parsed = parse_name(name)
+    assert (parsed.full, parsed.gender) == (full, gender)

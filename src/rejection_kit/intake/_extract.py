@@ -703,11 +703,20 @@ class _Reader:
         automated = names.is_no_reply(mail.sender_email) or mail.auto_submitted
         shared = automated or names.is_shared(mail.sender_email)
         organisations = [self.stem()]
+        written = f"{self.body.text}\n{self.body.signature}"
+
+        def organisation(name: str | None) -> bool:
+            # "Halcyon Biotherapeutics <halcyon@…>", signed "… Talent Acquisition"; the
+            # Reply-To's "Octave Énergie <reply+…@…>", "Octave Énergie SAS" in the footer.
+            return bool(name) and names.named_as_organisation(str(name), written)
+
         # A no-reply system that writes in a person's name, with that person as the
         # Reply-To ("Jordan Reyes" <no-reply@hire.lever.co>, Reply-To: Jordan Reyes): the
         # name is the person's, not an organisation's.
         replying = [
-            names.display_person(n) for n, a in mail.reply_to if n and not names.is_no_reply(a)
+            p
+            for n, a in mail.reply_to
+            if n and not names.is_no_reply(a) and not organisation(p := names.display_person(n))
         ]
         shown = names.display_person(mail.sender_name) if shared else None
         vouched = next((p for p in replying if p and shown and compact(p) == compact(shown)), None)
@@ -719,12 +728,10 @@ class _Reader:
         if sig_name and cue.title_words.search(sig_name):
             sig_name = None  # "Analista de Datos Sr." on a line of its own is a job, not a name
         display = vouched or (None if shared else names.display_person(mail.sender_name))
-        if (
-            display
-            and not vouched
-            and names.named_as_organisation(display, f"{self.body.text}\n{self.body.signature}")
-        ):
-            display = None  # "Halcyon Biotherapeutics <halcyon@…>", signed "… Talent Acquisition"
+        if organisation(display):
+            display = None
+        if organisation(sig_name):
+            sig_name = None
         if not (display or sig_name):
             # The Reply-To's person, when the signature names them too.
             signed = compact(self.body.signature)
@@ -732,8 +739,11 @@ class _Reader:
         name = display or sig_name
         if display and sig_name and names.same_person(display, sig_name):
             # "Colombo Marta", "DUPUIS Nathalie", "Restrepo Velez" in a header; the person
-            # signs "Marta Colombo", "Nathalie Dupuis", "Restrepo Vélez".
-            name = display = sig_name
+            # signs "Marta Colombo", "Nathalie Dupuis", "Restrepo Vélez"; whichever gives a
+            # title gives the name ("Dott.ssa Chiara Benedetti", "Dr. Anja Köhler").
+            if names.titled(sig_name) or not names.titled(display):
+                display = sig_name
+            name = sig_name = display
         if name:
             agree = display and sig_name and compact(display) == compact(sig_name)
             self.put("sender.name", name, "high" if agree or display else "low",

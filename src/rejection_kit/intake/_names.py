@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 from rejection_kit.intake._cues import Cues
-from rejection_kit.intake._text import GREETING, PERSON, PRONOUNS, compact
+from rejection_kit.intake._text import GREETING, HONORIFIC, PERSON, PRONOUNS, compact
 from rejection_kit.model._fields import NO_REPLY_LOCAL
 
 #: Domains of applicant-tracking systems: they name no company by themselves.
@@ -155,12 +155,21 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_HONORIFIC = re.compile(rf"^(?:{HONORIFIC})+")
+
+
+def titled(name: str) -> bool:
+    """Whether a name opens with a title ("Dr.", "Dott.ssa")."""
+    return _HONORIFIC.match(name) is not None
+
+
 def same_person(shown: str, signed: str) -> bool:
     """The same words in any order, case and accents aside: a header's "Colombo Marta" or
     "Restrepo Velez" is the signature's "Marta Colombo", "Restrepo Vélez"."""
 
     def words(name: str) -> list[str]:
-        return sorted(compact(word) for word in _unaccented(name).split())
+        bare = _HONORIFIC.sub("", name)  # "Dott.ssa Chiara Benedetti" is "Chiara Benedetti"
+        return sorted(compact(word) for word in _unaccented(bare).split())
 
     return words(shown) == words(signed)
 

@@ -57,9 +57,13 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
+#: A title before a person's name: "Dr.", "Dott.ssa", "Lic.", "Mtra.".
+HONORIFIC = (
+    r"(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|M|Sr|Sra|Dott|Dott\.ssa|Ing|Lic|Mtra|Mtro|Drs|Ir|Avv)\.?\s"
+)
 #: A person's name: two to four capitalised words (particles allowed), nothing else.
 PERSON = re.compile(
-    r"^(?:(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|M|Sr|Sra|Dott|Dott\.ssa|Ing|Lic|Mtra|Mtro|Drs|Ir|Avv)\.?\s)?"
+    rf"^(?:{HONORIFIC})?"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:\s(?:(?:van|von|de|der|den|da|do|dos|das|di|del|la|le|ten|ter|y|e)\s)?"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}\.?){1,3}$"
 )
