@@ -375,3 +375,65 @@ def test_mexican_titles_are_no_part_of_the_name(name: str, full: str, gender: st
 
     parsed = parse_name(name)
     assert (parsed.full, parsed.gender) == (full, gender)
+
+
+@pytest.mark.parametrize(
+    ("before", "invitation", "months"),
+    [
+        ("Over een half jaar breiden we het team opnieuw uit.", "Solliciteer dan gerust!", 6),
+        ("In a year we will open a second site.", "Do apply again then.", 12),
+    ],
+)
+def test_an_invitation_that_points_back_takes_the_delay_before_it(
+    before: str, invitation: str, months: int
+) -> None:
+    reading = _read(f"Hi Maya,\n\nWe chose another candidate. {before} {invitation}{_SIGNATURE}")
+    assert reading.get("reapply_invited") is True
+    assert reading.get("reapply_after_months") == months
+
+
+def test_a_delay_before_an_invitation_that_does_not_point_back_is_not_its_delay() -> None:
+    reading = _read(
+        "Hi Maya,\n\nWe keep your data for 12 months. Feel free to apply again for future"
+        f" roles.{_SIGNATURE}"
+    )
+    assert reading.get("reapply_invited") is True
+    assert reading.get("reapply_after_months") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Si dentro de un año sigues interesado, preséntate de nuevo.",
+        "Ti incoraggiamo a partecipare di nuovo ai job posting il prossimo anno.",
+    ],
+)
+def test_more_invitations_to_apply_again(sentence: str) -> None:
+    reading = _read(f"Hola Maya:\n\nHemos elegido a otra persona. {sentence}{_SIGNATURE}")
+    assert reading.get("reapply_invited") is True
+    assert reading.get("reapply_after_months") == 12
+
+
+def test_two_candidates_left_in_dutch_make_a_finalist_and_the_title_ends() -> None:
+    reading = _read(
+        "Hoi Maya,\n\nUiteindelijk bleven er twee kandidaten over, jij en nog iemand, en we"
+        " hebben voor de functie van Projectingenieur Staalbouw voor de andere kandidaat"
+        f" gekozen.{_SIGNATURE}"
+    )
+    assert reading.get("finalist") is True
+    assert reading.get("position") == "Projectingenieur Staalbouw"
+
+
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "Mein Tipp für künftige Gespräche: Belegen Sie Ihre Führungserfahrung mit Zahlen.",
+        "Si me permites un consejo, en la entrevista te centraste poco en las personas.",
+        "Nossa sugestão é aprofundar em Jetpack Compose.",
+        "Ik zou je aanraden om je verder te verdiepen in incrementality-testen.",
+    ],
+)
+def test_advice_on_its_own_is_feedback(advice: str) -> None:
+    assert _read(f"Hallo Maya,\n\nDanke für Ihre Zeit. {advice}{_SIGNATURE}").get("feedback") == (
+        advice,
+    )

@@ -126,6 +126,9 @@ class Cues:
     contrast: re.Pattern[str]
     reapply: re.Pattern[str]
     not_reapply: re.Pattern[str]
+    #: A word that sends an invitation back to the sentence before it, which says when
+    #: ("Over een half jaar breiden we uit. Solliciteer dan gerust …").
+    then: re.Pattern[str]
     months: tuple[tuple[re.Pattern[str], int], ...]
     #: Words right before a time that make it a duration ("for the next year").
     duration_before: re.Pattern[str]
@@ -223,6 +226,7 @@ def cues() -> Cues:
         contrast=re.compile(r"[,;]\s*" + _union(_all(tables, "contrast")) + r"(?!\w)", flags),
         reapply=one("reapply"),
         not_reapply=one("not_reapply"),
+        then=re.compile(_union(_all(tables, "then")) + r"(?!\w)", flags),
         months=tuple(months),
         duration_before=re.compile(_union(_all(tables, "duration_before")) + r"\s+$", flags),
         numbers=numbers,

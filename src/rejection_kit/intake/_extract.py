@@ -624,15 +624,17 @@ def _invites(sentence: str, cue: Cues) -> bool:
 
 def _reapply(text: str, cue: Cues) -> tuple[bool, int | None]:
     """Whether the mail invites to apply again, and after how many months: said in the
-    invitation or in the question that sets its condition ("Heb je over een jaar meer
-    ervaring opgedaan? Dan zien we je sollicitatie graag opnieuw tegemoet.")."""
+    invitation, in the question that sets its condition ("Heb je over een jaar meer
+    ervaring opgedaan? Dan zien we je sollicitatie graag opnieuw tegemoet."), or in the
+    sentence an invitation points back to ("… Solliciteer dan gerust nog een keer!")."""
     invited, months = False, None
     previous = ""
     for sentence in _sentences(text, cue):
         if _invites(sentence, cue):
             invited = True
             months = months or _months(sentence, cue)
-            if previous.endswith("?"):
+            # "Over een half jaar breiden we uit. Solliciteer dan gerust …"
+            if previous.endswith("?") or cue.then.search(sentence):
                 months = months or _months(previous, cue)
         previous = sentence
     return invited, months
