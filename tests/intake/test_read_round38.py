@@ -437,3 +437,73 @@ def test_advice_on_its_own_is_feedback(advice: str) -> None:
     assert _read(f"Hallo Maya,\n\nDanke für Ihre Zeit. {advice}{_SIGNATURE}").get("feedback") == (
         advice,
     )
+
+
+# Tuned on fresh26 and fresh27 after their one measurement.
+
+
+def test_the_others_reaching_the_final_is_no_final_for_the_candidate() -> None:
+    reading = _read(
+        "Hola Maya:\n\nEl cliente ha decidido avanzar a la terna final con otros tres perfiles,"
+        f" y tú no estás entre ellos.{_SIGNATURE}"
+    )
+    assert reading.get("finalist") is False
+    assert reading.get("stage") != "final"
+
+
+def test_reaching_the_final_together_with_others_is_a_final() -> None:
+    reading = _read(
+        "Hola Maya:\n\nLlegaste a la terna final junto con otros dos candidatos y fue una"
+        f" decisión muy cerrada.{_SIGNATURE}"
+    )
+    assert reading.get("finalist") is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "months"),
+    [
+        ("Você poderá se candidatar novamente às nossas vagas após 90 dias.", 3),
+        ("Se tra un anno avrà voglia di riprovarci, sarò felice di rivederla.", 12),
+        (
+            "We plan a second SRE role in roughly six months and I'd really like you to apply"
+            " for it.",
+            6,
+        ),
+    ],
+)
+def test_more_invitations_and_delays(sentence: str, months: int) -> None:
+    reading = _read(f"Hi Maya,\n\nWe chose another candidate. {sentence}{_SIGNATURE}")
+    assert reading.get("reapply_invited") is True
+    assert reading.get("reapply_after_months") == months
+
+
+@pytest.mark.parametrize(
+    ("signed", "expected"),
+    [
+        ("Thijs van den Berg", "Thijs van den Berg"),
+        ("dr. ir. Joost Hendriks", "dr. ir. Joost Hendriks"),
+    ],
+)
+def test_dutch_names_with_two_particles_or_two_titles_sign(signed: str, expected: str) -> None:
+    reading = _read(
+        f"Hoi Maya,\n\nWe gaan niet verder met je sollicitatie.\n\nMet vriendelijke groet,\n"
+        f"{signed}\nSenior Recruitment Consultant\n",
+        sender="werving@vandermeer.example",
+    )
+    assert reading.get("sender.name") == expected
+    assert reading.get("sender.title") == "Senior Recruitment Consultant"
+
+
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        ("Ihr People-Team der Nordlicht Energiesysteme GmbH", "Nordlicht Energiesysteme GmbH"),
+        ("L'équipe Talent d'Oréane", "Oréane"),
+    ],
+)
+def test_the_team_that_signs_is_no_part_of_the_company(line: str, company: str) -> None:
+    from collections import Counter
+
+    from rejection_kit.intake._extract import _merge
+
+    assert _merge(Counter({line: 3}), None) == [(company, 3)]

@@ -135,6 +135,9 @@ class Cues:
     numbers: Mapping[str, int]
     #: Words that deny what follows in their clause ("won't", "não", "niet").
     negation: re.Pattern[str]
+    #: Words right after a final round that give it to others ("… a la terna final con
+    #: otros tres perfiles", "… to the final round with other candidates").
+    with_others: re.Pattern[str]
     agency: re.Pattern[str]
     #: The employer spoken of in the third person ("they have decided"): an agency's
     #: words, and an in-house recruiter's too; an agency only with a client named.
@@ -231,6 +234,7 @@ def cues() -> Cues:
         duration_before=re.compile(_union(_all(tables, "duration_before")) + r"\s+$", flags),
         numbers=numbers,
         negation=re.compile(_union(_all(tables, "negation")) + r"(?!\w)", flags),
+        with_others=re.compile(_union(_all(tables, "with_others")) + r"(?!\w)", flags),
         agency=one("agency"),
         agency_weak=one("agency_weak"),
         agency_names=one("agency_names"),

@@ -457,6 +457,21 @@ def _longest(name: str, text: str) -> str:
     return best
 
 
+#: A team's name before the company's: "Ihr People-Team der …", "L'équipe Talent d'…".
+_TEAM_OF = re.compile(
+    r"^(?:[\w'’-]+ ){0,2}?[\w'’-]*(?:team|équipe|equipo|equipe|squadra)(?: [\w-]+)?"
+    r" (?:der |des |von |of |at |de |di |del |da |do |van |bij |d'|d’)",
+    re.IGNORECASE,
+)
+
+
+def _team_of(name: str) -> str:
+    """A company's name without the team that signs for it."""
+    match = _TEAM_OF.match(name)
+    rest = name[match.end() :].strip() if match else ""
+    return rest if rest[:1].isupper() else name
+
+
 def _merge(votes: Counter[str], stem: str | None, text: str = "") -> list[tuple[str, int]]:
     """Votes for one company under variants ("Acme", "Acme GmbH") added up, the longest
     spelling kept; a name matching the sender's domain gets two more. Between equal
@@ -464,6 +479,7 @@ def _merge(votes: Counter[str], stem: str | None, text: str = "") -> list[tuple[
     not the "Lyon 2e" after a title)."""
     merged: list[tuple[str, int]] = []
     for name, count in votes.most_common():
+        name = _team_of(name)
         if len(compact(name)) < 2 or name.count("(") != name.count(")"):
             continue  # "US)" of "Manager (Remote – US)" cut at its dash is no name
         for i, (other, total) in enumerate(merged):
@@ -595,7 +611,14 @@ def _denied(sentence: str, match: re.Match[str], cue: Cues) -> bool:
     not "Although you didn't get the offer, you did well in the final round"."""
     clause = re.split(r"[,;:–—]", sentence[: match.start()])[-1]
     words = clause.split()[-_DENIAL_REACH:]
-    return bool(cue.negation.search(" ".join(words)))
+    if cue.negation.search(" ".join(words)):
+        return True
+    # "… a la terna final con otros tres perfiles, y tú no estás entre ellos": the others
+    # reached it; "Llegaste a la terna final junto con otros dos" is no denial.
+    rest = sentence[match.end() :]
+    return bool(
+        cue.with_others.search(" ".join(rest[:80].split()[:5])) and cue.negation.search(rest)
+    )
 
 
 def _months(sentence: str, cue: Cues) -> int | None:

@@ -57,14 +57,15 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 
-#: A title before a person's name: "Dr.", "Dott.ssa", "Lic.", "Mtra.".
+#: A title before a person's name: "Dr.", "Dott.ssa", "Lic.", "Mtra.", Dutch "dr. ir.".
 HONORIFIC = (
-    r"(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|M|Sr|Sra|Dott|Dott\.ssa|Ing|Lic|Mtra|Mtro|Drs|Ir|Avv)\.?\s"
+    r"(?:Dr|Dra|Prof|Mr|Mrs|Ms|Mme|M|Sr|Sra|Dott|Dott\.ssa|Ing|Lic|Mtra|Mtro|Drs|Ir|Avv"
+    r"|dr|drs|ir|ing|prof)\.?\s"
 )
 #: A person's name: two to four capitalised words (particles allowed), nothing else.
 PERSON = re.compile(
-    rf"^(?:{HONORIFIC})?"
-    r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:\s(?:(?:van|von|de|der|den|da|do|dos|das|di|del|la|le|ten|ter|y|e)\s)?"
+    rf"^(?:{HONORIFIC}){{0,2}}"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]{1,30}(?:\s(?:(?:van|von|de|der|den|da|do|dos|das|di|del|la|le|ten|ter|y|e)\s){0,2}"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]{0,30}\.?){1,3}$"
 )
 #: The greeting that opens a letter: "Hallo Jan", "Dear Maya", "Bonjour Hugo".
