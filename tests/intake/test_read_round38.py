@@ -507,3 +507,29 @@ def test_the_team_that_signs_is_no_part_of_the_company(line: str, company: str) 
     from rejection_kit.intake._extract import _merge
 
     assert _merge(Counter({line: 3}), None) == [(company, 3)]
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "The honest reason is Kubernetes depth.",
+        "Where the other candidate edged ahead was stakeholder management.",
+        "Mein persönlicher Rat: Stellen Sie Ihre Refinanzierung stärker in den Vordergrund.",
+        "Votre expérience de SAFe a été jugée encore un peu juste pour le poste.",
+        "Hemos valorado mucho que la persona seleccionada ya ha abierto una tienda.",
+    ],
+)
+def test_more_reasons_in_plain_words(reason: str) -> None:
+    assert _read(f"Hi Maya,\n\nThanks for your time. {reason}{_SIGNATURE}").get("feedback") == (
+        reason,
+    )
+
+
+def test_an_agency_coming_back_if_a_mission_turns_up_gives_no_feedback() -> None:
+    reason = "Notre client attendait une expérience plus solide de la certification IFS Food."
+    reading = _read(
+        f"Bonjour Maya,\n\n{reason} Je ne manquerai pas de revenir vers vous si une mission"
+        " correspondant à votre profil se présente chez l'un de nos clients.\n\nCordialement,"
+        "\nAnna"
+    )
+    assert reading.get("feedback") == (reason,)
