@@ -533,3 +533,54 @@ def test_an_agency_coming_back_if_a_mission_turns_up_gives_no_feedback() -> None
         "\nAnna"
     )
     assert reading.get("feedback") == (reason,)
+
+
+# Tuned on fresh28 and fresh29 after their one measurement.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Te tendremos en cuenta para futuras oportunidades: mantendremos tu candidatura en"
+        " nuestra base de datos.",
+        "La invitiamo inoltre a consultare le altre posizioni aperte nella sezione Lavora con"
+        " noi.",
+    ],
+)
+def test_a_cv_kept_or_open_positions_are_no_invitation(sentence: str) -> None:
+    reading = _read(f"Hola Maya:\n\nHemos elegido a otra persona. {sentence}{_SIGNATURE}")
+    assert reading.get("reapply_invited") is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've been through your application and I'm afraid we won't be taking it forward to"
+        " interview this time.",
+        "Toch moet ik u meedelen dat we uw kandidatuur niet weerhouden voor een gesprek.",
+    ],
+)
+def test_an_interview_denied_is_none(sentence: str) -> None:
+    assert _read(f"Hi Maya,\n\n{sentence}{_SIGNATURE}").get("stage") == "application"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hoogeveen Accountants heeft besloten je niet uit te nodigen voor een tweede gesprek.",
+        "Nous ne te proposerons donc pas l'entretien final avec Camille.",
+        # Dutch "nu pas" (only now) is no French "pas".
+        "Je ervaring met AFAS kwam nu pas in het gesprek naar boven.",
+    ],
+)
+def test_a_later_round_denied_means_an_interview_was_held(sentence: str) -> None:
+    assert _read(f"Hoi Maya,\n\n{sentence}{_SIGNATURE}").get("stage") == "interview"
+
+
+def test_a_comma_in_brackets_does_not_end_the_denying_clause() -> None:
+    reading = _read(
+        "Hi Maya,\n\nI'm sorry to say that we won't be taking your application for the Senior"
+        " Data Engineer (Hybrid, Manchester) role through to the final stage. The technical"
+        f" interview was a long afternoon.{_SIGNATURE}"
+    )
+    assert reading.get("stage") == "interview"

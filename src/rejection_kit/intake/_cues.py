@@ -138,6 +138,9 @@ class Cues:
     #: Words right after a final round that give it to others ("… a la terna final con
     #: otros tres perfiles", "… to the final round with other candidates").
     with_others: re.Pattern[str]
+    #: Words before an interview that make it a later round ("een tweede gesprek"): one
+    #: denied means an earlier one was held.
+    later_round: re.Pattern[str]
     agency: re.Pattern[str]
     #: The employer spoken of in the third person ("they have decided"): an agency's
     #: words, and an in-house recruiter's too; an agency only with a client named.
@@ -235,6 +238,7 @@ def cues() -> Cues:
         numbers=numbers,
         negation=re.compile(_union(_all(tables, "negation")) + r"(?!\w)", flags),
         with_others=re.compile(_union(_all(tables, "with_others")) + r"(?!\w)", flags),
+        later_round=re.compile(_union(_all(tables, "later_round")) + r"(?!\w)", flags),
         agency=one("agency"),
         agency_weak=one("agency_weak"),
         agency_names=one("agency_names"),

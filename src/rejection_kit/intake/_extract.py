@@ -602,15 +602,23 @@ def _adds_a_reason(sentence: str, cue: Cues) -> bool:
 
 
 #: How many words before a cue a denial reaches ("won't be moving you forward to the final").
-_DENIAL_REACH = 10
+_DENIAL_REACH = 15
+#: How near a denial of an interview stands ("won't be taking it forward to interview");
+#: "no continuar con tu candidatura … tras la entrevista" denies the application.
+_INTERVIEW_DENIAL_REACH = 6
 
 
-def _denied(sentence: str, match: re.Match[str], cue: Cues) -> bool:
+_BRACKETED = re.compile(r"\([^()\n]{0,200}\)")
+
+
+def _denied(sentence: str, match: re.Match[str], cue: Cues, reach: int = _DENIAL_REACH) -> bool:
     """Whether the clause before ``match`` denies it within a few words: "we won't be
     moving you forward to the final stage", "decidimos não seguir … para a etapa final";
     not "Although you didn't get the offer, you did well in the final round"."""
-    clause = re.split(r"[,;:–—]", sentence[: match.start()])[-1]
-    words = clause.split()[-_DENIAL_REACH:]
+    # "… for the Senior Data Engineer (Hybrid, Manchester) role through to the final stage":
+    # a bracket's comma ends no clause.
+    clause = re.split(r"[,;:–—]", _BRACKETED.sub("", sentence[: match.start()]))[-1]
+    words = clause.split()[-reach:]
     if cue.negation.search(" ".join(words)):
         return True
     # "… a la terna final con otros tres perfiles, y tú no estás entre ellos": the others
@@ -618,6 +626,19 @@ def _denied(sentence: str, match: re.Match[str], cue: Cues) -> bool:
     rest = sentence[match.end() :]
     return bool(
         cue.with_others.search(" ".join(rest[:80].split()[:5])) and cue.negation.search(rest)
+    )
+
+
+def _interview_denied(sentence: str, match: re.Match[str], cue: Cues) -> bool:
+    """Whether a sentence names an interview to say there was none ("… decided not to invite
+    you to interview", "won't be taking it forward to interview"); denying "een tweede
+    gesprek" or "l'entretien final" says an earlier one was held."""
+    before = " ".join(sentence[: match.start()].split()[-2:])
+    after = " ".join(sentence[match.end() :].split()[:1])
+    if cue.later_round.search(f"{before} {after}"):
+        return False
+    return bool(cue.not_interview.search(sentence)) or _denied(
+        sentence, match, cue, _INTERVIEW_DENIAL_REACH
     )
 
 
@@ -894,7 +915,7 @@ class _Reader:
         ):  # "… not to invite you to the final round" is no final round
             stage = "final"
         elif any(
-            cue.interview.search(s) and not cue.not_interview.search(s)
+            (m := cue.interview.search(s)) and not _interview_denied(s, m, cue)
             for s in _sentences(text, cue)
         ):  # "… decided not to invite you to interview" is no interview
             stage = "interview"
