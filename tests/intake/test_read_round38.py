@@ -1,8 +1,11 @@
-"""Reading a received rejection, round 38: nothing invented from a job ad's details block
-or from the place written after a title.
+"""Reading a received rejection, round 38: nothing invented from a job ad's details block,
+a place after a title, a company's name in a header, a CV kept on file or a final round
+the others reached; names with titles, pronouns and two particles; invitations whose
+delay stands in the sentence before.
 
-The two mistakes come from the blind pair ``fresh20``/``fresh21`` (measured once, then
-read); the sentences here are written for these tests.
+The round ran in five steps (38a–e), each tuned on blind batches read only after one
+aggregate measurement (``fresh20`` … ``fresh29``) and measured on the next pair; the
+comments below say which. The sentences here are written for these tests.
 """
 
 from __future__ import annotations
