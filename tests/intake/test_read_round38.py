@@ -587,3 +587,16 @@ def test_a_comma_in_brackets_does_not_end_the_denying_clause() -> None:
         f" interview was a long afternoon.{_SIGNATURE}"
     )
     assert reading.get("stage") == "interview"
+
+
+def test_a_german_ordinal_date_ends_no_sentence() -> None:
+    from rejection_kit.intake._text import sentences
+
+    assert sentences("Wir hatten am 12. März ein Gespräch. Danke dafür.") == [
+        "Wir hatten am 12. März ein Gespräch.",
+        "Danke dafür.",
+    ]
+    assert sentences("Das waren 12. Alle anderen kamen später.") == [
+        "Das waren 12.",
+        "Alle anderen kamen später.",
+    ]

@@ -13,6 +13,11 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _ITEM_AFTER = (".", ":", ";", "!", "?", ")")
 _BULLET = re.compile(r"[ \t]{0,6}(?:[-–•*·▪●◦]|\d{1,2}[.)])[ \t]+(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"”»)]?)\s+(?=[\"“„«¿¡(]?[^\W\d_])")
+#: A German month after an ordinal day ("am 12. März", "bis 3. Okt.").
+_GERMAN_MONTH = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b"
+)
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -131,6 +136,8 @@ def sentences(paragraph: str) -> list[str]:
         before = before.lstrip("([{\"'“„«¿¡")  # "(z. B. SAFe)": the bracket is not the word
         if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
             continue
+        if before.isdigit() and len(before) <= 2 and _GERMAN_MONTH.match(paragraph, match.end()):
+            continue  # "am 12. März": an ordinal date, not a sentence's end
         out.append(paragraph[start:end].strip())
         start = match.end()
     tail = paragraph[start:].strip()
