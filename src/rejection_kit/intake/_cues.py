@@ -124,6 +124,9 @@ class Cues:
     #: A word that turns a sentence from praise to its reason ("…, but we needed …"):
     #: the praise before it does not keep what follows from being feedback.
     contrast: re.Pattern[str]
+    #: Words of a line that announces a list of feedback ("… die zwei Punkte …:") when no
+    #: reason cue does.
+    points: re.Pattern[str]
     reapply: re.Pattern[str]
     not_reapply: re.Pattern[str]
     #: A word that sends an invitation back to the sentence before it, which says when
@@ -230,6 +233,7 @@ def cues() -> Cues:
         not_feedback=one("not_feedback"),
         other_opening=one("other_opening"),
         contrast=re.compile(r"[,;]\s*" + _union(_all(tables, "contrast")) + r"(?!\w)", flags),
+        points=re.compile(_union(_all(tables, "points")) + r"(?!\w)", flags),
         reapply=one("reapply"),
         not_reapply=one("not_reapply"),
         then=re.compile(_union(_all(tables, "then")) + r"(?!\w)", flags),

@@ -44,6 +44,11 @@ def _months() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     return names, day_first, month_first
 
 
+def is_month(word: str) -> bool:
+    """Whether ``word`` names a month in one of the languages ("März", "okt.", "maggio")."""
+    return word.casefold().rstrip(".") in _months()[0]
+
+
 def _date(year: int, month: int, day: int) -> date | None:
     try:
         found = date(year, month, day)

@@ -513,17 +513,6 @@ def _footer(paragraph: str, cue: Cues) -> bool:
     return marks >= 3 or (marks > 0 and not cue.feedback.search(paragraph))
 
 
-#: Words of a line that announces a list of feedback ("… die zwei Punkte …:") when no
-#: reason cue does.
-_POINTS = re.compile(
-    r"\b(?:feedback|rückmeldung|retour|retours|riscontro|terugkoppeling|devolutiva"
-    r"|retroalimentación|pontos|punti|points|punkte|puntos|punten|overwegingen|considerations"
-    r"|überlegungen|considérations|considerazioni|consideraciones|considerações|reasons|gründe"
-    r"|raisons|motivi|motivos|razones|redenen)\b",
-    re.IGNORECASE,
-)
-
-
 #: A "Label: value" field of a details block ("Location: Chicago, IL"): two or more in one
 #: paragraph make it a form, not a sentence.
 _FIELD = re.compile(r"(?:^|(?<=\s))[A-ZÀ-Þ][\w()/-]*(?: [\w()/-]+){0,3}: (?=\S)")
@@ -540,16 +529,14 @@ def _feedback(text: str, cue: Cues) -> list[str]:
     previous = False
     announced = False  # in the list after "… the two points that decided it:"
     marked = list(_marked_sentences(text, cue))
+    invites = [_invites(s, cue) for s, _ in marked] + [False]
     for i, (s, listed) in enumerate(marked):
         announced = announced and listed
         # An invitation to apply again ("… once you have a year more of SAP") is not why,
         # nor its condition asked before it ("Heb je over een jaar meer ervaring? Dan …"),
         # nor another opening suggested ("Por otro lado, tenemos abierta una vacante …").
-        following = marked[i + 1][0] if i + 1 < len(marked) else ""
         invitation = (
-            _invites(s, cue)
-            or (s.endswith("?") and _invites(following, cue))
-            or cue.other_opening.search(s)
+            invites[i] or (s.endswith("?") and invites[i + 1]) or cue.other_opening.search(s)
         )
         more = previous and bool(cue.feedback_more.search(s))
         if (
@@ -565,7 +552,7 @@ def _feedback(text: str, cue: Cues) -> list[str]:
             continue
         if s.endswith(":"):
             # A line that announces the points is none itself; the list after it is.
-            announced = bool(cue.feedback.search(s) or _POINTS.search(s))
+            announced = bool(cue.feedback.search(s) or cue.points.search(s))
             previous = False
             continue
         said = bool(cue.feedback.search(s)) or more or announced

@@ -309,17 +309,26 @@ _TEAM_SIGNS = re.compile(
 )
 
 
+#: What follows a name written as an organisation's: a legal form, or a team's word.
+_ORGANISATION_AFTER = re.compile(
+    rf"(?:,|(?<![ \t]))[ \t]+(?:{LEGAL_FORM.pattern})"
+    rf"|(?<![ \t])[ \t]+(?i:{ORGANISATION_WORDS.pattern})"
+)
+
+
 def named_as_organisation(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` as an organisation's: followed by a legal form or
     a team's word ("Halcyon Biotherapeutics, Inc.", "… Talent Acquisition"); "Maria
     Silva, HR Business Partner" is a person with her title."""
-    if len(name) > 120:
-        return False  # no one's display name; and the pattern stays small
-    after = re.compile(
-        rf"(?<!\w){re.escape(name)}(?:,?[ \t]+(?:{LEGAL_FORM.pattern})"
-        rf"|[ \t]+(?i:{ORGANISATION_WORDS.pattern}))"
-    )
-    return after.search(text) is not None
+    if not name or len(name) > 120:
+        return False  # no one's display name
+    at = text.find(name)
+    while at >= 0:
+        starts_a_word = at == 0 or not text[at - 1].isalnum()
+        if starts_a_word and _ORGANISATION_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _organisational(text: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from rejection_kit.intake._dates import is_month
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
 _SPACES = re.compile(r"[ \t]+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -13,11 +15,6 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _ITEM_AFTER = (".", ":", ";", "!", "?", ")")
 _BULLET = re.compile(r"[ \t]{0,6}(?:[-–•*·▪●◦]|\d{1,2}[.)])[ \t]+(?=\S)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?P<close>[\"”»)]?)\s+(?=[\"“„«¿¡(]?[^\W\d_])")
-#: A German month after an ordinal day ("am 12. März", "bis 3. Okt.").
-_GERMAN_MONTH = re.compile(
-    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
-    r"|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b"
-)
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -136,7 +133,7 @@ def sentences(paragraph: str) -> list[str]:
         before = before.lstrip("([{\"'“„«¿¡")  # "(z. B. SAFe)": the bracket is not the word
         if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()):
             continue
-        if before.isdigit() and len(before) <= 2 and _GERMAN_MONTH.match(paragraph, match.end()):
+        if before.isdigit() and len(before) <= 2 and is_month(_word_at(paragraph, match.end())):
             continue  # "am 12. März": an ordinal date, not a sentence's end
         out.append(paragraph[start:end].strip())
         start = match.end()
@@ -144,6 +141,11 @@ def sentences(paragraph: str) -> list[str]:
     if tail:
         out.append(tail)
     return [s for s in out if s]
+
+
+def _word_at(text: str, start: int) -> str:
+    """The word that begins at ``start``, without the punctuation after it."""
+    return text[start : start + 40].split(" ", 1)[0].rstrip(".,;:!?")
 
 
 def compact(text: str) -> str:
