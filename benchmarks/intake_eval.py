@@ -12,6 +12,7 @@ empty) and the reading holds a value anyway.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import json
 import operator
@@ -86,6 +87,45 @@ def _files(root: Path, split: str, lang: str | None) -> list[Path]:
     return [p for p in paths if lang is None or p.parent.name == lang]
 
 
+@dataclasses.dataclass
+class Score:
+    """Fields exact and invented, per field and per language."""
+
+    exact: Counter[str] = dataclasses.field(default_factory=Counter)
+    total: Counter[str] = dataclasses.field(default_factory=Counter)
+    invented: Counter[str] = dataclasses.field(default_factory=Counter)
+    by_lang: dict[str, Counter[str]] = dataclasses.field(
+        default_factory=lambda: defaultdict(Counter)
+    )
+    misses: list[str] = dataclasses.field(default_factory=list)
+
+    @property
+    def share(self) -> float:
+        """The share of all fields read exactly."""
+        return sum(self.exact.values()) / max(sum(self.total.values()), 1)
+
+
+def score(files: list[Path]) -> Score:
+    """Read each e-mail of ``files`` and compare it with its key."""
+    result = Score()
+    for eml in files:
+        key = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))
+        reading = read_rejection(eml.read_bytes())
+        lang = eml.parent.name
+        for field, path in FIELDS.items():
+            got, want = reading.get(field), _key(key, path)
+            result.total[field] += 1
+            result.by_lang[lang]["total"] += 1
+            if _same(field, got, want):
+                result.exact[field] += 1
+                result.by_lang[lang]["exact"] += 1
+                continue
+            if _empty(want) and not _empty(got):
+                result.invented[field] += 1
+            result.misses.append(f"{lang}/{eml.name} {field}: got {got!r}, want {want!r}")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("root", type=Path)
@@ -93,38 +133,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang")
     parser.add_argument("--misses", action="store_true", help="print each wrong field")
     args = parser.parse_args(argv)
-    exact: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    invented: Counter[str] = Counter()
-    by_lang: dict[str, Counter[str]] = defaultdict(Counter)
     splits = json.loads((args.root / "MANIFEST.json").read_text(encoding="utf-8"))["splits"]
     if args.split != "all" and args.split not in splits:
         parser.error(f"--split: no split {args.split!r}; the manifest has {', '.join(splits)}")
     files = _files(args.root, args.split, args.lang)
-    for eml in files:
-        key = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))
-        reading = read_rejection(eml.read_bytes())
-        lang = eml.parent.name
-        for field, path in FIELDS.items():
-            got, want = reading.get(field), _key(key, path)
-            total[field] += 1
-            by_lang[lang]["total"] += 1
-            if _same(field, got, want):
-                exact[field] += 1
-                by_lang[lang]["exact"] += 1
-            else:
-                if _empty(want) and not _empty(got):
-                    invented[field] += 1
-                if args.misses:
-                    print(f"{eml.parent.name}/{eml.name} {field}: got {got!r}, want {want!r}")
-    fields = sum(total.values())
-    print(f"{len(files)} e-mails, {fields} fields ({args.split})")
+    result = score(files)
+    if args.misses:
+        print("\n".join(result.misses))
+    print(f"{len(files)} e-mails, {sum(result.total.values())} fields ({args.split})")
     print(f"{'field':24} {'exact':>7} {'invented':>9}")
     for field in FIELDS:
-        share = exact[field] / total[field] if total[field] else 0
-        print(f"{field:24} {share:7.0%} {invented[field]:9d}")
-    print(f"{'all':24} {sum(exact.values()) / max(fields, 1):7.1%} {sum(invented.values()):9d}")
-    for lang, counts in sorted(by_lang.items()):
+        share = result.exact[field] / result.total[field] if result.total[field] else 0
+        print(f"{field:24} {share:7.0%} {result.invented[field]:9d}")
+    print(f"{'all':24} {result.share:7.1%} {sum(result.invented.values()):9d}")
+    for lang, counts in sorted(result.by_lang.items()):
         print(f"  {lang}: {counts['exact'] / counts['total']:.0%} exact")
     return 0
 
