@@ -36,6 +36,7 @@ def warm_up(locales: Iterable[str] | None = None, *, detect: bool = True) -> tup
     from rejection_kit.language._env import JinjaTemplates
     from rejection_kit.tone import check
     from rejection_kit.tone._engine import build_fast_set, compile_patterns
+    from rejection_kit.tone._literals import ac_available as literal_scan_available
     from rejection_kit.tone._locale import resolve_locale as resolve_tone_locale
 
     if locales is not None and (
@@ -53,7 +54,8 @@ def warm_up(locales: Iterable[str] | None = None, *, detect: bool = True) -> tup
                 message = compose(situation, recipe=recipe, to=to, locale=locale)
                 check(message.text, situation=situation, locale=locale, recipe=name)
         chain = resolve_tone_locale(locale)[1]
-        build_fast_set(chain)  # with google-re2: the composer's one-pass scans
+        if not literal_scan_available():
+            build_fast_set(chain)  # with google-re2 alone: the composer's one-pass scans
         compile_patterns(chain)  # a draft's first check compiles none of them
     if detect:
         from rejection_kit.language._detect import warm_up as load_identifier

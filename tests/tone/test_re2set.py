@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import rejection_kit as rk
-from rejection_kit.tone import _engine, builtin_rules
+from rejection_kit.tone import _engine, _literals, builtin_rules
 from rejection_kit.tone._compile import PrefilterIndex, compile_rule
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._locale import resolve_locale
@@ -139,11 +139,29 @@ def test_findings_are_identical_with_and_without_the_set(
     assert [_findings(text, locale) for text, locale in drafts] == with_set
 
 
+def _without_literal_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    # As with google-re2 but without pyahocorasick: the composer then scans with the set.
+    monkeypatch.setattr(_engine, "literal_scan_available", lambda: False)
+
+
+def test_with_the_literal_scan_no_set_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scan for literals beats the set on new messages: it is the one used."""
+    if not _engine.literal_scan_available():
+        pytest.skip("pyahocorasick is not installed")
+    monkeypatch.setattr(_engine, "_fast", {})
+    monkeypatch.setattr(_engine, "_fast_uses", {})
+    for _ in range(_engine._BUILD_AFTER + 5):
+        _engine.errors("Merci de m'avoir prévenue.", locale="fr")
+    rk.warm_up(["de"], detect=False)
+    assert not _engine._fast
+
+
 def test_a_draft_is_checked_without_the_set_and_a_message_composed_with_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The set pays off on the library's own phrasings, which RE2 has seen, and costs
     several times the word pre-filter on a person's draft, which it has not."""
+    _without_literal_scan(monkeypatch)
     monkeypatch.setattr(_engine, "_fast", {})
     monkeypatch.setattr(_engine, "_fast_uses", {})
     for _ in range(_engine._BUILD_AFTER + 5):
@@ -176,6 +194,7 @@ def test_without_re2_check_still_works(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_the_set_is_built_at_the_fiftieth_check(monkeypatch: pytest.MonkeyPatch) -> None:
     """A one-off script does not pay for building the set; a batch does, once."""
+    _without_literal_scan(monkeypatch)
     monkeypatch.setattr(_engine, "_fast", {})
     monkeypatch.setattr(_engine, "_fast_uses", {})
     for _ in range(_engine._BUILD_AFTER - 1):
@@ -186,6 +205,7 @@ def test_the_set_is_built_at_the_fiftieth_check(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_warm_up_builds_the_sets_of_its_locales(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_literals, "_ahocorasick", None)  # warm_up asks the module itself
     monkeypatch.setattr(_engine, "_fast", {})
     rk.warm_up(["de"], detect=False)
     assert ("de", "root") in _engine._fast

@@ -37,7 +37,8 @@ from rejection_kit.tone._cues import Cues
 from rejection_kit.tone._doc import CASE_ODDITIES as _CASE_ODDITIES
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._finding import Severity
-from rejection_kit.tone._prefilter import Clause, Words, clauses_for, pack_rows
+from rejection_kit.tone._literals import LiteralFilter, Literals, clear_automata
+from rejection_kit.tone._prefilter import Clause, Words, clauses_for, literals_for, pack_rows
 from rejection_kit.tone._re2set import PatternSet
 from rejection_kit.tone._rule import Rule
 
@@ -66,6 +67,7 @@ def clear_compiled() -> None:
     with _lock:
         _regexes.clear()
         _parts.clear()
+    clear_automata()
 
 
 class Part:
@@ -77,7 +79,16 @@ class Part:
     which also refuses bad syntax when the rule is compiled.
     """
 
-    __slots__ = ("_compiled", "_fast", "_twin", "case_sensitive", "needed", "pattern", "rule_id")
+    __slots__ = (
+        "_compiled",
+        "_fast",
+        "_twin",
+        "case_sensitive",
+        "literals",
+        "needed",
+        "pattern",
+        "rule_id",
+    )
 
     def __init__(self, pattern: str, case_sensitive: bool, rule_id: str, *, twin: bool) -> None:
         self.pattern = pattern
@@ -86,6 +97,8 @@ class Part:
         self._twin = twin and not case_sensitive
         #: Clauses a match must satisfy (see :mod:`._prefilter`); ``None``: always run.
         self.needed: tuple[Clause, ...] | None = clauses_for(pattern, case_sensitive)
+        #: Strings one of each of which a match holds in lower case (see :mod:`._literals`).
+        self.literals: Literals | None = literals_for(pattern)
         self._compiled: re.Pattern[str] | None = None
         self._fast: _Twin | None = None
         if self.needed is None:
@@ -299,7 +312,7 @@ def _range_lowers(first: str, last: str) -> bool:
 def _starts(pattern: str) -> set[str] | None:
     try:
         return _leading(_sre_parse.parse(pattern, re.ASCII))
-    except re.error:
+    except (re.error, OverflowError, RecursionError, ValueError):
         return None
 
 
@@ -450,76 +463,44 @@ def _stream(part: Part, doc: Doc, order: int) -> Iterator[tuple[int, int, int, r
 _Entry = tuple["Part", tuple[frozenset[str], ...], tuple[Clause, ...]]
 
 
-class PrefilterIndex:
-    """The pre-filter of a whole rule set, inverted: word -> the patterns it may wake.
+class _WordIndex:
+    """Patterns filed by the words they need: word -> the patterns it may wake.
 
     Each pattern is filed under one clause (a whole-word one when it has one); a message's
     words pick the candidates in one set intersection, and only the candidates have their
     remaining clauses checked. The result is the same as checking every clause of every
-    pattern, in a fraction of the time. With an RE2 set (:mod:`._re2set`), one scan of the
-    text names the candidates instead, and the words only decide for the patterns the set
-    does not hold.
+    pattern, in a fraction of the time.
     """
 
-    __slots__ = ("_always", "_by_key", "_by_word", "_keys", "_outside", "_prefixed")
+    __slots__ = ("_always", "_by_word", "_keys", "_prefixed")
 
-    def __init__(self, compiled: Iterable[Compiled]) -> None:
+    def __init__(self, parts: Iterable[Part]) -> None:
         # Each entry: (part id, the other whole-word clauses, the other clauses with prefixes).
         by_word: dict[str, list[_Entry]] = {}
         prefixed: list[_Entry] = []
         always: list[Part] = []
-        by_key: dict[tuple[str, bool], list[Part]] = {}
-        for c in compiled:
-            for part in c.parts:
-                by_key.setdefault((part.pattern, part.case_sensitive), []).append(part)
-                if part.needed is None:
-                    always.append(part)
-                    continue
-                trigger = next((cl for cl in part.needed if not cl[1]), part.needed[0])
-                rest = [cl for cl in part.needed if cl is not trigger]
-                entry = (
-                    part,
-                    tuple(cl[0] for cl in rest if not cl[1]),
-                    tuple(cl for cl in rest if cl[1]),
-                )
-                if trigger[1]:
-                    prefixed.append((entry[0], entry[1], (trigger, *entry[2])))
-                    continue
-                for word in trigger[0]:
-                    by_word.setdefault(word, []).append(entry)
+        for part in parts:
+            if part.needed is None:
+                always.append(part)
+                continue
+            trigger = next((cl for cl in part.needed if not cl[1]), part.needed[0])
+            rest = [cl for cl in part.needed if cl is not trigger]
+            entry = (
+                part,
+                tuple(cl[0] for cl in rest if not cl[1]),
+                tuple(cl for cl in rest if cl[1]),
+            )
+            if trigger[1]:
+                prefixed.append((entry[0], entry[1], (trigger, *entry[2])))
+                continue
+            for word in trigger[0]:
+                by_word.setdefault(word, []).append(entry)
         self._by_word = by_word
         self._keys = frozenset(by_word)
         self._prefixed = tuple(prefixed)
         self._always = frozenset(always)
-        self._by_key = by_key
-        #: (the RE2 set, the parts it does not hold), for the last set used.
-        self._outside: tuple[object, frozenset[Part]] | None = None
 
-    def active(self, doc: Doc, fast: PatternSet | None = None) -> frozenset[Part]:
-        """The patterns that may match ``doc``: by one scan of ``fast`` where it holds
-        them, else by the words of the text."""
-        if fast is not None:
-            found = fast.candidates(doc.flat)
-            if found is not None:
-                by_key = self._by_key
-                out = {part for key in found for part in by_key.get(key, ())}
-                outside = self._outside_of(fast)
-                if outside:
-                    out.update(outside & self._by_words(doc.word_index))
-                return frozenset(out)
-        return self._by_words(doc.word_index)
-
-    def _outside_of(self, fast: PatternSet) -> frozenset[Part]:
-        known = self._outside
-        if known is None or known[0] is not fast:
-            keys = fast.keys
-            outside = frozenset(
-                part for key, parts in self._by_key.items() if key not in keys for part in parts
-            )
-            known = self._outside = (fast, outside)
-        return known[1]
-
-    def _by_words(self, words: Words) -> frozenset[Part]:
+    def woken(self, words: Words) -> set[Part]:
         """The patterns whose every clause ``words`` satisfies, and those without clauses."""
         present = words.words
         by_word = self._by_word
@@ -535,7 +516,74 @@ class PrefilterIndex:
             else:
                 if all(words.satisfies(c) for c in prefixed):
                     out.add(key)
-        return frozenset(out)
+        return out
+
+
+class PrefilterIndex:
+    """The pre-filter of a whole rule set: which patterns may match a text.
+
+    Three filters, each of which only drops patterns that cannot match (so findings are
+    the same with any of them): the words a pattern needs (:class:`_WordIndex`); the
+    literals it needs in lower case (:mod:`._literals`), found in one Aho–Corasick scan
+    when ``pyahocorasick`` is installed, which then picks the candidates alone, the words
+    deciding only for the patterns without literals; and, for the composer's
+    self-check, an RE2 set (:mod:`._re2set`), one scan of which names the candidates among
+    the patterns it holds.
+    """
+
+    __slots__ = ("_by_key", "_literals", "_outside", "_unliteral", "_words")
+
+    def __init__(self, compiled: Iterable[Compiled]) -> None:
+        by_key: dict[tuple[str, bool], list[Part]] = {}
+        for c in compiled:
+            for part in c.parts:
+                by_key.setdefault((part.pattern, part.case_sensitive), []).append(part)
+        parts = [part for found in by_key.values() for part in found]
+        self._by_key = by_key
+        self._words = _WordIndex(parts)
+        #: The patterns without literals: only the words can rule them out.
+        self._unliteral = _WordIndex(p for p in parts if p.literals is None)
+        self._literals = LiteralFilter(parts)
+        #: (the RE2 set, the parts it does not hold), for the last set used.
+        self._outside: tuple[object, frozenset[Part]] | None = None
+
+    def active(self, doc: Doc, fast: PatternSet | None = None) -> frozenset[Part]:
+        """The patterns that may match ``doc``."""
+        if fast is None and doc.fast and self._literals.scans:
+            # One scan for the literals; the words of the few patterns it leaves are then
+            # tested, and the word index is walked only for the patterns without literals.
+            words = doc.word_index
+            found = {
+                p
+                for p in self._literals.candidates(doc.lower)
+                if p.needed is None or all(map(words.satisfies, p.needed))
+            }
+            found.update(self._unliteral.woken(words))
+            return frozenset(found)
+        candidates = self._candidates(doc, fast)
+        return self._literals.keep(doc.lower, candidates) if doc.fast else frozenset(candidates)
+
+    def _candidates(self, doc: Doc, fast: PatternSet | None) -> set[Part]:
+        if fast is not None:
+            found = fast.candidates(doc.flat)
+            if found is not None:
+                by_key = self._by_key
+                out = {part for key in found for part in by_key.get(key, ())}
+                outside = self._outside_of(fast)
+                if outside:
+                    out.update(outside & self._words.woken(doc.word_index))
+                return out
+        return self._words.woken(doc.word_index)
+
+    def _outside_of(self, fast: PatternSet) -> frozenset[Part]:
+        known = self._outside
+        if known is None or known[0] is not fast:
+            keys = fast.keys
+            outside = frozenset(
+                part for key, parts in self._by_key.items() if key not in keys for part in parts
+            )
+            known = self._outside = (fast, outside)
+        return known[1]
 
 
 def _regex(patterns: tuple[str, ...], case_sensitive: bool, rule_id: str) -> re.Pattern[str]:

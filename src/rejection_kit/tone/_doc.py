@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from re import _casefix  # type: ignore[attr-defined]  # the table re itself folds by
 from typing import Any
 
+from rejection_kit.tone._literals import CASE_ODDITIES
 from rejection_kit.tone._prefilter import Words
 
-__all__ = ["Doc"]
+__all__ = ["CASE_ODDITIES", "Doc"]
 
 # One code point to one code point, so offsets into the normalised text are offsets into
 # the original: typographic apostrophes and quotes become straight ones, odd spaces
@@ -85,8 +85,11 @@ _CLOSING = re.compile(
 )
 # The look-behind follows the first mark (no mark before it) rather than preceding it,
 # so every branch starts with a character set and ``re`` skips ahead to the next mark.
+# A line break, or a run of end punctuation (not the tail of one) before a space or the
+# end. Both open with one class, so ``re`` skips to the next candidate in C.
 _BOUNDARY = re.compile(
-    r"\n+|[.!?\u2026](?<![.!?\u2026][.!?\u2026])[.!?\u2026]*+[\"')\]]*+(?=\s|$)"
+    r"[\n.!?\u2026](?:(?<=\n)\n*+"
+    r"|(?<![.!?\u2026][.!?\u2026])(?<=[.!?\u2026])[.!?\u2026]*+[\"')\]]*+(?=\s|$))"
 )
 _ABBREVIATIONS = frozenset(
     [
@@ -116,15 +119,6 @@ _WORD_ASCII = re.compile(r"\w+(?:'\w+)*", re.ASCII)
 _JOINING = re.compile(r"'(?<=\w')(?=\w)", re.ASCII)
 # Under re.ASCII, \s and \w differ from their Unicode meaning on ASCII text only for the
 # separators U+001C..U+001F (Unicode counts them as white space).
-#: Characters that ``re`` under ``IGNORECASE`` equates with others beyond lower-casing
-#: ("ſ" with "s", "ı" with "i", Greek and Cyrillic variants): a text holding one keeps
-#: the patterns as written (see ``rejection_kit.tone._compile``).
-CASE_ODDITIES = frozenset(
-    chr(code)
-    for key, others in _casefix._EXTRA_CASES.items()
-    for code in (key, *others)
-    if code > 0x7F
-)
 _CASE_ODDITY = re.compile("[" + "".join(sorted(CASE_ODDITIES)) + "]")
 # ASCII characters that are not word characters (nor the apostrophe), mapped to spaces: the
 # words of an ASCII text are then what ``str.split`` returns (see ``_count_words``).

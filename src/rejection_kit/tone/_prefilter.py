@@ -19,12 +19,14 @@ from re import _constants as _C  # type: ignore[attr-defined]  # noqa: N812 - re
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from rejection_kit.tone._literals import Literals, required_literals
 from rejection_kit.tone._re2set import loosened
 
 __all__ = [
     "Clause",
     "Words",
     "clauses_for",
+    "literals_for",
     "load_clauses",
     "load_loose",
     "loose_for",
@@ -211,10 +213,11 @@ def required_words(pattern: str, flags: int = 0) -> tuple[Clause, ...] | None:
     )
 
 
-#: ``packs/<name>/clauses.json``: the clauses of every built-in pattern, computed ahead of
-#: time by ``scripts/clauses.py`` (parsing a thousand patterns cost ~0.3 s of the first
-#: message). A test fails when a table is stale; a pattern missing from them (a user's, or
-#: one edited without regenerating) is parsed as before.
+#: ``packs/<name>/clauses.json``: the clauses of every built-in pattern, and its required
+#: literals (see :mod:`._literals`), computed ahead of time by ``scripts/clauses.py``
+#: (parsing a thousand patterns cost ~0.3 s of the first message). A test fails when a
+#: table is stale; a pattern missing from them (a user's, or one edited without
+#: regenerating) is parsed as before.
 CLAUSES_FILE = "clauses.json"
 #: ``packs/<name>/loose.json``: the loosened form of every built-in pattern for the RE2
 #: set (see :mod:`._re2set`), also written by ``scripts/clauses.py``: loosening the
@@ -228,7 +231,8 @@ def table_of(patterns: list[tuple[str, bool]]) -> list[list[object]]:
     for pattern, case_sensitive in dict.fromkeys(patterns):
         needed = required_words(pattern, 0 if case_sensitive else re.IGNORECASE)
         clauses = None if needed is None else [[sorted(w), list(p)] for w, p in needed]
-        out.append([pattern, case_sensitive, clauses])
+        literals = required_literals(pattern)
+        out.append([pattern, case_sensitive, clauses, None if literals is None else literals])
     return out
 
 
@@ -238,6 +242,7 @@ def loose_table_of(patterns: list[tuple[str, bool]]) -> list[list[object]]:
 
 
 _shipped: dict[tuple[str, bool], tuple[Clause, ...] | None] = {}
+_shipped_literals: dict[str, Literals | None] = {}
 _loose: dict[tuple[str, bool], str | None] = {}
 _loose_from: set[str] = set()
 _shipped_from: set[str] = set()
@@ -268,10 +273,15 @@ def load_clauses(name: str) -> None:
             if clauses is None
             else tuple((frozenset(whole), tuple(prefixes)) for whole, prefixes in clauses)
         )
-        for pattern, case_sensitive, clauses in rows
+        for pattern, case_sensitive, clauses, _ in rows
+    }
+    literals = {
+        pattern: None if found is None else tuple(tuple(clause) for clause in found)
+        for pattern, _, _, found in rows
     }
     with _shipped_lock:
         _shipped.update(table)
+        _shipped_literals.update(literals)
         _shipped_from.add(name)
 
 
@@ -309,3 +319,11 @@ def clauses_for(pattern: str, case_sensitive: bool) -> tuple[Clause, ...] | None
     if key in _shipped:
         return _shipped[key]
     return required_words(pattern, 0 if case_sensitive else re.IGNORECASE)
+
+
+def literals_for(pattern: str) -> Literals | None:
+    """:func:`~._literals.required_literals` of a pattern, from the shipped tables when it
+    is there."""
+    if pattern in _shipped_literals:
+        return _shipped_literals[pattern]
+    return required_literals(pattern)

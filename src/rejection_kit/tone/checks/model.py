@@ -25,6 +25,8 @@ def features(text: str, ignore: frozenset[str] = frozenset()) -> list[str]:
 
     A word in ``ignore`` (someone's name) is left out, and so is every pair it is in."""
     words = _WORD.findall(text.lower())
+    if not ignore:  # the common case, joined in C
+        return words + list(map(" ".join, itertools.pairwise(words)))
     pairs = [(a, b) for a, b in itertools.pairwise(words) if a not in ignore and b not in ignore]
     return [w for w in words if w not in ignore] + [f"{a} {b}" for a, b in pairs]
 
@@ -64,6 +66,11 @@ def _model(language: str) -> tuple[float, float, dict[str, float]] | None:
     return float(data["bias"]), float(data["threshold"]), dict(data["weights"])
 
 
+def _weight(weights: dict[str, float], found: list[str]) -> float:
+    # Each feature counts once; the look-ups run in C.
+    return sum(map(weights.get, set(found), itertools.repeat(0.0)))
+
+
 def overall_tone(doc: Doc, ctx: Context) -> Iterator[Hit]:
     """One hit on the sentence that weighs most, when the whole draft crosses the line."""
     found = _model(ctx.language)
@@ -72,12 +79,12 @@ def overall_tone(doc: Doc, ctx: Context) -> Iterator[Hit]:
     bias, threshold, weights = found
     text = doc.text
     names = situation_names(ctx.situation)
-    if bias + sum(weights.get(f, 0.0) for f in set(features(text, names))) <= threshold:
+    if bias + _weight(weights, features(text, names)) <= threshold:
         return
     best, span = 0.0, None
     # Doc.sentences are offsets into ``norm``, which has the length of ``text``.
     for start, end in doc.sentences:
-        weight = sum(weights.get(f, 0.0) for f in set(features(text[start:end], names)))
+        weight = _weight(weights, features(text[start:end], names))
         if span is None or weight > best:
             best, span = weight, (start, end)
     if span is not None:
