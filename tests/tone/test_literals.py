@@ -57,6 +57,7 @@ def test_a_clause_implied_by_a_kept_one_is_left_out() -> None:
     [
         "(" * 90 + "thanks" + ")" * 90,  # nested deep
         "|".join(f"word{i}" for i in range(20_000)),  # a huge alternation
+        "|".join(f"{chr(97 + i % 26)}{i:05}z" for i in range(20_000)),  # none holds another
         "(?:a|b|c|d)" * 200,  # a product that would explode
         "[",  # does not parse
     ],
@@ -64,8 +65,7 @@ def test_a_clause_implied_by_a_kept_one_is_left_out() -> None:
 def test_hostile_patterns_are_planned_quickly_and_safely(pattern: str) -> None:
     found = required_literals(pattern)
     assert found is None or all(clause and all(clause) for clause in found)
-    if found is not None:
-        assert sum(map(len, found)) <= 20_000
+    assert found is None or all(len(clause) <= 64 for clause in found)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

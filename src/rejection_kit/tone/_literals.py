@@ -57,6 +57,9 @@ _MAX_STRINGS = 16
 #: one- or two-letter strings occurs in nearly every text and costs more than it saves.
 _MAX_CLAUSES = 3
 _MIN_LENGTH = 3
+#: A clause of more strings than this is both weak and costly (a hostile pattern of
+#: 20,000 words would take seconds to sort out): it is not kept.
+_MAX_ALTERNATIVES = 64
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (_C.AT, _C.ASSERT, _C.ASSERT_NOT)
 
@@ -190,7 +193,7 @@ def required_literals(pattern: str) -> Literals | None:
     except RecursionError:  # nested deeper than the parser's own limit allows here
         return None
     clauses = sorted(
-        {_minimal(c) for c in found if _score(c) >= _MIN_LENGTH},
+        {_minimal(c) for c in found if len(c) <= _MAX_ALTERNATIVES and _score(c) >= _MIN_LENGTH},
         key=lambda s: (-_score(s), len(s), sorted(s)),
     )
     # A clause whose every string contains a string of a kept clause says nothing more.
