@@ -35,7 +35,7 @@ def warm_up(locales: Iterable[str] | None = None, *, detect: bool = True) -> tup
     from rejection_kit.language import conventions, resolve_locale, supported_locales
     from rejection_kit.language._env import JinjaTemplates
     from rejection_kit.tone import check
-    from rejection_kit.tone._engine import build_fast_set, compile_patterns
+    from rejection_kit.tone._engine import build_fast_set, compile_patterns, prepare_scans
     from rejection_kit.tone._literals import ac_available as literal_scan_available
     from rejection_kit.tone._locale import resolve_locale as resolve_tone_locale
 
@@ -57,6 +57,7 @@ def warm_up(locales: Iterable[str] | None = None, *, detect: bool = True) -> tup
         if not literal_scan_available():
             build_fast_set(chain)  # with google-re2 alone: the composer's one-pass scans
         compile_patterns(chain)  # a draft's first check compiles none of them
+        prepare_scans(chain)  # with pyahocorasick: the scan for the patterns' literals
     if detect:
         from rejection_kit.language._detect import warm_up as load_identifier
 

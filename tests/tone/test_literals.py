@@ -14,10 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from tests.tone.test_re2set import COMPILED, INDEX, _drafts, _findings, texts
 
 import rejection_kit as rk
-from rejection_kit.tone import _literals
+from rejection_kit.tone import _engine, _literals
 from rejection_kit.tone._compile import PrefilterIndex
 from rejection_kit.tone._doc import Doc
 from rejection_kit.tone._literals import LiteralFilter, required_literals
+from rejection_kit.tone._locale import resolve_locale
 
 PARTS = [p for c in COMPILED for p in c.parts]
 
@@ -87,6 +88,7 @@ def test_the_scan_and_the_lookups_agree() -> None:
     if not _literals.ac_available():
         pytest.skip("pyahocorasick is not installed")
     filter_ = LiteralFilter(PARTS)
+    assert filter_.prepare()
     for text, _ in _drafts()[::7]:
         doc = Doc(text)
         if not doc.fast:
@@ -126,3 +128,24 @@ def test_the_filter_skips_what_the_words_let_through() -> None:
     assert woken, "the words alone wake some of the rule's patterns"
     assert not index.active(doc) & woken
     assert not any(re.search(p.pattern, text, re.IGNORECASE) for p in woken)
+
+
+def test_the_scan_is_built_at_the_twentieth_check_or_by_warm_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A one-off script never pays for building the automaton; a batch soon has it, and
+    a server has it from ``warm_up`` on."""
+    if not _literals.ac_available():
+        pytest.skip("pyahocorasick is not installed")
+    monkeypatch.setattr(_literals, "_automata", {})
+    filter_ = LiteralFilter(PARTS)
+    assert [filter_.scans for _ in range(_literals.SCAN_AFTER)] == [False] * (
+        _literals.SCAN_AFTER - 1
+    ) + [True]
+    assert LiteralFilter(PARTS).scans  # the same literals: the same automaton, at once
+    rk.clear_caches()
+    rk.warm_up(["de"], detect=False)
+    chain = resolve_locale("de")[1]
+    for errors_only in (False, True):
+        index = _engine._plan(chain, "email", None, None, (), errors_only=errors_only).index
+        assert index._literals._automaton is not None

@@ -563,6 +563,10 @@ class PrefilterIndex:
         candidates = self._candidates(doc, fast)
         return self._literals.keep(doc.lower, candidates) if doc.fast else frozenset(candidates)
 
+    def prepare(self) -> None:
+        """Build what the first checks would otherwise do without (the literals' scan)."""
+        self._literals.prepare()
+
     def _candidates(self, doc: Doc, fast: PatternSet | None) -> set[Part]:
         if fast is not None:
             found = fast.candidates(doc.flat)

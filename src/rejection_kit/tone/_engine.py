@@ -135,6 +135,18 @@ def compile_patterns(chain: tuple[str, ...]) -> int:
     return count
 
 
+def prepare_scans(chain: tuple[str, ...]) -> None:
+    """Build the literal scans of every rule set of ``chain`` planned so far, and of the
+    plain check and self-check of an e-mail (each is otherwise built at its twentieth
+    check: see :mod:`._literals`)."""
+    for errors_only in (False, True):
+        _plan(chain, "email", None, None, (), errors_only=errors_only)
+    with _lock:
+        plans = [plan for key, plan in _plans.items() if key[0] == chain]
+    for plan in plans:
+        plan.index.prepare()
+
+
 def clear_caches() -> None:
     """Forget compiled rules, loaded built-in packs and resolved rule sets."""
     from rejection_kit.tone._locale import clear_locale_cache
