@@ -83,10 +83,9 @@ _CLOSING = re.compile(
     r")[ \t]*(?:[,.!][ \t]*)?",
     re.IGNORECASE,
 )
-# The look-behind follows the first mark (no mark before it) rather than preceding it,
-# so every branch starts with a character set and ``re`` skips ahead to the next mark.
-# A line break, or a run of end punctuation (not the tail of one) before a space or the
-# end. Both open with one class, so ``re`` skips to the next candidate in C.
+# A run of line breaks, or a run of end punctuation (not the tail of one: the look-behind
+# follows the first mark) before a space or the end. Both branches open with one shared
+# character class, so ``re`` skips ahead to the next line break or mark in C.
 _BOUNDARY = re.compile(
     r"[\n.!?\u2026](?:(?<=\n)\n*+"
     r"|(?<![.!?\u2026][.!?\u2026])(?<=[.!?\u2026])[.!?\u2026]*+[\"')\]]*+(?=\s|$))"

@@ -2,11 +2,12 @@
 
 The word pre-filter (:mod:`._prefilter`) knows which words a pattern needs, not in what
 order: ``\\byou (?:had|have) to (?:sit through|endure)`` wakes on any text with "you",
-"to" and a word starting "ha", which most e-mails have. Its lower-cased twin says more:
-every match contains ``you had to `` or ``you have to ``. For each pattern this module
-finds up to three such *clauses* (sets of lower-case strings, one of which must occur);
-a text that lacks one of them cannot match, so the pattern does not run. The filter only
-ever skips patterns that cannot match, so findings are the same with or without it.
+"to" and a word starting "ha", which most e-mails have. Its parse tree says more: every
+match contains ``you had to `` or ``you have to `` in lower case. For each pattern, this
+module finds up to three such *clauses* (sets of lower-case strings, one of which must
+occur); a text that lacks one of them cannot match, so the pattern does not run. The
+filter only ever skips patterns that cannot match, so findings are the same with or
+without it.
 
 With ``pyahocorasick`` installed (the ``fast`` extra), every literal of a rule set is
 found in one Aho–Corasick scan of the text, linear in its length; without it, each
