@@ -158,6 +158,34 @@ def test_double_surname_keeps_the_first_one(minimal_data: dict[str, Any]) -> Non
     assert _first_line(situation, "Luis García Herrera") == "Estimado Sr. García:"
 
 
+@pytest.mark.parametrize(
+    ("name", "gender", "expected"),
+    [
+        # Given name and two family names: never the mother's name ("Sr. Treviño").
+        ("Rodrigo Esquivel Treviño", "male", "Estimado Sr. Rodrigo Esquivel Treviño:"),
+        # A double given name looks the same; "Sra. José García" would be worse.
+        ("Dra. María José García", None, "Estimada Dra. María José García:"),
+        ("Juan Carlos Pérez García", "male", "Estimado Sr. Juan Carlos Pérez García:"),
+        # Two words are a given name and a family name.
+        ("Roberto Villarreal", "male", "Estimado Sr. Villarreal:"),
+    ],
+)
+def test_a_guessed_double_surname_keeps_the_full_name(
+    minimal_data: dict[str, Any], name: str, gender: str | None, expected: str
+) -> None:
+    """Without family_name, three words or more are greeted in full after the title."""
+    fields = {"gender": gender} if gender else {}
+    situation = _one_contact(minimal_data, name=name, **fields)
+    assert _first_line(situation, name) == expected
+
+
+def test_portuguese_keeps_the_last_family_name(minimal_data: dict[str, Any]) -> None:
+    """Brazil uses the last family name alone: "Prezado Sr. Santos,"."""
+    situation = _one_contact(minimal_data, name="João Silva Santos", gender="male")
+    message = rk.compose(situation, recipe="thank_you", to="João Silva Santos", locale="pt_BR")
+    assert message.text.split("\n")[0] == "Prezado Sr. Santos,"
+
+
 def test_the_salutation_ends_with_a_colon_and_the_body_starts_with_a_capital(
     sample_data: dict[str, Any],
 ) -> None:

@@ -421,7 +421,7 @@ class Greeting(TemplateBlock):
         else:
             name = recipient.parsed_name
             given, full = _informal_name(ctx), name.full
-            family = conventions(ctx.locale).family_alone(name.formal) if name.formal else ""
+            family = conventions(ctx.locale).formal(name)
         return ctx.templates.render(
             self.template_name,
             f"{group}_{number}",

@@ -36,6 +36,8 @@ class Named(Protocol):
     def honorific(self) -> str | None: ...
     @property
     def gender(self) -> str | None: ...
+    @property
+    def family_stated(self) -> bool: ...
 
 
 def _address(_: Any, attribute: attrs.Attribute[str], value: str) -> None:
@@ -66,6 +68,12 @@ class LetterConventions:
             avoids echoing any other word of six letters or more.
         capitalize_particle: a family name that begins with a particle takes a capital
             when it stands without the given name (Dutch "Geachte heer Van Dijk").
+        two_surnames: people carry two family names and the first is the one used
+            alone (Spanish: "Roberto Villarreal Garza" is "Sr. Villarreal"). A name of
+            three words or more may then be a double given name ("María José García")
+            or a double family name, so unless the family name was stated, the letter
+            uses the full name after the title ("Estimado Sr. Rodrigo Esquivel
+            Treviño:"), never the last word, which is the mother's family name.
         dash: the dash between a date and what to do in a plan (German writes the
             en dash with spaces, "–", where English sets an em dash, "—").
         titled: how a letter names a third person who has an academic title ("Please
@@ -93,6 +101,7 @@ class LetterConventions:
     keep_capitalized: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
     capitalize_particle: bool = False
+    two_surnames: bool = False
     dash: str = "—"
     titled: Mapping[str, str] = attrs.field(factory=dict)
     numbers: tuple[str, ...] = ()
@@ -122,8 +131,16 @@ class LetterConventions:
         form = (gendered and self.titled.get(gendered)) or self.titled.get(name.honorific)
         if not form:
             return name.full
-        family = self.family_alone(name.family) if name.family else name.full
-        return form.format(full=name.full, given=name.given or name.full, family=family)
+        return form.format(full=name.full, given=name.given or name.full, family=self.formal(name))
+
+    def formal(self, name: Named) -> str:
+        """The name after a title or "Ms."/"Herr": the family name alone when it is
+        safe to use, else the full name (see ``two_surnames``)."""
+        if name.family is None:
+            return name.full
+        if self.two_surnames and not name.family_stated and len(name.full.split()) > 2:
+            return name.full
+        return self.family_alone(name.family)
 
     def family_alone(self, family: str) -> str:
         """A family name as it is written without the given name before it."""

@@ -65,6 +65,8 @@ class PersonName:
         honorific: ``"prof"`` or ``"dr"`` when the name carries such a title.
         gender: ``"female"`` or ``"male"`` when the name carries a gendered title
             ("Ms.", "Frau", "Mme", "Dra."); never guessed from the given name.
+        family_stated: ``family`` was given as such (``family_name``), not guessed
+            from the order of the words.
     """
 
     full: str
@@ -72,6 +74,7 @@ class PersonName:
     family: str | None
     honorific: str | None = None
     gender: str | None = None
+    family_stated: bool = False
 
     @property
     def informal(self) -> str:
@@ -151,6 +154,7 @@ def parse_name(
         family=family,
         honorific=honorific,
         gender=gender,
+        family_stated=bool(family_name) and family == family_name,
     )
 
 
