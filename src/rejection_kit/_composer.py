@@ -172,8 +172,11 @@ class Composer:
         facts, notes = self._addressed(build_facts(self.situation, recipient), recipient, address)
         facts, left = self._in_language(facts)
         company = self.situation.company
+        conv = conventions(self.locale)
         facts = attrs.evolve(
-            facts, company_gender=grammar(self.locale).gender(company.name, company.genders)
+            facts,
+            company_gender=grammar(self.locale).gender(company.name, company.genders),
+            role=conv.job_title(facts.role),
         )
         return BlockContext(
             situation=self.situation,

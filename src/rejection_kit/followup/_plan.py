@@ -430,7 +430,7 @@ def plan_follow_ups(
     steps.sort(key=lambda s: s.due)
     if until is not None:
         steps = [s for s in steps if s.due <= until]
-    title = planner.render("title", role=situation.position.title)
+    title = planner.render("title", role=conv.job_title(situation.position.title))
     return Plan(
         title=title,
         locale=resolved,

@@ -40,6 +40,10 @@ class Named(Protocol):
     def family_stated(self) -> bool: ...
 
 
+#: Marks a title typed in quotation marks may start with; it is then left as typed.
+_QUOTES = frozenset("\"'«»„“”‘’‚‹›")
+
+
 def _address(_: Any, attribute: attrs.Attribute[str], value: str) -> None:
     if value not in _ADDRESSES:
         raise ValueError(f"{attribute.name} must be formal or informal, got {value!r}")
@@ -68,6 +72,11 @@ class LetterConventions:
             avoids echoing any other word of six letters or more.
         capitalize_particle: a family name that begins with a particle takes a capital
             when it stands without the given name (Dutch "Geachte heer Van Dijk").
+        title_quotes: the opening and closing quotation marks around a job title
+            typed with a comma ("Manager, Data Platform"), which would otherwise read
+            as two items of a list in the sentence around it: Dutch "de functie
+            ‘Manager, Data Platform’", German "als „Manager, Data Platform“". Empty
+            where the title is written as typed (English).
         two_surnames: people carry two family names and the first is the one used
             alone (Spanish: "Roberto Villarreal Garza" is "Sr. Villarreal"). A name of
             three words or more may then be a double given name ("María José García")
@@ -102,6 +111,7 @@ class LetterConventions:
     common_words: frozenset[str] = frozenset()
     capitalize_particle: bool = False
     two_surnames: bool = False
+    title_quotes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
     dash: str = "—"
     titled: Mapping[str, str] = attrs.field(factory=dict)
     numbers: tuple[str, ...] = ()
@@ -141,6 +151,13 @@ class LetterConventions:
         if self.two_surnames and not name.family_stated and len(name.full.split()) > 2:
             return name.full
         return self.family_alone(name.family)
+
+    def job_title(self, title: str) -> str:
+        """A job title as a sentence holds it: in quotation marks if it has a comma
+        (and was not typed in quotation marks already)."""
+        if "," in title and len(self.title_quotes) == 2 and title[:1] not in _QUOTES:
+            return f"{self.title_quotes[0]}{title}{self.title_quotes[1]}"
+        return title
 
     def family_alone(self, family: str) -> str:
         """A family name as it is written without the given name before it."""
