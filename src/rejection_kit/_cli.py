@@ -215,9 +215,6 @@ def plan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 #: The locale a reply is written in when the e-mail's language is known: the shipped one.
-_LOCALE_OF_LANGUAGE = {"pt": "pt_BR"}
-
-
 def reply(args: argparse.Namespace, out: TextIO) -> int:
     """Read a received rejection e-mail, show what it says, and compose the reply."""
     from rejection_kit.intake import FIELDS, read_rejection
@@ -232,8 +229,7 @@ def reply(args: argparse.Namespace, out: TextIO) -> int:
     situation = reading.to_situation(candidate, overrides=overrides)
     locale = args.locale
     if locale == "auto":
-        language = reading.language or "en"
-        locale = _LOCALE_OF_LANGUAGE.get(language, language)
+        locale = reading.locale or "en"
     person = reading.get("sender.name") if reading.can_reply else None
     message = None
     if reading.can_reply:

@@ -709,3 +709,38 @@ def test_another_opening_suggested_is_no_feedback_and_a_legal_line_no_sender() -
     )
     assert not reading.get("feedback")
     assert reading.get("sender.name") is None
+
+
+_PASTED = (
+    "From: Lucía Ferrer <lucia.ferrer@hotelesmar.example>\n"
+    "Subject: Su candidatura al puesto de Analista de Datos\n"
+    "{extra}Date: Tue, 24 Nov 2026 10:00:00 +0100\n\n"
+    "Estimada Maya:\n\nGracias por participar en nuestro proceso de selección para el "
+    "puesto de Analista de Datos. Hemos decidido continuar con otra persona.\n\n"
+    "Un saludo,\nLucía Ferrer\nResponsable de Selección, Hoteles Mar\n"
+)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        _PASTED.format(extra=""),  # text pasted with its headers
+        _PASTED.format(extra="").encode(),
+        # The header names Latin-1, but pasted text is already characters.
+        _PASTED.format(extra="Content-Type: text/plain; charset=iso-8859-1\n"),
+        _PASTED.format(extra="Content-Type: text/plain; charset=iso-8859-1\n").encode("latin-1"),
+    ],
+)
+def test_accented_text_reads_the_same_pasted_or_as_bytes(source: str | bytes) -> None:
+    """Pasted text with headers used to lose its accents ("Selecci\ufffdn"), and with them
+    the department before the company's name."""
+    reading = rk.read_rejection(source)
+    assert reading.get("company") == "Hoteles Mar"
+    assert reading.locale == "es"
+
+
+@pytest.mark.parametrize(("language", "locale"), [("pt", "pt_BR"), ("de", "de"), (None, None)])
+def test_the_locale_to_reply_in_is_a_shipped_one(language: str | None, locale: str | None) -> None:
+    from rejection_kit.intake import Reading
+
+    assert Reading(fields={}, language=language).locale == locale

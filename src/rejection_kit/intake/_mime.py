@@ -54,6 +54,11 @@ class Mail:
     html: bool = False
 
 
+#: What a message read from bytes shows for a byte that is not ASCII, in its raw payload:
+#: the replacement character, or a byte kept by surrogateescape.
+_ESCAPED_BYTE = re.compile("[\ufffd\udc80-\udcff]")
+
+
 def _source_bytes(source: object) -> email.message.Message | bytes | str:
     if isinstance(source, email.message.Message):
         return source
@@ -127,6 +132,17 @@ def _walk(msg: email.message.Message, depth: int = 0) -> Iterator[email.message.
 
 
 def _content(part: email.message.Message) -> str:
+    raw = part.get_payload()
+    if (
+        isinstance(raw, str)
+        and part.get("Content-Transfer-Encoding", "").strip().lower()
+        not in ("base64", "quoted-printable")
+        and not raw.isascii()
+        and not _ESCAPED_BYTE.search(raw)
+    ):
+        # Text pasted as a string: its characters are already decoded ("selección").
+        # Decoding would encode them as Latin-1 bytes and read those as the charset.
+        return raw
     try:
         data = part.get_payload(decode=True)
     except Exception:

@@ -21,6 +21,10 @@ FIELDS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+#: The shipped locale for a language the reader names, where the two differ.
+_LOCALE_OF_LANGUAGE = {"pt": "pt_BR"}
+
+
 @attrs.frozen(kw_only=True)
 class Reading:
     """What a received rejection e-mail says, field by field, with how sure each is.
@@ -40,6 +44,15 @@ class Reading:
         """The value of ``field``, or None when the e-mail does not state it."""
         found = self.fields.get(field)
         return found.value if found else None
+
+    @property
+    def locale(self) -> str | None:
+        """The locale to reply in: the e-mail's language as a shipped locale ("pt" is
+        ``"pt_BR"``), or None when the language is unknown. Pass it to ``compose``:
+        a reply is in English unless told otherwise."""
+        if self.language is None:
+            return None
+        return _LOCALE_OF_LANGUAGE.get(self.language, self.language)
 
     @property
     def uncertain(self) -> tuple[str, ...]:
