@@ -28,7 +28,12 @@ from rejection_kit.composition import (
     tags,
 )
 from rejection_kit.composition._facts import Facts
-from rejection_kit.composition._mixed import left_out, mixed_language_notes, quoted_fields
+from rejection_kit.composition._mixed import (
+    left_out,
+    mixed_language_notes,
+    quoted_fields,
+    received_language_note,
+)
 from rejection_kit.language import JinjaTemplates, conventions
 from rejection_kit.language._grammar import grammar
 from rejection_kit.language._phrases import phrase
@@ -565,6 +570,9 @@ class Composer:
         notes += mixed_language_notes(
             ((path, value) for path, value in fields if path not in left), text, self.locale
         )
+        received = received_language_note(self.situation, self.locale)
+        if received:
+            notes.append(received)
         candidate = self.situation.candidate
         rejection = self.situation.rejection
         threaded = bool(

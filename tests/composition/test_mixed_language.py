@@ -258,3 +258,97 @@ def test_a_plan_in_another_language_is_left_out_where_it_would_be_said() -> None
     english = rk.compose(situation, recipe="keep_door_open", to="Priya Raman", locale="en")
     assert "Lisbon" in english.text
     assert not any(n.startswith("candidate.plan:") for n in english.warnings)
+
+
+# --- the language of the rejection received --------------------------------------------
+
+_SPANISH_MAIL = (
+    "From: Lucía Ferrer <lucia.ferrer@hotelesmar.example>\n"
+    "To: Ana Ruiz <ana@example.com>\n"
+    "Subject: Su candidatura al puesto de Analista de Datos\n"
+    "Date: Tue, 24 Nov 2026 10:00:00 +0100\n"
+    "Content-Type: text/plain; charset=utf-8\n\n"
+    "Estimada Ana:\n\nGracias por participar en el proceso de selección de Hoteles Mar para "
+    "el puesto de Analista de Datos. Tras valorar todas las candidaturas, hemos decidido "
+    "continuar con otra persona.\n\nLe deseamos mucha suerte.\n\nUn saludo,\nLucía Ferrer\n"
+    "Responsable de Selección, Hoteles Mar\n"
+)
+
+
+def _received(subject: str | None, feedback: str | None = None) -> rk.Situation:
+    rejection: dict[str, Any] = {"date": "2026-11-24", "via": "email"}
+    if subject:
+        rejection["subject"] = subject
+    if feedback:
+        rejection["feedback"] = feedback
+    return rk.Situation.from_dict(
+        {
+            "candidate": {"name": "Ana Ruiz"},
+            "company": {"name": "Hoteles Mar"},
+            "position": {"title": "Key Account Manager – Sector Retail"},
+            "rejection": rejection,
+        }
+    )
+
+
+def _about_received(message: rk.Message) -> list[str]:
+    return [w for w in message.warnings if w.startswith("rejection.") and "pass locale=" in w]
+
+
+def test_a_spanish_email_answered_in_english_says_which_locale_to_pass() -> None:
+    situation = rk.Situation.from_email(_SPANISH_MAIL.encode(), candidate="Ana Ruiz")
+    english = rk.compose(situation, recipe="thank_you")
+    notes = _about_received(english)
+    assert len(notes) == 1
+    assert "Spanish" in notes[0]
+    assert "locale='es'" in notes[0]
+    assert not _about_received(rk.compose(situation, recipe="thank_you", locale="es"))
+
+
+@pytest.mark.parametrize(
+    ("subject", "feedback", "locale", "expected"),
+    [
+        # The subject is judged without the job title and the company: an English title
+        # in a Spanish subject says nothing.
+        ("Key Account Manager – Sector Retail (Hoteles Mar)", None, "es", None),
+        (
+            "Actualización sobre su candidatura: Key Account Manager – Sector Retail",
+            None,
+            "en",
+            "es",
+        ),
+        # The feedback outweighs the subject.
+        (
+            "Your application",
+            "Nos faltó algo más de experiencia con clientes de gran consumo.",
+            "en",
+            "es",
+        ),
+        (
+            "Ihre Bewerbung bei Hoteles Mar",
+            "We were looking for more retail experience.",
+            "en",
+            None,
+        ),
+        ("Ihre Bewerbung bei Hoteles Mar", None, "en", "de"),
+        (None, None, "en", None),
+    ],
+)
+def test_the_note_judges_feedback_first_and_the_subject_without_names(
+    subject: str | None, feedback: str | None, locale: str, expected: str | None
+) -> None:
+    message = rk.compose(_received(subject, feedback), recipe="thank_you", locale=locale)
+    notes = _about_received(message)
+    if expected is None:
+        assert notes == []
+    else:
+        assert len(notes) == 1
+        assert f"locale={expected!r}" in notes[0]
+
+
+def test_a_hostile_subject_is_shortened_in_the_note() -> None:
+    subject = "Actualización sobre su candidatura " + "y el proceso de selección " * 15
+    message = rk.compose(_received(subject[:300].strip()), recipe="thank_you")
+    (note,) = _about_received(message)
+    assert len(note) < 300
+    assert "..." in note

@@ -83,3 +83,27 @@ def mixed_language_notes(fields: Iterator[tuple[str, str]], text: str, locale: s
             then = f"type it in {own} so that the letter does not switch language mid-sentence"
             notes.append(_note(path, value, other, locale, then))
     return notes
+
+
+def received_language_note(situation: Situation, locale: str) -> str | None:
+    """A note when the rejection the candidate received is clearly in another language
+    than the reply: a Spanish e-mail read with ``Situation.from_email`` and answered
+    without ``locale=`` gets an English reply. The feedback tells when there is some;
+    else the subject, without the job title and the company's name, which are often
+    English in any language ("Key Account Manager – Sector Retail")."""
+    rejection = situation.rejection
+    if rejection is None:
+        return None
+    path, value = "rejection.feedback", rejection.feedback
+    judged = value
+    if not value:
+        path, value = "rejection.subject", rejection.subject
+        judged = value
+        for name in (situation.position.title, situation.company.name):
+            judged = judged and re.sub(re.escape(name), " ", judged, flags=re.IGNORECASE)
+    other = foreign(judged, locale) if judged and value else None
+    if other is None or not value:
+        return None
+    code = "pt_BR" if other == "pt" else other
+    then = f"if the company wrote in {_name(other)}, pass locale={code!r} to reply in it"
+    return _note(path, value if len(value) <= 60 else value[:57] + "...", other, locale, then)
