@@ -232,11 +232,22 @@ def _before_new_clause(title: str) -> str:
     return title[: clause.start()] if words and all(w[:1].isupper() for w in words) else title
 
 
+#: A line break inside a sentence of hard-wrapped plain text: the line before is long
+#: (mail is wrapped at 72 to 78 columns), does not end a sentence or a clause, and the
+#: next line goes on with a word. "… el puesto de Analista\nde Datos." is one title.
+_SOFT_BREAK = re.compile(r"(?m)(?<=[^\n]{50}[^\s.!?:;,])[ \t]*\n(?=[^\W_])")
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hard wrapping undone, for reading titles."""
+    return _SOFT_BREAK.sub(" ", text)
+
+
 def _positions(body: str, subject: str, cue: Cues) -> tuple[Counter[str], list[str]]:
     """Titles by how strongly the e-mail states them, and what followed them (a company)."""
     counts: Counter[str] = Counter()
     after: list[str] = []
-    for source, text in (("subject", subject), ("body", body)):
+    for source, text in (("subject", subject), ("body", _unwrapped(body))):
         seen: set[str] = set()
         spans = _spans(text, cue.position, "title", qualified=True)
         gendered = (m.group() for m in _GENDERED_TITLE.finditer(text))
