@@ -26,6 +26,7 @@ DECISION = (
     r"respect your decision|understand and respect|understand the decision|the choice you made"
 )
 MEET = r"pleasure to meet|meeting you|to meet you"
+INTERVIEWS = r"\binterviews\b|our conversations"
 OUTSIDER = r"think fondly|pleasure to meet|great place to work|stay connected|keep in touch here"
 
 SITUATIONS: dict[str, tuple[dict[str, Any], list[Expect]]] = {}
@@ -160,6 +161,12 @@ situation(
     {"recipe": "thank_you", "to": "Aylin Demir", "must_not": [BACKUP, OUTSIDER, DECISION]},
     {"refuses": "linkedin_connect", "match": r"inside the company"},
     {"refuses": "stay_on_radar", "match": r"inside the company"},
+    # Colleagues are thanked in their own notes, not through the manager.
+    {
+        "recipe": "full_response",
+        "to": "Miriam Kessler",
+        "must_not": [r"thank Tobias|thanks to Tobias"],
+    },
 )
 
 # 3. Detailed feedback in writing, with points the note can name.
@@ -266,6 +273,8 @@ situation(
     },
     {"recipe": "thank_you", "to": "Nina Petrova", "must_not": [DECISION, BACKUP]},
     {"recipe": "full_response", "to": "Nina Petrova", "must_not": [DECISION, BACKUP]},
+    # Feedback on a decision nobody communicated: close the loop instead.
+    {"refuses": "feedback_request", "to": "Nina Petrova", "match": r"ghosted_closure"},
 )
 
 # 6. An agency recruiter who represented the candidate to a client.
@@ -347,8 +356,11 @@ situation(
         "to": "Luis Fernandez",
         "must_not": [MEET, BACKUP, r"respect your decision"],
     },
-    {"recipe": "linkedin_connect", "to": "Luis Fernandez", "must_not": [MEET]},
+    {"recipe": "linkedin_connect", "to": "Luis Fernandez", "must_not": [MEET, INTERVIEWS]},
     {"recipe": "keep_door_open", "to": "Luis Fernandez", "must_not": [BACKUP]},
+    # One phone screen is no "interviews", nor "our conversations".
+    {"recipe": "stay_on_radar", "to": "Luis Fernandez", "must_not": [INTERVIEWS]},
+    {"recipe": "check_in", "to": "Luis Fernandez", "must_not": [INTERVIEWS]},
 )
 
 # 9. A university committee with academic titles in the names.
@@ -487,6 +499,13 @@ situation(
         "to": "Nguyễn Thị Minh Khai",
         "must": [r"^Dear Nguyễn Thị Minh Khai,"],
         "must_not": [r"Ms\. Nguy", r"Hi Nguyễn,"],
+    },
+    # "Thị" makes the Vietnamese order sure: a first-name note greets by the given name.
+    {
+        "recipe": "linkedin_connect",
+        "to": "Nguyễn Thị Minh Khai",
+        "must": [r"^Hi Minh Khai,"],
+        "must_not": [r"Hi Nguyễn"],
     },
     {
         "recipe": "thank_you",

@@ -93,3 +93,30 @@ def test_no_sentence_is_in_more_than_a_quarter_of_a_recipes_messages(recipe: str
                 counts.update(set(_body(message)))
     worst, count = counts.most_common(1)[0]
     assert count <= 0.25 * total, (worst, count, total)
+
+
+@pytest.mark.parametrize("recipe", ["stay_on_radar", "check_in", "linkedin_connect"])
+def test_no_phrasing_calls_one_phone_screen_interviews(recipe: str) -> None:
+    """Every phrasing a recipe has for the phone-screen recruiter, not only six seeds'."""
+    situation = _situation("phone_screen")
+    texts = [m.text for m in rk.every_variant(situation, recipe=recipe, to="Luis Fernandez")]
+    assert texts
+    assert not [t for t in texts if re.search(r"\binterviews\b|our conversations", t, re.I)]
+
+
+def test_a_note_weeks_later_does_not_answer_the_invitation_to_reapply_again() -> None:
+    """ "Thank you for encouraging me to reapply: in about six months" answers the news;
+    in a stay-on-the-radar note it reacts to old news and counts from the wrong date."""
+    situation = _situation("reapply_in_six_months")
+    contact = situation.contacts[0].name
+    texts = [m.text for m in rk.every_variant(situation, recipe="stay_on_radar", to=contact)]
+    assert texts
+    assert not [t for t in texts if re.search(r"invitation|encourag|six months", t, re.I)]
+    keep = rk.every_variant(situation, recipe="keep_door_open", to=contact)
+    assert any(re.search(r"reapply|apply again", m.text) for m in keep)
+
+
+def test_an_internal_candidates_door_note_has_a_colleagues_subject() -> None:
+    """Not "Thank you, and staying in touch" to the manager down the corridor."""
+    message = rk.compose(_situation("internal_candidate"), recipe="keep_door_open")
+    assert message.subject == "Thank you for your support — Jonas Becker"

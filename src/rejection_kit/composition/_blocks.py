@@ -16,6 +16,7 @@ from types import MappingProxyType
 import attrs
 
 from rejection_kit.composition._block import BlockContext
+from rejection_kit.composition._facts import Facts
 from rejection_kit.language import conventions
 from rejection_kit.model import Offer
 
@@ -259,13 +260,19 @@ def _no_group(ctx: BlockContext) -> str | None:
     return None  # an OfferBlock picks its group from its offer
 
 
+#: Recipes sent weeks or months after the news.
+_WEEKS_LATER = frozenset({"stay_on_radar", "check_in"})
+
+
 def _door(ctx: BlockContext) -> str | None:
     f = ctx.facts
     if _light(ctx) or f.recipient_role in ("referrer", "colleague"):
         return None
     if f.internal:
         return "internal"
-    if f.reapply:
+    if f.reapply and ctx.recipe not in _WEEKS_LATER:
+        # "Thank you for encouraging me to reapply: in about six months" is an answer to
+        # the news; weeks later it reacts to old news and counts from the wrong date.
         return "reapply"
     if f.via == "none":
         return "future"  # after silence: interest in future roles, nothing more
@@ -310,8 +317,15 @@ def _feedback_request(ctx: BlockContext) -> str | None:
     return "hedged"
 
 
+def _met_in_interviews(f: Facts) -> bool:
+    """Whether the candidate met the recipient in interviews: "my interviews", "our
+    conversations" are untrue after a single phone screen."""
+    return f.interviewed and f.stage != "phone_screen"
+
+
 def _radar(ctx: BlockContext) -> str:
-    return "checkin" if ctx.facts.later_stage else "applied"
+    f = ctx.facts
+    return "checkin" if f.later_stage and f.stage != "phone_screen" else "applied"
 
 
 def _check_in(ctx: BlockContext) -> str:
@@ -322,7 +336,7 @@ def _check_in(ctx: BlockContext) -> str:
             return "hello_team"
         if f.recipient_role == "agency_recruiter":
             return "hello_agency"
-        return "hello_met" if f.interviewed and not f.internal else "hello"
+        return "hello_met" if _met_in_interviews(f) and not f.internal else "hello"
     if update.kind == "article":
         return "article_link" if update.url else "article"
     return update.kind
@@ -361,7 +375,7 @@ def _connect(ctx: BlockContext) -> str:
         return "agency"
     if f.recipient_role == "referrer":
         return "referrer"
-    return "met" if f.interviewed else "process"
+    return "met" if _met_in_interviews(f) else "process"
 
 
 @attrs.frozen
@@ -438,7 +452,9 @@ MAX_NAMED = 4
 
 def _pass_thanks(ctx: BlockContext) -> str | None:
     f = ctx.facts
-    if f.recipient_role != "hiring_manager" or not f.others:
+    # An internal candidate thanks colleagues in person (or in their own note), not
+    # through their manager.
+    if f.recipient_role != "hiring_manager" or not f.others or f.internal:
         return None
     # Past four names a list reads like a roll call: thank the panel instead.
     return "panel" if len(f.others) > MAX_NAMED else "others"

@@ -77,6 +77,11 @@ def _ghosted(situation: Situation) -> str | None:
 
 def _no_feedback_yet(situation: Situation) -> str | None:
     rejection = situation.rejection
+    if rejection is not None and rejection.via == "none":
+        return (
+            "feedback_request asks for feedback on a decision, but none was ever "
+            "communicated; close the loop instead (ghosted_closure)"
+        )
     if rejection is not None and (rejection.feedback or rejection.feedback_points):
         return (
             "feedback_request asks for feedback, but feedback was already given; thank them "

@@ -32,7 +32,7 @@ _QUOTED = re.compile(r"\s[\"“”„«»‘’‚']([^\"“”„«»‘’‚'
 def _lists() -> dict[str, frozenset[str]]:
     data = read_toml(resources.files("rejection_kit.model"), "names.toml")
     out: dict[str, frozenset[str]] = {}
-    for key in ("particles", "family_first", "western_family"):
+    for key in ("particles", "family_first", "western_family", "vietnamese_middle"):
         out[key] = frozenset(w.casefold() for w in data[key]["words"])
     for key, table in data["titles"].items():
         out[f"title:{key}"] = frozenset(w.casefold() for w in table)
@@ -121,7 +121,9 @@ def parse_name(
     >>> parse_name('Robert "Bob" Lee').informal
     'Bob'
     >>> parse_name("Nguyễn Thị Minh Khai").informal
-    'Nguyễn Thị Minh Khai'
+    'Minh Khai'
+    >>> parse_name("Wang Fang").informal
+    'Wang Fang'
     >>> parse_name("Anna van der Berg").family
     'van der Berg'
     """
@@ -176,6 +178,9 @@ def _split(
     lists = _lists()
     first = words[0].casefold()
     if first in lists["family_first"] and words[-1].casefold() not in lists["western_family"]:
+        if len(words) > 2 and words[1].casefold() in lists["vietnamese_middle"]:
+            # Vietnamese order is sure: "Hi Minh Khai,"; a formal letter keeps the full name.
+            return " ".join(words[2:]), None
         return None, None  # which part is the family name? Do not guess: use the full name.
     for i in range(1, len(words) - 1):
         # "Jan Van Dijk" (Flemish) as "Anna van der Berg": particles in either case.
