@@ -138,7 +138,7 @@ def test_titles_from_the_honorific_field(
         ("Prof. Dr. Henning Lorenz", "male", "Estimado profesor Lorenz:"),
         ("Dr. Katrin Albrecht", "female", "Estimada Dra. Albrecht:"),
         ("Dra. Ana Molina", None, "Estimada Dra. Molina:"),
-        ("Prof. Maria Santos", None, "Buenos días, Maria Santos:"),
+        ("Prof. Maria Santos", None, "Buenos días, Prof. Maria Santos:"),
     ],
 )
 def test_titles_from_the_name(

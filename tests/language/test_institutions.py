@@ -39,7 +39,7 @@ def _letters(locale: str, company: str) -> str:
         (
             "fr",
             "Collège de France",
-            ["au Collège de France", "du Collège de France", "Le Collège de France"],
+            ["au Collège de France", "Le Collège de France"],
             ["au le ", "chez Collège", "de le ", "à le "],
         ),
         (
@@ -51,7 +51,7 @@ def _letters(locale: str, company: str) -> str:
         (
             "it",
             "Università di Bologna",
-            ["presso l'Università di Bologna", "dell'Università di Bologna"],
+            ["presso l'Università di Bologna"],
             ["presso Università", "di Università", "la l'"],
         ),
         (
@@ -210,3 +210,28 @@ def test_a_hostile_institution_name_is_placed_as_typed(company: str, italian: st
         assert out.count(f"presso {joined}{company}") == 50
     else:
         assert out == text
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "company", "expected"),
+    [
+        # The genitive: which sample letter says it depends on the phrasing chosen.
+        (
+            "fr",
+            "la décision {de} Collège de France",
+            "Collège de France",
+            "la décision du Collège de France",
+        ),
+        (
+            "it",
+            "la decisione di Università di Bologna",
+            "Università di Bologna",
+            "la decisione dell'Università di Bologna",
+        ),
+        ("fr", "la décision {de} Northwind", "Northwind", "la décision de Northwind"),
+    ],
+)
+def test_institutions_take_their_article_after_de(
+    locale: str, text: str, company: str, expected: str
+) -> None:
+    assert grammar(locale).apply(text, company=company) == expected

@@ -117,7 +117,7 @@ def test_conventions_are_three_registers_with_a_capital_after_the_comma() -> Non
         ({"honorific": "dr"}, "Olá, Priya Raman,"),
         ({"gender": "female", "honorific": "prof"}, "Prezada Professora Raman,"),
         ({"gender": "male", "honorific": "prof"}, "Prezado Professor Raman,"),
-        ({"honorific": "prof"}, "Olá, Priya Raman,"),
+        ({"honorific": "prof"}, "Olá, Prof. Priya Raman,"),
         ({"gender": "female", "address": "informal"}, "Olá, Priya,"),
         ({"address": "informal"}, "Olá, Priya,"),
     ],

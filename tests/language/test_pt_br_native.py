@@ -208,7 +208,7 @@ def test_no_preposition_is_left_uncontracted(
     [
         ({"name": "Dr. Katrin Albrecht", "gender": "female"}, "Prezada Dra. Albrecht,"),
         ({"name": "Prof. Dr. Henning Lorenz", "gender": "male"}, "Prezado Professor Lorenz,"),
-        ({"name": "Prof. Maria Santos"}, "Olá, Maria Santos,"),
+        ({"name": "Prof. Maria Santos"}, "Olá, Prof. Maria Santos,"),
         ({"name": "Paulo Mendes", "gender": "male", "honorific": "dr"}, "Prezado Dr. Mendes,"),
         (
             {"name": "Ana Lima", "gender": "female", "honorific": "prof"},
@@ -331,9 +331,6 @@ def test_congratulations_to_the_hire_are_parabens() -> None:
     for register in ("formal", "informal", "team"):
         pt = translations("pt_BR", register)
         assert "parabéns" in pt.gettext("Please pass my best wishes to %(name)s.")
-        assert "parabéns" in pt.gettext(
-            "I understand the decision, and I have already congratulated %(name)s."
-        )
 
 
 @pytest.mark.parametrize("domain", DOMAINS)

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'f9ccc75f765dbaee8bfd80982876590a'
+SOURCE = '0d581796a14c061346a107d807819e4a'
 JINJA = '3.1.6'
 MACROS = (('thank_you', ('c',)), ('full_response', ('c',)), ('feedback_request', ('c',)), ('be_a_resource', ('c',)), ('keep_door_open', ('c',)), ('stay_on_radar', ('c',)), ('ghosted_closure', ('c',)), ('check_in', ('c',)), ('reapply', ('c',)))
 
@@ -116,7 +116,12 @@ def namespace(environment):
             if l_1_c is missing:
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
-            if (t_1(environment.getattr(l_1_c, 'role')) > 60):
+            if environment.getattr(l_1_c, 'internal'):
+                pass
+                t_6.append(
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for your support — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                )
+            elif (t_1(environment.getattr(l_1_c, 'role')) > 60):
                 pass
                 t_6.append(
                     str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for considering my application — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
@@ -205,5 +210,5 @@ def namespace(environment):
         context.vars['reapply'] = l_0_reapply = Macro(environment, macro, 'reapply', ('c',), False, False, False, context.eval_ctx.autoescape)
 
     blocks = {}
-    debug_info = '2=18&3=67&4=78&5=89&6=101&7=120&8=139&9=158&10=170'
+    debug_info = '2=18&3=67&4=78&5=89&6=101&7=125&8=144&9=163&10=175'
     return locals()
