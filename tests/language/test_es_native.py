@@ -654,7 +654,7 @@ def test_an_agency_recruiter_is_thanked_for_passing_on_the_client_s_news() -> No
     ]
     gratitude = _parts(messages, "gratitude.")
     assert "Gracias por contarme cómo terminó el proceso con Helix Robotics." in gratitude
-    assert "Gracias por comunicarme tan rápido la decisión de Helix Robotics." in gratitude
+    assert "Gracias por comunicarme con tanta rapidez la decisión de Helix Robotics." in gratitude
     asks = _parts(messages, "feedback_request.")
     assert all(p.startswith(("Si ", "Cualquier comentario")) for p in asks), asks
     assert any("el cliente" in p for p in asks)

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '3c090939e545af576e3a6df0bcda959f'
+SOURCE = 'd6da0d97055ce0510573e03e8c9d106b'
 JINJA = '3.1.6'
 MACROS = (('point_1', ('c',)), ('point_2', ('c',)), ('point_3', ('c',)), ('point_4', ('c',)), ('feedback_1', ('c',)), ('feedback_2', ('c',)), ('feedback_3', ('c',)), ('feedback_4', ('c',)), ('hired_1', ('c',)), ('hired_2', ('c',)), ('hired_3', ('c',)), ('hired_4', ('c',)), ('internal_1', ('c',)), ('internal_2', ('c',)), ('internal_3', ('c',)), ('finalist_1', ('c',)), ('finalist_2', ('c',)), ('finalist_3', ('c',)), ('finalist_4', ('c',)), ('finalist_5', ('c',)), ('decision_1', ('c',)), ('decision_2', ('c',)), ('decision_3', ('c',)), ('decision_4', ('c',)), ('process_1', ('c',)), ('process_2', ('c',)), ('process_3', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('application_1', ('c',)), ('application_2', ('c',)), ('application_3', ('c',)))
 
@@ -162,7 +162,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "While I'm a little disappointed, I'm pleased for %(name)s and glad to stay on the team.", name=environment.getattr(l_1_c, 'hired'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "While I'm a little disappointed, I'm pleased for %(name)s and glad to keep working with the team.", name=environment.getattr(l_1_c, 'hired'))),
             )
             return concat(t_12)
         context.exported_vars.add('hired_4')
