@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from babel import Locale
 
-from rejection_kit.language._detect import foreign
+from rejection_kit.language._detect import foreign, shipped_locale
 from rejection_kit.model import Contact, Situation, Update
 
 _WORD = re.compile(r"\w{5,}")
@@ -94,16 +94,21 @@ def received_language_note(situation: Situation, locale: str) -> str | None:
     rejection = situation.rejection
     if rejection is None:
         return None
-    path, value = "rejection.feedback", rejection.feedback
-    judged = value
-    if not value:
+    if rejection.feedback:
+        path, value = "rejection.feedback", rejection.feedback
+        judged = value
+    elif rejection.subject:
         path, value = "rejection.subject", rejection.subject
         judged = value
         for name in (situation.position.title, situation.company.name):
-            judged = judged and re.sub(re.escape(name), " ", judged, flags=re.IGNORECASE)
-    other = foreign(judged, locale) if judged and value else None
-    if other is None or not value:
+            judged = re.sub(re.escape(name), " ", judged, flags=re.IGNORECASE)
+    else:
         return None
-    code = "pt_BR" if other == "pt" else other
-    then = f"if the company wrote in {_name(other)}, pass locale={code!r} to reply in it"
+    other = foreign(judged, locale)
+    if other is None:
+        return None
+    then = (
+        f"if the company wrote in {_name(other)}, "
+        f"pass locale={shipped_locale(other)!r} to reply in it"
+    )
     return _note(path, value if len(value) <= 60 else value[:57] + "...", other, locale, then)

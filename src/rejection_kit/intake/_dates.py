@@ -16,6 +16,7 @@ from datetime import date
 from babel.dates import get_month_names
 
 from rejection_kit.intake._cues import LANGUAGES
+from rejection_kit.language._detect import shipped_locale
 
 #: The longest value read: a header line, not a paragraph.
 _MAX = 200
@@ -28,7 +29,7 @@ def _months() -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
     """Month name (wide and abbreviated, every language) → number, and the patterns of
     day-month-year and month-day-year."""
     names: dict[str, int] = {}
-    for language in ("pt_BR" if lang == "pt" else lang for lang in LANGUAGES):
+    for language in map(shipped_locale, LANGUAGES):
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
                 for number, name in get_month_names(width, context, language).items():

@@ -11,6 +11,7 @@ import attrs
 from rejection_kit._errors import ArgumentError, Problem, ValidationError, shown
 from rejection_kit.intake._extract import Found, extract
 from rejection_kit.intake._mime import read_mail
+from rejection_kit.language._detect import shipped_locale
 from rejection_kit.model import Candidate, Situation
 
 #: The fields a reading may hold, in the order ``to_dict`` lists them.
@@ -19,10 +20,6 @@ FIELDS: tuple[str, ...] = (
     "reapply_invited", "reapply_after_months", "sender.name", "sender.email", "sender.title",
     "sender.role", "sender.automated", "reply_to", "can_reply",
 )  # fmt: skip
-
-
-#: The shipped locale for a language the reader names, where the two differ.
-_LOCALE_OF_LANGUAGE = {"pt": "pt_BR"}
 
 
 @attrs.frozen(kw_only=True)
@@ -52,7 +49,7 @@ class Reading:
         a reply is in English unless told otherwise."""
         if self.language is None:
             return None
-        return _LOCALE_OF_LANGUAGE.get(self.language, self.language)
+        return shipped_locale(self.language)
 
     @property
     def uncertain(self) -> tuple[str, ...]:

@@ -30,6 +30,12 @@ from typing import Any
 #: The languages the identifier chooses among: those of the shipped locales.
 LANGUAGES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt")
 
+
+def shipped_locale(language: str) -> str:
+    """The shipped locale that writes ``language``: "pt" is Brazilian Portuguese."""
+    return "pt_BR" if language == "pt" else language
+
+
 #: A value is judged from this many words (runs of letters) ...
 MIN_WORDS = 3
 #: ... and this many letters on.
