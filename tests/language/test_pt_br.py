@@ -132,16 +132,15 @@ def test_salutation_follows_gender_title_and_address(
 
 
 def test_team_salutation_names_the_recruiting_team(sample_data: dict[str, Any]) -> None:
-    """With no contact, the letter opens "Prezada equipe de recrutamento da empresa <X>,"."""
+    """With no contact, the letter opens "Prezada equipe de recrutamento da <X>,"."""
     sample_data["contacts"], sample_data["interviews"], sample_data["offers"] = [], [], []
     sample_data["rejection"].pop("by")
     situation = rk.Situation.from_dict(sample_data)
     message = rk.compose(situation, recipe="thank_you", locale="pt_BR")
-    # Changed deliberately: without the company's gender ("genders": {"pt": "f"}) no
-    # article is guessed, and "empresa" carries it; the team is written to as "vocês".
-    assert message.text.splitlines()[0] == (
-        "Prezada equipe de recrutamento da empresa Northwind Analytics,"
-    )
+    # Changed deliberately (stop 41): a name ending in a firm's trade in English
+    # ("… Analytics") is "a empresa" and takes "da", as Brazilians write it; the team is
+    # written to as "vocês".
+    assert message.text.splitlines()[0] == "Prezada equipe de recrutamento da Northwind Analytics,"
     assert message.address == "team"
 
 

@@ -133,11 +133,35 @@ def test_grammar_tokens_contract_with_the_company_article(
         assert text == f"{expected} Acme"
 
 
-@pytest.mark.parametrize("name", ["Vale", "Natura", "Petrobras", "Google", "Ambev"])
-def test_company_gender_is_never_guessed_from_the_name(name: str) -> None:
-    """Without "genders", no article is guessed from the name's ending: the gender is None."""
+@pytest.mark.parametrize(
+    "name", ["Vale", "Natura", "Petrobras", "Google", "Ambev", "Mercado Livre", "Casas Bahia"]
+)
+def test_company_gender_is_never_guessed_from_a_brand(name: str) -> None:
+    """Without "genders", a one-word brand or a Portuguese name gets no guessed gender."""
     assert grammar("pt_BR").gender(name, {}) is None
     assert grammar("pt_BR").gender(name, {"pt": "f"}) == "f"
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Fathom Games", "f"),
+        ("Helix Robotics", "f"),
+        ("Quarry Labs", "f"),
+        ("NORTHWIND ANALYTICS", "f"),
+        ("Lumen Bank", "m"),
+        ("Aurora Group", "m"),
+        ("Games", None),
+        ("Labs Mercado", None),
+    ],
+)
+def test_a_firm_named_by_its_trade_in_english_takes_that_nouns_gender(
+    name: str, gender: str | None
+) -> None:
+    """ "… Games" is "a empresa" ("na Fathom Games"), "… Bank" "o banco"; only a last word
+    after another decides, and "genders" still comes first."""
+    assert grammar("pt_BR").gender(name, {}) == gender
+    assert grammar("pt_BR").gender(name, {"pt": "m"}) == "m"
 
 
 @pytest.mark.parametrize(
@@ -146,11 +170,18 @@ def test_company_gender_is_never_guessed_from_the_name(name: str) -> None:
         ("Nubank", {"pt": "m"}, "no Nubank", r"\b(?:na|da|pela|à) Nubank\b|empresa Nubank"),
         ("Petrobras", {"pt": "f"}, "na Petrobras", r"\b(?:no|do|pelo|ao) Petrobras\b"),
         (
-            "Northwind Analytics",
+            "Northwind",
             None,
-            "na empresa Northwind Analytics",
+            "na empresa Northwind",
             r"\b(?:no|na|do|da|pelo|pela|ao|à) Northwind\b",
         ),
+        (
+            "Northwind Analytics",
+            None,
+            "na Northwind Analytics",
+            r"\b(?:no|do|pelo|ao) Northwind\b|empresa Northwind",
+        ),
+        ("Lumen Bank", None, "no Lumen Bank", r"\b(?:na|da|pela|à) Lumen\b|empresa Lumen"),
     ],
 )
 def test_company_takes_its_article_or_the_word_empresa(
@@ -160,7 +191,8 @@ def test_company_takes_its_article_or_the_word_empresa(
     said: str,
     never: str,
 ) -> None:
-    """Nubank (m) is "no Nubank", Petrobras (f) "na Petrobras", an unknown one "na empresa X"."""
+    """Nubank (m) is "no Nubank", Petrobras (f) "na Petrobras", "… Analytics" "na", "… Bank"
+    "no", and an unknown one "na empresa X"."""
     situation = rk.Situation.from_dict(_portuguese(sample_data, company=company, genders=genders))
     texts = _texts(situation, ("thank_you", "full_response", "keep_door_open"))
     assert any(said in t for t in texts)
@@ -172,11 +204,8 @@ def test_company_takes_its_article_or_the_word_empresa(
     [
         ("Nubank", {"pt": "m"}, "Prezada equipe de recrutamento do Nubank,"),
         ("Petrobras", {"pt": "f"}, "Prezada equipe de recrutamento da Petrobras,"),
-        (
-            "Tidewater Analytics",
-            None,
-            "Prezada equipe de recrutamento da empresa Tidewater Analytics,",
-        ),
+        ("Tidewater", None, "Prezada equipe de recrutamento da empresa Tidewater,"),
+        ("Tidewater Analytics", None, "Prezada equipe de recrutamento da Tidewater Analytics,"),
     ],
 )
 def test_team_salutation_contracts_with_the_company(

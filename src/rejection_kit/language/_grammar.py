@@ -64,6 +64,10 @@ class Grammar:
     #: (the start of a name, casefolded; its gender), longest first: Portuguese "na
     #: Universidade …", "no Instituto …" without a gender given for the company.
     name_genders: tuple[tuple[str, str], ...] = ()
+    #: The last word of a name, casefolded, and the gender it gives the name: a firm
+    #: named "… Games" or "… Labs" is "a empresa" in Portuguese ("na Fathom Games"),
+    #: one named "… Bank" is "o banco" ("no Lumen Bank").
+    end_genders: Mapping[str, str] = attrs.field(factory=dict)
     _article_forms: dict[str, tuple[re.Pattern[str], int]] = attrs.field(
         factory=dict, init=False, eq=False, repr=False
     )
@@ -96,6 +100,9 @@ class Grammar:
         for start, gender in self.name_genders:
             if folded.startswith(start):
                 return gender
+        words = folded.split()
+        if len(words) > 1 and (ending := self.end_genders.get(words[-1].strip(".,"))):
+            return ending
         if self.feminine_endings and company.lower().endswith(self.feminine_endings):
             return "f"
         return self.default_gender
@@ -278,6 +285,7 @@ def grammar(locale: str) -> Grammar:
         ),
         article_contractions={k: dict(v) for k, v in data.get("article_contractions", {}).items()},
         name_genders=_longest_first(data.get("name_genders", {})),
+        end_genders={k.casefold(): v for k, v in data.get("end_genders", {}).items()},
         case=CaseRules.from_data(data["case"]) if "case" in data else None,
         clause_nouns={k: tuple(v) for k, v in data.get("clause_nouns", {}).items()},
         **_infinitive(data.get("infinitive")),
