@@ -69,6 +69,9 @@ def _thanks_lines(data: dict[str, Any], locale: str) -> set[str]:
         ("en", "Dr. Albrecht, Professor Santos, and Lena Park"),
         ("de", "Frau Dr. Albrecht, Prof. Maria Santos und Lena Park"),
         ("nl", "dr. Albrecht, prof. Santos en Lena Park"),
+        # A title needs an article in Italian, and the article a gender: Santos has none.
+        ("it", "la dott.ssa Albrecht, Maria Santos e Lena Park"),
+        ("fr", "Mme Albrecht, Maria Santos et Lena Park"),
     ],
 )
 def test_colleagues_keep_their_titles(locale: str, named: str) -> None:
@@ -97,7 +100,12 @@ def test_english_thanks_to_two_or_more_say_each_of_them() -> None:
         ("Prof. Dr. Henning Lorenz", "male", "de", "Herrn Prof. Lorenz"),
         ("Dr. Katrin Albrecht", None, "de", "Dr. Katrin Albrecht"),
         ("Dr. Santos", "female", "de", "Dr. Santos"),  # no family name is sure: no "Frau"
-        ("Dr. Katrin Albrecht", "female", "fr", "Katrin Albrecht"),  # no table: full name
+        ("Dr. Katrin Albrecht", "female", "es", "Katrin Albrecht"),  # no table: full name
+        ("Dr. Katrin Albrecht", "female", "fr", "Mme Albrecht"),
+        ("Prof. Dr. Henning Lorenz", "male", "fr", "M. Lorenz"),
+        ("Prof. Maria Santos", "female", "it", "la prof.ssa Santos"),
+        ("Dr. Luca Bianchi", "male", "it", "il dott. Bianchi"),
+        ("Prof. Maria Santos", None, "it", "Maria Santos"),
         ("Lena Park", "female", "de", "Lena Park"),
     ],
 )
