@@ -667,7 +667,7 @@ situation(
         "interviews": [{"date": "2026-11-05", "kind": "onsite"}],
         "rejection": {"date": "2026-11-12", "via": "email", "stage": "interview"},
     },
-    {"recipe": "thank_you", "to": None, "must": [r"^Dear Tidewater Analytics hiring team,"]},
+    {"recipe": "thank_you", "to": None, "must": [r"^Dear Tidewater Analytics Hiring Team,"]},
     {"refuses_all": "be_a_resource", "match": r"resource_offer|offered|none of the contacts"},
 )
 

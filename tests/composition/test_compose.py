@@ -114,7 +114,7 @@ def test_no_contacts_writes_to_the_hiring_team(minimal_data: dict[str, Any]) -> 
     situation = rk.Situation.from_dict(minimal_data)
     notes = rk.compose_all(situation, recipe="thank_you")
     assert len(notes) == 1
-    assert notes[0].text.startswith("Dear Northwind Analytics hiring team,")
+    assert notes[0].text.startswith("Dear Northwind Analytics Hiring Team,")
     assert notes[0].subject == "Thank you — Data Analyst application"
     assert any(v.startswith("acknowledgement.application.") for v in notes[0].variant_ids)
 

@@ -264,15 +264,15 @@ def test_default_register_is_sie_on_linkedin_too(sample_data: dict[str, Any]) ->
 def test_every_thanks_frame_takes_every_filler_in_the_accusative(
     sample_data: dict[str, Any],
 ) -> None:
-    """ "Vielen Dank für …", "Sehr geschätzt habe ich …": each filler fits each frame."""
+    """ "Vielen Dank für …", "Ich danke Ihnen sehr für …": each filler fits each frame."""
     situation = rk.Situation.from_dict(_german(sample_data, gender="female"))
     sentences = _sentences(_variants(situation, "thank_you", "Lena Park"))
     role = "Referent Controlling"
     for expected in (
         "Vielen Dank für die persönlichen Gespräche über die Stelle als Referent Controlling.",
-        f"Sehr geschätzt habe ich die Gelegenheit, mit Ihnen über die Stelle als {role} zu"
+        f"Ich danke Ihnen sehr für die Gelegenheit, mit Ihnen über die Stelle als {role} zu"
         " sprechen.",
-        "Ich bin Ihnen sehr dankbar für die durchdachten Fragen in meinen"
+        "Ich bin Ihnen sehr dankbar für die anregenden Fragen in meinen"
         " Vorstellungsgesprächen und den offenen Austausch.",
         f"Haben Sie herzlichen Dank für die Zeit, die Sie sich in den Vorstellungsgesprächen für"
         f" die Stelle als {role} genommen haben.",
@@ -477,11 +477,11 @@ def test_agency_recruiter_passes_on_the_clients_decision(sample_data: dict[str, 
     assert set(re.findall(rf"(\S+) {re.escape(COMPANY)}", text)) <= {"bei", "für", "von"}
     assert _parts(asked, "feedback_request") == {
         f"Falls Sie von der {DECLINED} eine Rückmeldung zu meinen Gesprächen bekommen haben, würde"
-        " ich mich freuen, davon zu hören; falls nicht, verstehe ich das.",
-        "Sollte sich der Kunde zu meinen Gesprächen geäußert haben, wäre ich für einen kurzen"
-        " Hinweis dankbar.",
-        "Jede Rückmeldung, die Sie erhalten haben, würde mir bei der Vorbereitung auf die nächste"
-        " Bewerbung helfen – und falls es keine gibt, verstehe ich das natürlich.",
+        " ich mich freuen, davon zu hören; falls nicht, ist das natürlich auch in Ordnung.",
+        "Sollte sich das Unternehmen zu meinen Gesprächen geäußert haben, wäre ich für einen"
+        " kurzen Hinweis dankbar.",
+        "Falls Sie eine Rückmeldung erhalten haben, würde sie mir bei der Vorbereitung auf die"
+        " nächste Bewerbung helfen – falls nicht, ist das natürlich auch in Ordnung.",
     }
 
 
@@ -502,7 +502,7 @@ def test_referrer_is_thanked_for_the_referral(
         assert re.search(r"Empfehlung|empfohlen", note.text), note.text
         assert not wrong.search(re.sub(r",\n+", ", ", note.text, count=1)), note.text
     you = "Sie mich" if address == "formal" else "du mich"
-    assert any(f"danke, dass {you} bei der {DECLINED} empfohlen" in n.text for n in notes)
+    assert any(f", dass {you} bei der {DECLINED} empfohlen" in n.text for n in notes)
 
 
 def test_a_large_panel_is_thanked_together(sample_data: dict[str, Any]) -> None:
@@ -545,8 +545,8 @@ INTERNAL: dict[str, Any] = {
 }
 COLLEAGUE_WISHES = {
     "Ich freue mich auf unsere nächsten gemeinsamen Projekte.",
-    "Alles Gute und bis bald.",
-    "Nochmals danke – ich freue mich schon auf die nächste Zusammenarbeit.",
+    "Alles Gute und bis bald!",
+    "Herzlichen Dank – ich freue mich schon auf die nächste Zusammenarbeit.",
 }
 
 
@@ -580,14 +580,14 @@ def test_internal_candidate_writes_to_colleagues_as_a_colleague() -> None:
         (
             "formal",
             {
-                "Danke, dass Sie so offen mit mir waren.",
+                "Danke, dass Sie mir gegenüber so offen waren.",
                 "Danke, dass Sie mir die Daumen gedrückt haben.",
             },
         ),
         (
             "informal",
             {
-                "Danke, dass du so offen mit mir warst.",
+                "Danke, dass du mir gegenüber so offen warst.",
                 "Danke, dass du mir die Daumen gedrückt hast.",
             },
         ),

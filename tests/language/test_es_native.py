@@ -339,13 +339,10 @@ def test_well_wish_frames_read_right_with_every_filler(sample_data: dict[str, An
         if part.variant.startswith("well_wishes.team.")
     }
     assert (
-        "Todo lo mejor para usted y el resto del equipo de Políticas de Vivienda en los"
+        "Mis mejores deseos para usted y el resto del equipo de Políticas de Vivienda en los"
         " próximos meses." in sentences
     )
-    assert (
-        "Mis mejores deseos de éxito para el equipo de Políticas de Vivienda al completo."
-        in sentences
-    )
+    assert "Mis mejores deseos de éxito para todo el equipo de Políticas de Vivienda." in sentences
     for sentence in sentences:
         assert not re.search(r"Todo lo mejor para todo|\ben \w+ \w+ en los próximos", sentence)
         assert not re.search(r"\b(?:Le|Les|Te) deseo\b", sentence), sentence

@@ -186,7 +186,10 @@ def test_body_starts_with_a_capital_after_the_comma(
     ("tone", "address", "closing"),
     [
         ("warm", "formal", "Bien cordialement,"),
-        ("formal", "formal", "Avec mes salutations distinguées,"),
+        # Changed deliberately (stop 41): the native read found « Avec mes salutations
+        # distinguées, » cold under a friendly note; a French e-mail closes « Bien
+        # cordialement, » in the formal tone too.
+        ("formal", "formal", "Bien cordialement,"),
         ("concise", "formal", "Cordialement,"),
         ("neutral", "formal", "Cordialement,"),
         ("warm", "informal", "Amicalement,"),
@@ -239,7 +242,7 @@ def test_catalogs_keep_one_address_and_never_gender_the_writer(name: str) -> Non
     wrong = TU if name == "messages.po" else VOUS
     for message, string in _msgstrs(name):
         assert not GENDERED_WRITER.search(string), string
-        if message.id != "Dear %(company)s hiring team,":  # "Madame, Monsieur," is no verb
+        if message.id != "Dear %(company)s Hiring Team,":  # "Madame, Monsieur," is no verb
             assert not wrong.search(string), string
 
 

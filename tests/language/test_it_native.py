@@ -153,13 +153,16 @@ def test_team_salutation_and_plural_without_contacts(minimal_data: dict[str, Any
     assert messages
     for message in messages:
         assert message.address == "team"
-        assert message.text.startswith("Gentile team di selezione di Northwind Analytics,\n")
+        assert message.text.startswith(
+            "Gentili responsabili della selezione di Northwind Analytics,\n"
+        )
         body = _body(message)
         assert not LEI.search(body), body
         assert not TU.search(body), body
     assert any(VOI.search(_body(m)) for m in messages)
     assert any(
-        "Comprendo la decisione e vi ringrazio per aver valutato il mio profilo." in m.text
+        "Comprendo la decisione e apprezzo l'attenzione che avete dedicato alla mia candidatura."
+        in m.text
         for m in messages
     )
 
@@ -349,7 +352,9 @@ def test_a_meeting_date_reads_del_giorno(sample_data: dict[str, Any]) -> None:
     ("tone", "address", "closing"),
     [
         ("neutral", "formal", "Cordiali saluti,"),
-        ("formal", "formal", "Distinti saluti,"),
+        # Changed deliberately (stop 41): the native read found "Distinti saluti," stiff
+        # under a warm note; "Cordiali saluti," is the formal e-mail close.
+        ("formal", "formal", "Cordiali saluti,"),
         ("warm", "formal", "Un cordiale saluto,"),
         ("warm", "informal", "Un caro saluto,"),
         ("neutral", "informal", "Un saluto,"),
@@ -443,7 +448,8 @@ def test_a_large_panel_is_thanked_without_a_roll_call(address: str) -> None:
 
 
 def test_a_check_in_to_the_hiring_team_names_the_company_once() -> None:
-    """After "Gentile team di selezione di X," a note to the team says "voi", not X again."""
+    """After "Gentili responsabili della selezione di X," a note to the team says "voi",
+    not X again."""
     situation = _round_two("team_only")
     company = situation.company.name
     messages = list(rk.every_variant(situation, recipe="check_in", to=None, locale="it"))

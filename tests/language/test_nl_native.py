@@ -92,8 +92,10 @@ def test_dutch_locales_resolve_to_nl(asked: str, served: str) -> None:
         ({"gender": "female"}, "Geachte mevrouw Raman,"),
         ({"gender": "male"}, "Geachte heer Raman,"),
         ({}, "Beste Priya Raman,"),
-        ({"gender": "female", "honorific": "dr"}, "Geachte mevrouw Raman,"),
-        ({"gender": "male", "honorific": "dr"}, "Geachte heer Raman,"),
+        # Changed deliberately (stop 41): the native read asked for "dr." whatever the
+        # gender, as academic letters keep it and as "professor" is kept.
+        ({"gender": "female", "honorific": "dr"}, "Geachte dr. Raman,"),
+        ({"gender": "male", "honorific": "dr"}, "Geachte dr. Raman,"),
         ({"honorific": "dr"}, "Geachte dr. Raman,"),
         ({"gender": "female", "honorific": "prof"}, "Geachte professor Raman,"),
         ({"gender": "male", "honorific": "prof"}, "Geachte professor Raman,"),
@@ -116,7 +118,7 @@ def test_salutation_follows_gender_title_and_address(
     ("name", "gender", "salutation"),
     [
         ("Prof. Dr. Henning Lorenz", "male", "Geachte professor Lorenz,"),
-        ("Dr. Katrin Albrecht", "female", "Geachte mevrouw Albrecht,"),
+        ("Dr. Katrin Albrecht", "female", "Geachte dr. Albrecht,"),
         ("Dr. Katrin Albrecht", None, "Geachte dr. Albrecht,"),
         ("Prof. Maria Santos", None, "Geachte professor Santos,"),
         ("Mevr. Sanne Jansen", None, "Geachte mevrouw Jansen,"),
@@ -625,7 +627,7 @@ def test_the_team_check_in_greets_everyone_in_the_plural(sample_data: dict[str, 
     situation = _team_only(sample_data)
     openings = set(_parts(rk.every_variant(situation, recipe="check_in", locale="nl"), "check_in"))
     assert len(openings) == 3
-    assert any("ik wil u allen graag het beste wensen" in t for t in openings)
+    assert any("wens ik u allen het allerbeste" in t for t in openings)
     assert any("u allen" in t for t in openings)
     for text in openings:
         assert "Senior Data Analyst" in text or "uw werk" in text, text

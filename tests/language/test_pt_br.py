@@ -162,7 +162,9 @@ def test_body_starts_with_a_capital_after_the_comma(
     [
         ("formal", "formal", "Atenciosamente,"),
         ("neutral", "formal", "Cordialmente,"),
-        ("warm", "formal", "Um cordial abraço,"),
+        # Changed deliberately (stop 41): "Um cordial abraço," is a calque ("un cordial
+        # saludo") after "Prezada Sra."; the native read asked for "Cordialmente,".
+        ("warm", "formal", "Cordialmente,"),
         ("formal", "informal", "Cordialmente,"),
         ("neutral", "informal", "Abraços,"),
         ("warm", "informal", "Um grande abraço,"),

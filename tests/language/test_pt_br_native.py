@@ -326,7 +326,7 @@ def test_every_thanks_frame_takes_every_filler_as_its_object(
     }
     assert len(openings) > 20
     frames = re.compile(
-        r"^(?:Agradeço(?: de coração| muito)?|Valorizei muito|Gostaria de agradecer"
+        r"^(?:Agradeço(?: de coração| muito| sinceramente| demais)?|Gostaria de agradecer"
         r"|Queria agradecer) (?:o|a|os|as) "
     )
     for text in openings:
@@ -582,12 +582,12 @@ COLLEAGUE_WISHES = {
     "formal": {
         "Fico na expectativa dos nossos próximos projetos.",
         "Tudo de bom, e seguimos conversando.",
-        "Agradeço mais uma vez — e que venha o próximo projeto em conjunto!",
+        "Agradeço por tudo — e que venha o próximo projeto em conjunto!",
     },
     "informal": {
         "Fico na expectativa dos nossos próximos projetos.",
         "Tudo de bom, e a gente se fala!",
-        "Valeu mais uma vez — e que venha o próximo projeto em conjunto!",
+        "Valeu por tudo — e que venha o próximo projeto em conjunto!",
     },
 }
 
@@ -654,8 +654,9 @@ def test_check_in_without_news_names_the_role_in_the_right_register(
     assert _parts(team, "check_in") == {
         "Alguns meses depois da minha candidatura à vaga de Analista de Dados Sênior, gostaria"
         " de desejar tudo de bom a todos vocês.",
-        "Há alguns meses me candidatei à vaga de Analista de Dados Sênior e espero que tudo esteja"
-        " correndo bem por aí; continuo acompanhando o trabalho de vocês com interesse.",
+        "Alguns meses se passaram desde a minha candidatura à vaga de Analista de Dados Sênior, e"
+        " espero que tudo esteja correndo bem por aí; continuo acompanhando o trabalho de vocês"
+        " com interesse.",
         "Passados alguns meses da minha candidatura à vaga de Analista de Dados Sênior, envio"
         " meus cumprimentos a toda a equipe.",
     }

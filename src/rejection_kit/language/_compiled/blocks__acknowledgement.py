@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'd6da0d97055ce0510573e03e8c9d106b'
+SOURCE = '9e347865d2154700a93745452d8aa76d'
 JINJA = '3.1.6'
 MACROS = (('point_1', ('c',)), ('point_2', ('c',)), ('point_3', ('c',)), ('point_4', ('c',)), ('feedback_1', ('c',)), ('feedback_2', ('c',)), ('feedback_3', ('c',)), ('feedback_4', ('c',)), ('hired_1', ('c',)), ('hired_2', ('c',)), ('hired_3', ('c',)), ('hired_4', ('c',)), ('internal_1', ('c',)), ('internal_2', ('c',)), ('internal_3', ('c',)), ('finalist_1', ('c',)), ('finalist_2', ('c',)), ('finalist_3', ('c',)), ('finalist_4', ('c',)), ('finalist_5', ('c',)), ('decision_1', ('c',)), ('decision_2', ('c',)), ('decision_3', ('c',)), ('decision_4', ('c',)), ('process_1', ('c',)), ('process_2', ('c',)), ('process_3', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('application_1', ('c',)), ('application_2', ('c',)), ('application_3', ('c',)))
 
@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you also for naming what would have made the difference: %(point)s. It gives me something concrete to work on.', point=environment.getattr(l_1_c, 'feedback_point'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you also for pointing out what would have made the difference: %(point)s. It gives me something concrete to work on.', point=environment.getattr(l_1_c, 'feedback_point'))),
             )
             return concat(t_1)
         context.exported_vars.add('point_1')
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Your feedback is fair, and I'll take it to heart: %(point)s is where I'll focus next.", point=environment.getattr(l_1_c, 'feedback_point'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'll take your feedback to heart: %(point)s is where I'll focus next.", point=environment.getattr(l_1_c, 'feedback_point'))),
             )
             return concat(t_2)
         context.exported_vars.add('point_2')
@@ -224,7 +224,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_17.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Of course I'm a little disappointed, but I respect your decision and I'm proud to have been among the finalists.")),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Of course I'm a little disappointed, but I respect your decision and I'm glad to have been among the finalists.")),
             )
             return concat(t_17)
         context.exported_vars.add('finalist_2')
@@ -248,7 +248,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_19.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "While the news isn't what I had hoped for, I understand the decision and enjoyed the process.")),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "While the news isn't what I had hoped for, I understand the decision, and I valued the process.")),
             )
             return concat(t_19)
         context.exported_vars.add('finalist_4')
@@ -297,7 +297,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_23.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm sad not to be moving forward, but I'm glad I had the chance to be considered.")),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm disappointed not to be moving forward, but I'm glad I had the chance to be considered.")),
             )
             return concat(t_23)
         context.exported_vars.add('decision_3')

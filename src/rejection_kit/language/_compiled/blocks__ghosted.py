@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'd2fa490b70161dc8e92c30a5c1a4c992'
+SOURCE = '830add49363deb3f6583a58c2128d57f'
 JINJA = '3.1.6'
 MACROS = (('closure_1', ('c',)), ('closure_2', ('c',)), ('closure_3', ('c',)))
 
@@ -42,12 +42,12 @@ def namespace(environment):
             if environment.getattr(l_1_c, 'later_stage'):
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "As some time has passed since my last interview, I'll take it that the position has been filled.")),
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'As some time has passed since my last interview, I assume the position has been filled.')),
                 )
             else:
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "As some time has passed since I applied, I'll take it that the position has been filled.")),
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'As some time has passed since I applied, I assume the position has been filled.')),
                 )
             return concat(t_2)
         context.exported_vars.add('closure_2')
@@ -59,7 +59,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I understand you have most likely chosen another candidate, so I wanted to close the loop on my side.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I imagine you have chosen another candidate, so I wanted to close the loop on my side.')),
             )
             return concat(t_3)
         context.exported_vars.add('closure_3')

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '7f6dab6f5ace6fd85244dbd751996d4e'
+SOURCE = '416c080b0b617484649b5fc9c6973870'
 JINJA = '3.1.6'
 MACROS = (('welcome_1', ('c',)), ('welcome_2', ('c',)), ('welcome_3', ('c',)), ('welcome_5', ('c',)), ('welcome_4', ('c',)), ('kindness_1', ('c',)), ('kindness_2', ('c',)), ('kindness_3', ('c',)), ('kindness_4', ('c',)), ('referral_1', ('c',)), ('referral_2', ('c',)), ('referral_3', ('c',)), ('referral_5', ('c',)), ('referral_4', ('c',)), ('call_1', ('c',)), ('call_2', ('c',)), ('call_3', ('c',)), ('call_4', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('agency_4', ('c',)), ('call_6', ('c',)), ('call_5', ('c',)), ('in_person_1', ('c',)), ('in_person_2', ('c',)), ('in_person_3', ('c',)), ('in_person_4', ('c',)), ('news_1', ('c',)), ('news_2', ('c',)), ('news_3', ('c',)), ('news_4', ('c',)), ('news_6', ('c',)), ('news_5', ('c',)), ('ats_1', ('c',)), ('ats_2', ('c',)), ('ats_3', ('c',)), ('ats_4', ('c',)), ('interview_1', ('c', 'x')), ('interview_2', ('c', 'x')), ('interview_3', ('c', 'x')), ('interview_4', ('c', 'x')), ('interview_5', ('c', 'x')), ('interview_6', ('c',)), ('interview__1', ('c',)), ('interview__2', ('c',)), ('interview__3', ('c',)), ('interview__4', ('c',)), ('interview__5', ('c',)), ('interview__6', ('c',)), ('internal_1', ('c',)), ('internal_2', ('c',)), ('internal_3', ('c',)), ('internal_4', ('c',)), ('internal_5', ('c',)), ('colleague_1', ('c',)), ('colleague_2', ('c',)), ('colleague_3', ('c',)), ('colleague_4', ('c',)), ('consideration_1', ('c',)), ('consideration_2', ('c',)), ('consideration_3', ('c',)), ('consideration_5', ('c',)), ('consideration_4', ('c',)))
 
@@ -399,7 +399,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_32.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciate you letting me know where things stand with the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciate you letting me know the outcome for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_32)
         context.exported_vars.add('news_3')
@@ -664,7 +664,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_51.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'your time and your candour about the work at %(company)s', company=environment.getattr(l_1_c, 'company'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'your time and your openness about the work at %(company)s', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_51)
         context.exported_vars.add('interview__6')
@@ -812,7 +812,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_63.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciate the time you and your colleagues gave my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciate the time you and your colleagues spent on my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_63)
         context.exported_vars.add('consideration_3')

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '0a615bc0539f02597d071d9c20928260'
+SOURCE = '45212963bc22ea1ad20d0f20ae10d626'
 JINJA = '3.1.6'
 MACROS = (('topic_1', ('c',)), ('topic_2', ('c',)), ('topic_3', ('c',)), ('topic_4', ('c',)), ('topic_5', ('c',)), ('topic_6', ('c',)), ('kindness_1', ('c',)), ('kindness_2', ('c',)), ('kindness_3', ('c',)), ('kindness_4', ('c',)), ('meeting_1', ('c', 'x')), ('meeting_2', ('c', 'x')), ('meeting_3', ('c', 'x')), ('meeting_4', ('c', 'x')), ('meeting__1', ('c',)), ('meeting__2', ('c',)), ('meeting__3', ('c',)), ('meeting__4', ('c',)), ('colleague_1', ('c',)), ('colleague_2', ('c',)), ('colleague_3', ('c',)), ('company_1', ('c',)), ('company_2', ('c',)), ('company_3', ('c',)), ('light_1', ('c',)), ('light_2', ('c',)), ('light_3', ('c',)))
 
@@ -125,7 +125,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I also haven't forgotten %(act)s — thank you for that.", act=environment.getattr(l_1_c, 'kindness'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I also remember %(act)s — thank you for that.', act=environment.getattr(l_1_c, 'kindness'))),
             )
             return concat(t_9)
         context.exported_vars.add('kindness_3')
@@ -293,7 +293,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_21.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "The process taught me a lot about the team's priorities, and I'll bring that back to my work.")),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "The process taught me a lot about the team's priorities, and I'll put that to use in my work.")),
             )
             return concat(t_21)
         context.exported_vars.add('colleague_3')
@@ -306,7 +306,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_22.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Everything I saw during the process left me with great respect for %(company)s.', company=environment.getattr(l_1_c, 'company'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'What I saw during the process left me with great respect for %(company)s.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_22)
         context.exported_vars.add('company_1')

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'ed6eb54fa22a2e36b0d35cde2042a10d'
+SOURCE = '719b85da48836e9b4ae36aaa72b0e95c'
 JINJA = '3.1.6'
 MACROS = (('backup_1', ('c',)), ('backup_2', ('c',)), ('backup_3', ('c',)), ('backup_4', ('c',)), ('backup_5', ('c',)), ('reapply_1', ('c', 'x')), ('reapply_2', ('c', 'x')), ('reapply_3', ('c', 'x')), ('reapply__1', ('c',)), ('reapply__2', ('c',)), ('plan_1', ('c',)), ('plan_2', ('c',)), ('plan_3', ('c',)), ('internal_1', ('c',)), ('internal_2', ('c',)), ('internal_3', ('c',)), ('internal_4', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('recruiter_1', ('c',)), ('recruiter_2', ('c',)), ('recruiter_3', ('c',)), ('future_1', ('c',)), ('future_2', ('c',)), ('future_3', ('c',)))
 
@@ -273,7 +273,7 @@ def namespace(environment):
             if environment.getattr(l_1_c, 'plan'):
                 pass
                 t_18.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd like to %(plan)s — would you see that as the right next step for me?", plan=environment.getattr(l_1_c, 'plan'))),
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd like to %(plan)s — do you see that as the right next step for me?", plan=environment.getattr(l_1_c, 'plan'))),
                 )
             else:
                 pass

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'f55f447a9bd08dcbf9367f87f418e8f1'
+SOURCE = '9343b9592e33d82f0c7cf538ac016eb3'
 JINJA = '3.1.6'
 MACROS = (('met_1', ('c',)), ('met_2', ('c',)), ('met_3', ('c',)), ('person_1', ('c',)), ('person_2', ('c',)), ('person_3', ('c',)), ('team_1', ('c',)), ('team_2', ('c',)), ('team_3', ('c',)))
 
@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for the time you gave me then.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for the time you gave me when we last spoke.')),
             )
             return concat(t_1)
         context.exported_vars.add('met_1')

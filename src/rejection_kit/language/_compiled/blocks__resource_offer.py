@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'f7b8d68c3a1adec5afeeaea6e3976707'
+SOURCE = 'c40dfb45dc2518aedea606da8b8c7cf6'
 JINJA = '3.1.6'
 MACROS = (('link_1', ('c', 'o')), ('link_2', ('c', 'o')), ('link_3', ('c', 'o')), ('send_1', ('c', 'o')), ('send_2', ('c', 'o')), ('send_3', ('c', 'o')), ('introduction_1', ('c', 'o')), ('introduction_2', ('c', 'o')), ('introduction_3', ('c', 'o')), ('given_1', ('c', 'o')), ('given_2', ('c', 'o')), ('given_3', ('c', 'o')), ('promised_1', ('c', 'o')), ('promised_2', ('c', 'o')), ('promised_3', ('c', 'o')), ('introduced_1', ('c', 'o')), ('introduced_2', ('c', 'o')), ('introduced_3', ('c', 'o')))
 
@@ -214,12 +214,12 @@ def namespace(environment):
             if environment.getattr(l_1_o, 'about'):
                 pass
                 t_9.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Should it help, I could put you in touch with %(person)s; %(about)s.', person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If it would help, I'd be glad to put you in touch with %(person)s; %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
                 )
             else:
                 pass
                 t_9.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Should it help, I could put you in touch with %(person)s.', person=environment.getattr(l_1_o, 'person'))),
+                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If it would help, I'd be glad to put you in touch with %(person)s.", person=environment.getattr(l_1_o, 'person'))),
                 )
             return concat(t_9)
         context.exported_vars.add('introduction_3')

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '942c0df4ff5349529f6a9a39947dffeb'
+SOURCE = '82661788bab40c7270e31962e2b93afc'
 JINJA = '3.1.6'
 MACROS = (('team_1', ('c', 'given', 'family', 'full')), ('informal_1', ('c', 'given', 'family', 'full')), ('fullname_1', ('c', 'given', 'family', 'full')), ('female_1', ('c', 'given', 'family', 'full')), ('male_1', ('c', 'given', 'family', 'full')), ('fullname_dr_1', ('c', 'given', 'family', 'full')), ('female_dr_1', ('c', 'given', 'family', 'full')), ('male_dr_1', ('c', 'given', 'family', 'full')), ('fullname_prof_1', ('c', 'given', 'family', 'full')), ('female_prof_1', ('c', 'given', 'family', 'full')), ('male_prof_1', ('c', 'given', 'family', 'full')), ('best_1', ('c',)), ('kind_1', ('c',)), ('warm_1', ('c',)), ('light_1', ('c',)), ('name_1', ('c',)))
 
@@ -34,7 +34,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Dear %(company)s hiring team,', company=environment.getattr(l_1_c, 'company'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Dear %(company)s Hiring Team,', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_1)
         context.exported_vars.add('team_1')
