@@ -155,7 +155,7 @@ def compose(
     >>> s = rk.Situation.from_dict({"candidate": {"name": "Maya Chen"},
     ...     "company": {"name": "Northwind"}, "position": {"title": "Data Analyst"}})
     >>> print(rk.compose(s, recipe="thank_you").text.splitlines()[0])
-    Dear Northwind hiring team,
+    Dear Northwind Hiring Team,
     """
     composer = _composer(
         situation,

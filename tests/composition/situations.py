@@ -272,9 +272,12 @@ situation(
         "must_not": [DECISION, BACKUP, r"\?"],
     },
     {"recipe": "thank_you", "to": "Nina Petrova", "must_not": [DECISION, BACKUP]},
-    {"recipe": "full_response", "to": "Nina Petrova", "must_not": [DECISION, BACKUP]},
-    # Feedback on a decision nobody communicated: close the loop instead.
+    # Feedback on a decision nobody communicated, or a reply to it that asks to be kept
+    # in mind for future roles (native read of stop 41): close the loop instead.
     {"refuses": "feedback_request", "to": "Nina Petrova", "match": r"ghosted_closure"},
+    {"refuses": "full_response", "to": "Nina Petrova", "match": r"ghosted_closure"},
+    {"refuses": "keep_door_open", "to": "Mark Davis", "match": r"ghosted_closure"},
+    {"refuses": "stay_on_radar", "to": "Mark Davis", "match": r"ghosted_closure"},
 )
 
 # 6. An agency recruiter who represented the candidate to a client.

@@ -545,7 +545,7 @@ INTERNAL: dict[str, Any] = {
 }
 COLLEAGUE_WISHES = {
     "Ich freue mich auf unsere nächsten gemeinsamen Projekte.",
-    "Alles Gute und bis bald!",
+    "Nochmals vielen Dank und bis bald!",
     "Herzlichen Dank – ich freue mich schon auf die nächste Zusammenarbeit.",
 }
 

@@ -384,7 +384,7 @@ def test_no_new_year_wishes_in_any_month() -> None:
         "I hope the coming months go well for %(x)s.",
         "Thank you once more, and all the best.",
         "Thank you again, and all the best.",
-        "All the best, and talk soon.",
+        "Thanks again, and talk soon.",
         "I hope all is well with you; I still think back to our work on the %(role)s search.",
     ):
         for catalog in (formal, informal):

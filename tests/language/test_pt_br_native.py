@@ -581,12 +581,12 @@ INTERNAL: dict[str, Any] = {
 COLLEAGUE_WISHES = {
     "formal": {
         "Fico na expectativa dos nossos próximos projetos.",
-        "Tudo de bom, e seguimos conversando.",
+        "Agradeço mais uma vez, e seguimos conversando.",
         "Agradeço por tudo — e que venha o próximo projeto em conjunto!",
     },
     "informal": {
         "Fico na expectativa dos nossos próximos projetos.",
-        "Tudo de bom, e a gente se fala!",
+        "Valeu mais uma vez, e a gente se fala!",
         "Valeu por tudo — e que venha o próximo projeto em conjunto!",
     },
 }

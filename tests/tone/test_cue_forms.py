@@ -37,3 +37,14 @@ def test_an_inflected_veto_vetoes_as_written() -> None:
     cues = Cues.build([["afspraak"], ["plannen"]], unless=[["nam"]])
     assert _spans(cues, "Ik nam de tijd om een afspraak te plannen.", "nl") == []
     assert _spans(cues, "Kunnen we een afspraak plannen om dit door te nemen?", "nl")
+
+
+def test_a_phrase_entry_never_straddles_punctuation() -> None:
+    """ "pouco claro" (unclear) is not in "um pouco, claro, mas …" (a little, of course):
+    the library's own Portuguese acknowledgement read as a criticism of the process."""
+    cues = Cues.build([["processo", "decisão"], ["pouco claro"]])
+    assert _spans(cues, "Fiquei um pouco, claro, mas compreendo a decisão.", "pt") == []
+    assert _spans(cues, "O processo foi pouco claro.", "pt") == ["processo foi pouco claro"]
+    three = Cues.build([["sem pé nem cabeça"], ["processo"]])
+    assert _spans(three, "O processo, sem pé nem cabeça, acabou.", "pt")
+    assert not _spans(three, "O processo: sem pé; nem cabeça.", "pt")

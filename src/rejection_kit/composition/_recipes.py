@@ -27,7 +27,7 @@ from rejection_kit.composition._blocks import (
     Signature,
     WellWishes,
 )
-from rejection_kit.composition._recipe import Recipe
+from rejection_kit.composition._recipe import Applies, Recipe
 from rejection_kit.model import Contact, Situation
 
 _GREETING = Greeting()
@@ -90,6 +90,25 @@ def _no_feedback_yet(situation: Situation) -> str | None:
     return None
 
 
+def _answers_news(recipe: str) -> Applies:
+    """A recipe that answers the news: it does not fit when none was ever given."""
+
+    def check(situation: Situation) -> str | None:
+        rejection = situation.rejection
+        if rejection is not None and rejection.via == "none":
+            return (
+                f"{recipe} answers a decision, but none was ever communicated; close the "
+                "loop instead (ghosted_closure), which keeps the door open too"
+            )
+        return None
+
+    return check
+
+
+def _outsider_with_news(situation: Situation) -> str | None:
+    return _outsider(situation) or _answers_news("stay_on_radar")(situation)
+
+
 def _invitation(situation: Situation) -> str | None:
     if not situation.contacts:
         return (
@@ -148,6 +167,7 @@ keep_door_open: Recipe = Recipe(
     required=frozenset({"keep_door_open"}),
     eligible=_Roles(_HIRING_SIDE),
     audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
+    applies=_answers_news("keep_door_open"),
 )
 full_response: Recipe = Recipe(
     name="full_response",
@@ -166,6 +186,7 @@ full_response: Recipe = Recipe(
     required=frozenset({"gratitude", "keep_door_open"}),
     eligible=_Roles(_HIRING_SIDE),
     audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
+    applies=_answers_news("full_response"),
 )
 linkedin_connect: Recipe = Recipe(
     name="linkedin_connect",
@@ -183,7 +204,7 @@ stay_on_radar: Recipe = Recipe(
     required=frozenset({"keep_door_open"}),
     eligible=_Roles(_HIRING_SIDE),
     audience="the hiring side (managers, interviewers, executives, recruiters, HR)",
-    applies=_outsider,
+    applies=_outsider_with_news,
 )
 feedback_request: Recipe = Recipe(
     name="feedback_request",

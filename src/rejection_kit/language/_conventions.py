@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 import attrs
@@ -142,6 +142,16 @@ class LetterConventions:
         if not form:
             return name.full
         return form.format(full=name.full, given=name.given or name.full, family=self.formal(name))
+
+    def refer_all(self, names: Sequence[Named]) -> list[str]:
+        """Several people as a letter names them together: with their titles, unless one
+        who has a title can only be named in full here (French and Italian need a gender
+        for "Mme"/"la dott.ssa"), when all are named in full. "Mme Albrecht et Maria
+        Santos" would leave the professor the only one without a courtesy title."""
+        shown = [self.refer(name) for name in names]
+        if any(n.honorific and s == n.full for n, s in zip(names, shown, strict=True)):
+            return [name.full for name in names]
+        return shown
 
     def formal(self, name: Named) -> str:
         """The name after a title or "Ms."/"Herr": the family name alone when it is

@@ -62,16 +62,15 @@ def _date_filter(locale: str) -> Any:
 
 
 def _list_filter(locale: str, register: str) -> Any:
-    refer = conventions(locale).refer
+    refer_all = conventions(locale).refer_all
     informal = register == "informal"
 
     def names(values: Sequence[str | Named]) -> str:
         """People listed as a letter names them ("Dr. Albrecht and Professor Santos"); a
         letter on first-name terms ("Hallo Henning") names colleagues without titles."""
-        shown = [
-            value if isinstance(value, str) else value.full if informal else refer(value)
-            for value in values
-        ]
+        people = [value for value in values if not isinstance(value, str)]
+        referred = iter([p.full for p in people] if informal else refer_all(people))
+        shown = [value if isinstance(value, str) else next(referred) for value in values]
         return str(format_list(shown, locale=locale))
 
     return names

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 __all__ = ["Cues", "Index", "index", "lemma_table", "name_words"]
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+# What separates two words that a phrase of several words cannot straddle: "pouco claro"
+# (unclear) is not in "um pouco, claro, mas …" (a little, of course, but …).
+_BREAK = re.compile(r"[,;:.!?()\[\]{}\"«»“”„—–]")
 
 
 @functools.cache
@@ -225,7 +228,7 @@ class Index:
         words = self.lemmas
         surface = any(w.startswith(SURFACE) for w in lemmas)
         if len(lemmas) == 2 and not prefix and not surface:
-            return [(k, k + 1) for k in self.pair_starts(head, lemmas[1])]
+            return [(k, k + 1) for k in self.pair_starts(head, lemmas[1]) if self.joined(k, k + 1)]
         starts_at = (
             self.pair_starts(head, lemmas[1])
             if len(lemmas) > 2 and not surface
@@ -237,9 +240,18 @@ class Index:
             if last >= len(words):
                 continue
             tail = words[last].startswith(lemmas[-1]) if prefix else at(last, lemmas[-1])
-            if tail and all(at(k + j, lemmas[j]) for j in range(1, len(lemmas) - 1)):
+            if not tail or not all(at(k + j, lemmas[j]) for j in range(1, len(lemmas) - 1)):
+                continue
+            if self.joined(k, last):
                 out.append((k, last))
         return out
+
+    def joined(self, first: int, last: int) -> bool:
+        """Whether words ``first`` to ``last`` stand together as a phrase: no punctuation
+        between any two of them."""
+        starts, ends, search = self.starts, self._ends, _BREAK.search
+        source = self._source
+        return not any(search(source, ends[j], starts[j + 1]) for j in range(first, last))
 
 
 def index(doc: Doc, language: str) -> Index:

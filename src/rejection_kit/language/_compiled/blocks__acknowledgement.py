@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '9e347865d2154700a93745452d8aa76d'
+SOURCE = 'e8ad4bcc02baf36119305c56435c8283'
 JINJA = '3.1.6'
 MACROS = (('point_1', ('c',)), ('point_2', ('c',)), ('point_3', ('c',)), ('point_4', ('c',)), ('feedback_1', ('c',)), ('feedback_2', ('c',)), ('feedback_3', ('c',)), ('feedback_4', ('c',)), ('hired_1', ('c',)), ('hired_2', ('c',)), ('hired_3', ('c',)), ('hired_4', ('c',)), ('internal_1', ('c',)), ('internal_2', ('c',)), ('internal_3', ('c',)), ('finalist_1', ('c',)), ('finalist_2', ('c',)), ('finalist_3', ('c',)), ('finalist_4', ('c',)), ('finalist_5', ('c',)), ('decision_1', ('c',)), ('decision_2', ('c',)), ('decision_3', ('c',)), ('decision_4', ('c',)), ('process_1', ('c',)), ('process_2', ('c',)), ('process_3', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('application_1', ('c',)), ('application_2', ('c',)), ('application_3', ('c',)))
 
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'll take your feedback to heart: %(point)s is where I'll focus next.", point=environment.getattr(l_1_c, 'feedback_point'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Your feedback was really helpful, and I'll be focusing next on %(point)s.", point=environment.getattr(l_1_c, 'feedback_point'))),
             )
             return concat(t_2)
         context.exported_vars.add('point_2')
@@ -126,7 +126,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm genuinely glad for %(name)s, and I look forward to our work together in the months ahead.", name=environment.getattr(l_1_c, 'hired'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm genuinely glad for %(name)s, and I look forward to continuing to work with you.", name=environment.getattr(l_1_c, 'hired'))),
             )
             return concat(t_9)
         context.exported_vars.add('hired_1')
@@ -138,7 +138,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Please know that I'm happy for %(name)s and wish them every success.", name=environment.getattr(l_1_c, 'hired'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm genuinely happy for %(name)s; the new role is well deserved.", name=environment.getattr(l_1_c, 'hired'))),
             )
             return concat(t_10)
         context.exported_vars.add('hired_2')
@@ -248,7 +248,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_19.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "While the news isn't what I had hoped for, I understand the decision, and I valued the process.")),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "While the news isn't what I had hoped for, I understand the decision, and I'm grateful for the experience.")),
             )
             return concat(t_19)
         context.exported_vars.add('finalist_4')

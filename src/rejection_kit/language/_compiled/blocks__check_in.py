@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = 'ab2e4355f0f0c5dad9e09f25889ffa6c'
+SOURCE = 'eb61f88b1acecc012679bd995dd8f425'
 JINJA = '3.1.6'
 MACROS = (('skill_1', ('c',)), ('skill_2', ('c',)), ('skill_3', ('c',)), ('project_1', ('c',)), ('project_2', ('c',)), ('project_3', ('c',)), ('article_1', ('c',)), ('article_2', ('c',)), ('article_3', ('c',)), ('article_link_1', ('c',)), ('article_link_2', ('c',)), ('article_link_3', ('c',)), ('news_1', ('c',)), ('news_2', ('c',)), ('news_3', ('c',)), ('hello_1', ('c',)), ('hello_2', ('c',)), ('hello_3', ('c',)), ('hello_met_1', ('c',)), ('hello_met_2', ('c',)), ('hello_met_3', ('c',)), ('hello_met_4', ('c',)), ('hello_team_1', ('c',)), ('hello_team_2', ('c',)), ('hello_team_3', ('c',)), ('hello_agency_1', ('c',)), ('hello_agency_2', ('c',)), ('hello_agency_3', ('c',)))
 
@@ -245,7 +245,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_18.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wanted to send a brief hello, some months after my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "It's been a few months since I applied for the %(role)s role, and I wanted to send a quick hello.", role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_18)
         context.exported_vars.add('hello_2')

@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '4ec73fc8037036e6d5718c9fb5998afe'
+SOURCE = '34ac627a46eb7125baf1c6e661127ae7'
 JINJA = '3.1.6'
 MACROS = (('hedged_1', ('c',)), ('hedged_2', ('c',)), ('hedged_3', ('c',)), ('colleague_1', ('c',)), ('colleague_2', ('c',)), ('colleague_3', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)))
 
@@ -59,7 +59,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Should you have a moment, any brief feedback would help me a great deal, though I understand if company policy doesn't allow it.")),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Should you have a moment, any brief feedback would help me a great deal, though I understand if policy doesn't allow it.")),
             )
             return concat(t_3)
         context.exported_vars.add('hedged_3')

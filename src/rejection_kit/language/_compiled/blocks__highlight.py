@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '45212963bc22ea1ad20d0f20ae10d626'
+SOURCE = 'f497891c83262422c904d12bc77f2b21'
 JINJA = '3.1.6'
 MACROS = (('topic_1', ('c',)), ('topic_2', ('c',)), ('topic_3', ('c',)), ('topic_4', ('c',)), ('topic_5', ('c',)), ('topic_6', ('c',)), ('kindness_1', ('c',)), ('kindness_2', ('c',)), ('kindness_3', ('c',)), ('kindness_4', ('c',)), ('meeting_1', ('c', 'x')), ('meeting_2', ('c', 'x')), ('meeting_3', ('c', 'x')), ('meeting_4', ('c', 'x')), ('meeting__1', ('c',)), ('meeting__2', ('c',)), ('meeting__3', ('c',)), ('meeting__4', ('c',)), ('colleague_1', ('c',)), ('colleague_2', ('c',)), ('colleague_3', ('c',)), ('company_1', ('c',)), ('company_2', ('c',)), ('company_3', ('c',)), ('light_1', ('c',)), ('light_2', ('c',)), ('light_3', ('c',)))
 
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I learned a lot from the way you think about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I learned a lot from what you shared about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
             )
             return concat(t_3)
         context.exported_vars.add('topic_3')

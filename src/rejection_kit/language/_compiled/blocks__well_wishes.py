@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '9679258b76744e873628a7b77271874f'
+SOURCE = '6eaff3019f8b67c18828a96b413eac1a'
 JINJA = '3.1.6'
 MACROS = (('team_1', ('c', 'x')), ('team_2', ('c', 'x')), ('team_3', ('c', 'x')), ('team_4', ('c', 'x')), ('team_5', ('c', 'x')), ('team_6', ('c',)), ('team_7', ('c',)), ('team__1', ('c',)), ('team__2', ('c',)), ('team__3', ('c',)), ('team__4', ('c',)), ('company_1', ('c', 'x')), ('company_2', ('c', 'x')), ('company_3', ('c', 'x')), ('company_4', ('c', 'x')), ('company_5', ('c',)), ('company__1', ('c',)), ('company__2', ('c',)), ('company__3', ('c',)), ('hire_1', ('c',)), ('hire_2', ('c',)), ('hire_3', ('c',)), ('process_1', ('c',)), ('process_2', ('c',)), ('process_3', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('light_1', ('c',)), ('light_2', ('c',)), ('light_3', ('c',)), ('light_4', ('c',)), ('referrer_1', ('c',)), ('referrer_2', ('c',)), ('referrer_3', ('c',)), ('colleague_1', ('c',)), ('colleague_2', ('c',)), ('colleague_3', ('c',)))
 
@@ -485,7 +485,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_37.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'All the best, and talk soon.')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thanks again, and talk soon.')),
             )
             return concat(t_37)
         context.exported_vars.add('colleague_2')
