@@ -79,7 +79,8 @@ def main(argv: list[str]) -> int:
                     try:
                         if args.messages:
                             message = rk.compose(situation, recipe=recipe, to=to, locale=locale)
-                            subject = f"Subject: {message.subject}\n" if message.subject else ""
+                            label = conventions(locale).subject_label
+                            subject = f"{label} {message.subject}\n" if message.subject else ""
                             lines.append(f"### {where}\n\n{subject}{message.text}\n")
                             continue
                         for message in rk.every_variant(

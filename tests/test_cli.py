@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from rejection_kit._cli import main
+from rejection_kit.tone import Doc
 
 
 def _run(*argv: str) -> tuple[int, str]:
@@ -115,3 +116,25 @@ def test_check_premium_lifts_the_linkedin_note_limit(tmp_path: Path) -> None:
     status, out = _run("check", str(path), "--channel", "linkedin_note", "--premium")
     assert "channel.over_limit" not in out
     assert status == 0
+
+
+@pytest.mark.parametrize(
+    ("locale", "label"),
+    [("de", "Betreff: "), ("fr", "Objet\u00a0: "), ("pt_BR", "Assunto: "), ("nl", "Onderwerp: ")],
+)
+def test_the_subject_label_is_in_the_messages_language(
+    tmp_path: Path, sample_data: dict[str, Any], locale: str, label: str
+) -> None:
+    """A German message is printed under "Betreff:", not the English "Subject:" (native
+    reads of stop 41), and `check` reads that line back as the subject."""
+    path = tmp_path / "s.json"
+    path.write_text(json.dumps(sample_data), encoding="utf-8")
+    status, out = _run(
+        "render", str(path), "--recipe", "thank_you", "--to", "Lena Park", "--locale", locale
+    )
+    assert status == 0
+    assert out.startswith(label), out
+    assert "Subject:" not in out
+    doc = Doc(out)
+    assert doc.subject is not None
+    assert out[slice(*doc.subject)].startswith(label.strip())

@@ -23,6 +23,7 @@ from rejection_kit._errors import RejectionKitError, shown
 from rejection_kit._pipeline import compose, compose_all
 from rejection_kit.channels import CHANNELS
 from rejection_kit.composition import PROFILES, RECIPES
+from rejection_kit.language import conventions
 from rejection_kit.model import Situation
 from rejection_kit.render import Message
 
@@ -40,6 +41,11 @@ def sample_situation() -> Situation:
     return Situation.from_dict(json.loads(source.read_text(encoding="utf-8")))
 
 
+def _subject_label(message: Message) -> str:
+    """ "Subject:", "Betreff:", "Objet :": the label in the message's language."""
+    return conventions(message.locale).subject_label
+
+
 def _show(message: Message, title: str, out: TextIO) -> None:
     rule = "=" * 72
     print(rule, file=out)
@@ -50,7 +56,7 @@ def _show(message: Message, title: str, out: TextIO) -> None:
     )
     print(rule, file=out)
     if message.subject:
-        print(f"Subject: {message.subject}\n", file=out)
+        print(f"{_subject_label(message)} {message.subject}\n", file=out)
     print(message.text, file=out)
     print(file=out)
 
@@ -164,7 +170,7 @@ def render(args: argparse.Namespace, out: TextIO) -> int:
         print(json.dumps(message.to_dict(), ensure_ascii=False, indent=2), file=out)
     else:
         if message.subject:
-            print(f"Subject: {message.subject}\n", file=out)
+            print(f"{_subject_label(message)} {message.subject}\n", file=out)
         print(message.text, file=out)
     return 0
 
@@ -258,7 +264,7 @@ def reply(args: argparse.Namespace, out: TextIO) -> int:
             print(f"To: {message.recipient_email or message.recipient or 'the hiring team'}",
                   file=out)  # fmt: skip
             if message.subject:
-                print(f"Subject: {message.subject}\n", file=out)
+                print(f"{_subject_label(message)} {message.subject}\n", file=out)
             print(message.text, file=out)
     return 0 if message is not None else 1
 

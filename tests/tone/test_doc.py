@@ -75,3 +75,14 @@ def test_word_count_is_the_number_of_words_however_apostrophes_fall() -> None:
     for combination in itertools.product(pieces, repeat=4):
         body = "".join(combination)
         assert Doc(body).words == len(word.findall(body)), body
+
+
+def test_a_subject_line_is_found_in_every_shipped_language() -> None:
+    """ "Betreff:", "Objet :" (a no-break space before the colon), "Asunto:": a draft
+    pasted from a mail program in its own language keeps its subject out of the body."""
+    for label in ("Betreff:", "Objet\u00a0:", "Objet :", "Asunto:", "Oggetto:", "Onderwerp:"):
+        text = f"{label} Danke\n\nHallo Lena,\n\ndanke für das Gespräch.\n\nViele Grüße\nMaya"
+        doc = Doc(text)
+        assert doc.subject is not None, label
+        assert text[slice(*doc.subject)] == f"{label} Danke"
+    assert Doc("Objectif : merci\n\nBonjour,\n\nMerci.").subject is None

@@ -72,6 +72,8 @@ class LetterConventions:
             avoids echoing any other word of six letters or more.
         capitalize_particle: a family name that begins with a particle takes a capital
             when it stands without the given name (Dutch "Geachte heer Van Dijk").
+        subject_label: how a subject line is labelled when a message is printed
+            ("Subject:", "Betreff:", "Objet :").
         title_quotes: the opening and closing quotation marks around a job title
             typed with a comma ("Manager, Data Platform"), which would otherwise read
             as two items of a list in the sentence around it: Dutch "de functie
@@ -112,6 +114,7 @@ class LetterConventions:
     capitalize_particle: bool = False
     two_surnames: bool = False
     title_quotes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    subject_label: str = "Subject:"
     dash: str = "—"
     titled: Mapping[str, str] = attrs.field(factory=dict)
     numbers: tuple[str, ...] = ()

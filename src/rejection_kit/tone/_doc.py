@@ -45,7 +45,13 @@ _LONE_CRLF = re.compile(r"\r\n(?<![\r\n]\r\n)(?![\r\n])")
 # Patterns here are linear in every mode (match, fullmatch and search): a leading run of
 # blanks is guarded by a look-behind, so that a search does not restart inside it, and
 # no two neighbouring repeats can read the same blanks (tests/security/test_linear_time.py).
-_SUBJECT = re.compile(r"(?<![ \t])[ \t]*Subject[ \t]*:[^\n]*", re.IGNORECASE)
+# The label of a subject line in each shipped language, as the command line prints it
+# and mail programs write it: "Subject:", "Betreff:", "Objet :" (with a no-break space).
+_SUBJECT = re.compile(
+    r"(?<![ \t])[ \t]*(?:Subject|Betreff|Asunto|Objet|Oggetto|Onderwerp|Assunto)"
+    r"[ \t\u00a0\u202f]*:[^\n]*",
+    re.IGNORECASE,
+)
 _GREETING = re.compile(
     r"(?P<greet>Dear|Hi|Hello|Hey|Hiya|Greetings|Good (?:morning|afternoon|evening)"
     r"|To whom it may concern"
