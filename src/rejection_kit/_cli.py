@@ -264,7 +264,9 @@ def reply(args: argparse.Namespace, out: TextIO) -> int:
             print(f"To: {message.recipient_email or message.recipient or 'the hiring team'}",
                   file=out)  # fmt: skip
             if message.subject:
-                print(f"{_subject_label(message)} {message.subject}\n", file=out)
+                # A header block, as a mail program shows one: its field names ("To:",
+                # "Subject:") are the e-mail's own, in every language.
+                print(f"Subject: {message.subject}\n", file=out)
             print(message.text, file=out)
     return 0 if message is not None else 1
 
