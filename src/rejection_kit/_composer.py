@@ -137,6 +137,8 @@ class Composer:
     locale_note: str | None = None
     #: When nothing fits the channel, return the shortest message with a warning.
     best_effort: bool = False
+    #: Order the phrasings strictly by length (the last resort for a channel's limit).
+    exact_length: bool = False
 
     def address(self, recipient: Contact | None) -> str:
         """The register of a message to ``recipient``: theirs, else the locale's default.
@@ -322,7 +324,8 @@ class Composer:
         if short:
             # Shortest first, but phrasings within a few words of each other keep their
             # seeded order: sorting strictly by length would make every note alike.
-            ordered.sort(key=lambda v: (len(render(v)) // _LENGTH_STEP, unfit(v)))
+            step = 1 if self.exact_length else _LENGTH_STEP
+            ordered.sort(key=lambda v: (len(render(v)) // step, unfit(v)))
         else:
             ordered.sort(key=lambda v: ("short" in tagged[v], unfit(v)))
         return ordered
@@ -525,6 +528,16 @@ class Composer:
                     shortest is None or len(outcome.text) < len(shortest.text)
                 ):
                     shortest = outcome
+        if fallback is None and shortest is not None:
+            # Last resort for a hard limit: each block's strictly shortest phrasing. The
+            # short plans keep phrasings within a few words of each other in seeded
+            # order, which can leave a text message one phrasing too long.
+            exact = attrs.evolve(self, exact_length=True)
+            outcome = exact._attempt(ctx, set(), short=True, dropped=plans[-1][1])
+            if isinstance(outcome, tuple):
+                return self._finish(ctx, recipient, *outcome, used=used)
+            if isinstance(outcome, _TooLong) and len(outcome.text) < len(shortest.text):
+                shortest = failed = outcome
         if fallback is not None:
             return self._finish(ctx, recipient, *fallback, used=used)
         if self.best_effort and shortest is not None and failed == list(shortest):

@@ -112,3 +112,29 @@ def test_channels_are_data() -> None:
 def test_sms_segments_follow_gsm_and_ucs2_rules(text: str, segments: int) -> None:
     """GSM-7 is 160/153 with double-width extension characters; UCS-2 is 70/67 units."""
     assert sms_segments(text) == segments
+
+
+def test_a_text_message_takes_the_shortest_phrasing_when_only_it_fits() -> None:
+    """A long name with an accent (a UCS-2 text: 134 characters in two segments) left
+    room only for the shortest thanks; the short plans kept phrasings within a few words
+    of each other in seeded order and gave up (found by the property test above)."""
+    name = "Ólafur van der Berg van der Berg"
+    situation = rk.Situation.from_dict(
+        {
+            "candidate": {"name": "Maya Maya"},
+            "company": {"name": "Maya"},
+            "position": {"title": "Data Analyst"},
+            "contacts": [
+                {"name": "José", "role": "hiring_manager"},
+                {
+                    "name": name,
+                    "role": "coordinator",
+                    "kindnesses": ["finding me a quiet room before the final interview"],
+                },
+            ],
+        }
+    )
+    for seed in range(6):
+        message = rk.compose(situation, recipe="thank_you", to=name, channel="sms", seed=seed)
+        assert sms_segments(message.text) <= 2, message.text
+        assert "quiet room" in message.text
