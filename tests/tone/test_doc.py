@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rejection_kit.channels import sms_segments
+from rejection_kit.language import conventions, supported_locales
 from rejection_kit.tone import Doc
 
 LETTER = (
@@ -80,7 +81,9 @@ def test_word_count_is_the_number_of_words_however_apostrophes_fall() -> None:
 def test_a_subject_line_is_found_in_every_shipped_language() -> None:
     """ "Betreff:", "Objet :" (a no-break space before the colon), "Asunto:": a draft
     pasted from a mail program in its own language keeps its subject out of the body."""
-    for label in ("Betreff:", "Objet\u00a0:", "Objet :", "Asunto:", "Oggetto:", "Onderwerp:"):
+    shipped = {conventions(locale).subject_label for locale in supported_locales()}
+    assert len(shipped) == len(supported_locales())  # every language labels its own
+    for label in sorted(shipped | {"Objet :", "betreff:"}):
         text = f"{label} Danke\n\nHallo Lena,\n\ndanke für das Gespräch.\n\nViele Grüße\nMaya"
         doc = Doc(text)
         assert doc.subject is not None, label

@@ -105,8 +105,11 @@ def _answers_news(recipe: str) -> Applies:
     return check
 
 
+_RADAR_NEWS = _answers_news("stay_on_radar")
+
+
 def _outsider_with_news(situation: Situation) -> str | None:
-    return _outsider(situation) or _answers_news("stay_on_radar")(situation)
+    return _outsider(situation) or _RADAR_NEWS(situation)
 
 
 def _invitation(situation: Situation) -> str | None:
