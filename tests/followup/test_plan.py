@@ -379,3 +379,43 @@ def test_a_small_panel_or_one_without_a_manager_is_thanked_one_by_one(
     plan = rk.plan_follow_ups(rk.Situation.from_dict(_panel(size, manager)), seed=1)
     thanked = [s.recipient for s in plan.steps if s.kind == "thank_you"]
     assert len(thanked) == size + manager
+
+
+# How each language's labels name the committee's professor and doctor: as typed where a
+# title stands alone, as the letters refer to them in French, without the title where
+# it would need an article ("para la Dra. Albrecht", "per la dott.ssa Albrecht").
+_COMMITTEE_LABELS = {
+    "en": ("Thank-you note to Prof. Dr. Henning Lorenz", "Thank-you note to Dr. Katrin Albrecht"),
+    "de": (
+        "Dankesnachricht an Prof. Dr. Henning Lorenz",
+        "Dankesnachricht an Dr. Katrin Albrecht",
+    ),
+    "fr": ("Message de remerciement à M. Lorenz", "Message de remerciement à Mme Albrecht"),
+    "es": (
+        "Mensaje de agradecimiento para Henning Lorenz",
+        "Mensaje de agradecimiento para Katrin Albrecht",
+    ),
+    "it": (
+        "Messaggio di ringraziamento per Henning Lorenz",
+        "Messaggio di ringraziamento per Katrin Albrecht",
+    ),
+    "pt_BR": (
+        "Mensagem de agradecimento para Henning Lorenz",
+        "Mensagem de agradecimento para Katrin Albrecht",
+    ),
+}
+
+
+@pytest.mark.parametrize(("locale", "expected"), sorted(_COMMITTEE_LABELS.items()))
+def test_plan_labels_name_titled_contacts_as_the_language_allows(
+    locale: str, expected: tuple[str, str]
+) -> None:
+    from tests.composition.situations import SITUATIONS
+
+    situation = rk.Situation.from_dict(SITUATIONS["university_committee"][0])
+    plan = rk.plan_follow_ups(situation, locale=locale, seed=1, start=date(2026, 11, 15))
+    labels = [s.label for s in plan.steps if s.kind == "thank_you"]
+    assert labels[:2] == list(expected)
+    # The step still names its recipient as the situation does, for a program to match.
+    thanked = [s.recipient for s in plan.steps if s.kind == "thank_you"]
+    assert thanked[:2] == ["Prof. Dr. Henning Lorenz", "Dr. Katrin Albrecht"]

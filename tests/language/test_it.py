@@ -114,13 +114,13 @@ def test_every_recipe_composes_without_an_error(
 
 
 def test_dates_come_from_babel_in_italian(sample_data: dict[str, Any]) -> None:
-    """The interview date is Babel's Italian day and month, after "del giorno"."""
+    """The interview date is Babel's Italian day and month, after its article."""
     situation = _situation(sample_data, address="formal")
     texts = [
         m.text
         for m in rk.every_variant(situation, recipe="thank_you", to="Lena Park", locale="it")
     ]
-    assert any("il colloquio del giorno 10 novembre." in t for t in texts)
+    assert any("il colloquio del 10 novembre." in t for t in texts)
 
 
 def test_names_are_listed_with_e(sample_data: dict[str, Any]) -> None:

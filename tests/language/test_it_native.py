@@ -339,15 +339,6 @@ def test_the_plan_is_an_infinitive_after_a_verb(minimal_data: dict[str, Any]) ->
             assert m.group(1) in {"intendo", "di", "per", "sarà"}, text
 
 
-def test_a_meeting_date_reads_del_giorno(sample_data: dict[str, Any]) -> None:
-    """The date of a conversation follows "del giorno", which suits every day of the month."""
-    situation = _situation(sample_data, address="formal", gender="female")
-    texts = [m.text for m in _variants(situation, ("thank_you",))]
-    assert any("il colloquio del giorno 17 novembre" in t for t in texts)
-    for text in texts:
-        assert not re.search(r"\bdel \d", text), text
-
-
 @pytest.mark.parametrize(
     ("tone", "address", "closing"),
     [
@@ -650,3 +641,36 @@ def test_an_introduction_says_who_the_person_is_in_a_relative_clause(
         assert "Non ho dimenticato di present" not in text, text
         assert "visto che ha guidato" not in text, text
         assert not re.search(r"condivido con (?:Lei|te|voi)", text), text
+
+
+@pytest.mark.parametrize(
+    ("day", "said"),
+    [
+        (date(2026, 11, 8), "per il colloquio dell'8 novembre"),
+        (date(2026, 5, 11), "per il colloquio dell'11 maggio"),
+        (date(2026, 5, 18), "per il colloquio del 18 maggio"),
+        (date(2026, 10, 1), "per il colloquio del 1° ottobre"),
+    ],
+)
+def test_the_interview_date_takes_its_article(
+    sample_data: dict[str, Any], day: date, said: str
+) -> None:
+    """The article of the date: "del 10 novembre", elided before a day said with a vowel
+    first; never the bureaucratic "del giorno 10 novembre"."""
+    data = copy.deepcopy(sample_data)
+    data["interviews"] = [{**data["interviews"][-1], "date": day.isoformat()}]
+    data["rejection"]["date"] = (day.replace(day=min(day.day + 3, 28))).isoformat()
+    texts = {
+        rk.compose(
+            rk.Situation.from_dict(data),
+            recipe="thank_you",
+            to="Daniel Okafor",
+            locale="it",
+            seed=seed,
+        ).text
+        for seed in range(40)
+    }
+    dated = [t for t in texts if "colloquio del" in t]
+    assert dated, "no seed names the interview's date"
+    assert all(said in t for t in dated), dated[:2]
+    assert not any("del giorno" in t for t in texts)

@@ -183,11 +183,7 @@ def _others(situation: Situation, recipient: Contact | None) -> tuple[PersonName
     # Names without the quoted nickname or the titles ("Robert Lee"), with the title and
     # gender a letter needs to name them ("Dr. Albrecht", "Frau Dr. Albrecht").
     return tuple(
-        attrs.evolve(
-            contact.parsed_name,
-            honorific=contact.salutation_honorific,
-            gender=contact.salutation_gender,
-        )
+        contact.referent
         if (contact := situation.contact(name))
         else PersonName(full=name, given=None, family=None)
         for name in met

@@ -197,6 +197,11 @@ class _Planner:
         """When a step due that day is sent, in the plan's time zone."""
         return datetime.combine(due, self.send_time, tzinfo=self.zone) if self.zone else None
 
+    def named(self, contact: Contact) -> str:
+        """The contact as the plan's labels name them ("à M. Lorenz", "para Katrin
+        Albrecht" where a title would need an article)."""
+        return conventions(self.locale).in_label(contact.referent, contact.name)
+
     def label(self, kind: str, name: str) -> str:
         return self.render(kind, name=name)
 
@@ -230,7 +235,7 @@ class _Planner:
             left = round((self.reapply_due - due).days / _MONTH_DAYS)
             composer = attrs.evolve(composer, months_to_reapply=max(left, 0))
         message = composer.compose(recipient, self.used)
-        name = recipient.name if recipient else self.team()
+        name = self.named(recipient) if recipient else self.team()
         return Step(
             due=due,
             kind=kind,
@@ -247,7 +252,7 @@ class _Planner:
 
     def reminder(self, due: date, kind: str, recipient: Contact | None) -> Step:
         """A step for you alone: something to do then, with no message to send."""
-        name = recipient.name if recipient else self.team()
+        name = self.named(recipient) if recipient else self.team()
         return Step(
             due=due,
             kind=kind,
@@ -603,7 +608,7 @@ def _steps(
             news_then = carried[0] if carried else None
             note = planner.step(due, "reapply", inviter, update=news_then)
             if note is not None:
-                label = planner.render("reapply_note", name=inviter.name)
+                label = planner.render("reapply_note", name=planner.named(inviter))
                 yield attrs.evolve(note, label=label)
                 return
         yield Step(

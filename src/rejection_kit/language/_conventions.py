@@ -92,6 +92,12 @@ class LetterConventions:
             gender is known, ``dr_female``, ``prof_male``...: a format with ``{full}``,
             ``{given}`` and ``{family}``. A person without a title, or a locale without
             the table, is named in full.
+        plan_names: how a follow-up plan's labels name a contact: ``typed`` (as typed,
+            title and all: "Thank-you note to Prof. Dr. Henning Lorenz"), ``referred``
+            (as a letter refers to them, with ``titled``: French "Message de
+            remerciement à M. Lorenz") or ``plain`` (the name without its title, where a
+            title needs an article the label's preposition would have to merge with:
+            Spanish "para la Dra. Albrecht", Italian "alla dott.ssa Albrecht").
         numbers: the words for one, two, three…: a letter writes small counts in words
             ("in about six months"); larger ones, or a locale without the list, in digits.
         kind_closing_when_formal: a warm letter in the formal register closes with the
@@ -117,6 +123,9 @@ class LetterConventions:
     subject_label: str = "Subject:"
     dash: str = "—"
     titled: Mapping[str, str] = attrs.field(factory=dict)
+    plan_names: str = attrs.field(
+        default="typed", validator=attrs.validators.in_(("typed", "referred", "plain"))
+    )
     numbers: tuple[str, ...] = ()
     sentence_after_colon: frozenset[str] = frozenset()
     kind_closing_when_formal: bool = False
@@ -145,6 +154,12 @@ class LetterConventions:
         if not form:
             return name.full
         return form.format(full=name.full, given=name.given or name.full, family=self.formal(name))
+
+    def in_label(self, name: Named, typed: str) -> str:
+        """How a plan's label names a contact whose name was typed as ``typed``."""
+        if self.plan_names == "referred":
+            return self.refer(name)
+        return name.full if self.plan_names == "plain" else typed
 
     def refer_all(self, names: Sequence[Named]) -> list[str]:
         """Several people as a letter names them together: with their titles, unless one

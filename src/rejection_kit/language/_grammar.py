@@ -52,6 +52,9 @@ class Grammar:
     locale: str
     elision: Mapping[str, str] = attrs.field(factory=dict)
     vowels: str = ""
+    #: Numbers said with a vowel first, as they stand before a word: Italian "dell'8
+    #: novembre", "dell'11 maggio", but "del 18 maggio".
+    vowel_numbers: frozenset[str] = frozenset()
     contractions: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     default_gender: str | None = None
     feminine_endings: tuple[str, ...] = ()
@@ -89,6 +92,12 @@ class Grammar:
         """The token names a translation may use."""
         cases = frozenset(CASE_TOKENS) if self.case else frozenset()
         return frozenset(self.elision) | frozenset(self.contractions) | cases
+
+    def _vowel_number(self, text: str) -> bool:
+        if not (self.vowel_numbers and text[:1].isdigit()):
+            return False
+        number = re.match(r"\d+[°º]?", text)  # "1°" is "primo": "del 1° ottobre"
+        return number is not None and number.group() in self.vowel_numbers
 
     def gender(self, company: str, genders: Mapping[str, str]) -> str | None:
         """The company's grammatical gender here: given, guessed by ending, or default."""
@@ -251,7 +260,7 @@ class Grammar:
                 return ""  # its value was not typed here: nothing to decline
             after = text[m.end() :]
             if name in self.elision:
-                if after[:1].lower() in self.vowels:
+                if after[:1].lower() in self.vowels or self._vowel_number(after):
                     return self.elision[name]
                 return name + " "
             forms = self.contractions.get(name)
@@ -274,6 +283,7 @@ def grammar(locale: str) -> Grammar:
         locale=locale,
         elision=dict(data.get("elision", {})),
         vowels=data.get("vowels", ""),
+        vowel_numbers=frozenset(data.get("vowel_numbers", ())),
         contractions={k: dict(v) for k, v in data.get("contractions", {}).items()},
         default_gender=data.get("default_gender"),
         feminine_endings=tuple(data.get("feminine_endings", ())),

@@ -277,6 +277,14 @@ class Contact(_Checked):
         stated = self.parsed_name.honorific
         return self.honorific or (stated if stated in HONORIFICS else None)  # type: ignore[return-value]
 
+    @property
+    def referent(self) -> PersonName:
+        """The name as a letter refers to its bearer: without a quoted nickname, with the
+        title and gender that "Dr. Albrecht" or "Frau Dr. Albrecht" needs."""
+        return attrs.evolve(
+            self.parsed_name, honorific=self.salutation_honorific, gender=self.salutation_gender
+        )
+
     def _checks(self) -> Iterator[Problem]:
         if p := name_problem(self.name, required=True):
             yield Problem("name", p)
