@@ -160,6 +160,9 @@ def _english(msgid: str) -> bool:
     return bool(re.search(r"[A-Za-z]{2,}", re.sub(r"%\(\w+\)s", "", msgid)))
 
 
+_GETTEXTS = ("gettext", "ngettext", "pgettext", "npgettext")
+
+
 @functools.cache
 def _bound_variables() -> dict[str, set[str]]:
     """For each message of the templates, the variables its ``{% trans %}`` tag binds:
@@ -176,9 +179,11 @@ def _bound_variables() -> dict[str, set[str]]:
     for name in env.list_templates(extensions=["j2"]):
         source, _, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
         for call in env.parse(source).find_all(nodes.Call):
-            if isinstance(call.node, nodes.Name) and call.node.name in ("gettext", "ngettext"):
+            if isinstance(call.node, nodes.Name) and call.node.name in _GETTEXTS:
                 keys = {k.key for k in call.kwargs}
-                for arg in call.args:
+                # pgettext's first argument is the context ("female"), not a message.
+                skip = call.node.name.startswith(("pgettext", "npgettext"))
+                for arg in call.args[skip:]:
                     if isinstance(arg, nodes.Const) and isinstance(arg.value, str):
                         bound.setdefault(arg.value, set()).update(keys)
     return bound

@@ -152,3 +152,65 @@ def test_an_executive_on_a_panel_with_a_hiring_manager_is_not_told_your_decision
         text = rk.compose(situation, recipe="full_response", to="Drew Evans", seed=seed).text
         assert "your decision" not in text
         assert "plans for this one change" not in text
+
+
+# A formal letter to someone who knows the candidate well (their own manager, the person
+# who referred them) opens warmly, still in the formal register: "Madame," and "Sehr
+# geehrte Frau Kessler," are what a stranger writes (the stop 41 French native read).
+_KNOWN = {
+    "de": ("Liebe Frau Kessler,", "Sehr geehrte Frau Kessler,"),
+    "fr": ("Bonjour Madame Kessler,", "Madame,"),
+    "es": ("Estimada Miriam:", "Estimada Sra. Kessler:"),
+    "it": ("Gentile Miriam,", "Gentile Sig.ra Kessler,"),
+    "nl": ("Beste Miriam,", "Geachte mevrouw Kessler,"),
+    "pt_BR": ("Prezada Miriam,", "Prezada Sra. Kessler,"),
+}
+
+
+@pytest.mark.parametrize(("locale", "greetings"), sorted(_KNOWN.items()))
+def test_a_manager_who_knows_the_candidate_is_greeted_warmly(
+    locale: str, greetings: tuple[str, str]
+) -> None:
+    known, stranger = greetings
+    situation = _situation("internal_candidate")
+    message = rk.compose(situation, recipe="thank_you", to="Miriam Kessler", locale=locale)
+    assert message.text.startswith(known + "\n")
+    # The register stays formal: the manager is still "Sie", "vous", "usted".
+    assert message.address == "formal"
+    # An address the user chose is kept as chosen: formal means the stranger's form.
+    data = copy.deepcopy(SITUATIONS["internal_candidate"][0])
+    data["contacts"][0]["address"] = "formal"
+    chosen = rk.compose(
+        rk.Situation.from_dict(data), recipe="thank_you", to="Miriam Kessler", locale=locale
+    )
+    assert chosen.text.startswith(stranger + "\n")
+
+
+def test_the_warm_german_greeting_closes_warmly() -> None:
+    """"Liebe Frau Kessler" takes a warm closing, not "Mit freundlichen Grüßen"."""
+    situation = _situation("internal_candidate")
+    closings = {
+        rk.compose(
+            situation, recipe="thank_you", to="Miriam Kessler", locale="de", seed=seed
+        ).text.splitlines()[-2]
+        for seed in range(6)
+    }
+    assert closings
+    assert "Mit freundlichen Grüßen" not in closings
+
+
+def test_a_referrer_is_greeted_as_someone_who_knows_the_candidate() -> None:
+    situation = _situation("referral_and_promise")
+    message = rk.compose(situation, recipe="thank_you", to="Mira Shah", locale="fr")
+    assert message.address == "formal"
+    assert message.text.startswith("Bonjour Madame Shah,\n")
+
+
+def test_a_titled_manager_keeps_the_titled_form() -> None:
+    data = copy.deepcopy(SITUATIONS["internal_candidate"][0])
+    data["contacts"][0]["name"] = "Dr. Miriam Kessler"
+    data["interviews"][0]["with"][0] = data["rejection"]["by"] = "Dr. Miriam Kessler"
+    message = rk.compose(
+        rk.Situation.from_dict(data), recipe="thank_you", to="Dr. Miriam Kessler", locale="de"
+    )
+    assert message.text.startswith("Sehr geehrte Frau Dr. Kessler,\n")

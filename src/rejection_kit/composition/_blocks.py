@@ -392,6 +392,21 @@ def _always(group: str) -> GroupFn:
     return _Always(group)
 
 
+def _known(ctx: BlockContext) -> bool:
+    """Whether a formal letter goes to someone who knows the candidate well: their own
+    manager (an internal candidate) or the person who referred them. "Madame," or "Sehr
+    geehrte Frau Kessler," is what a stranger writes; they get "Liebe Frau Kessler,"."""
+    recipient = ctx.recipient
+    if recipient is None or recipient.address is not None or ctx.address != "formal":
+        return False  # an address the user chose is kept as they chose it
+    if recipient.salutation_honorific is not None:
+        return False  # "Sehr geehrte Frau Dr. Kessler," stays: the title is the form
+    f = ctx.facts
+    return f.recipient_role == "referrer" or (
+        f.internal and f.recipient_role in ("hiring_manager", "executive")
+    )
+
+
 def _salutation(ctx: BlockContext) -> str:
     recipient = ctx.recipient
     if recipient is None:
@@ -404,6 +419,8 @@ def _salutation(ctx: BlockContext) -> str:
     # "Ms."/"Herr" needs a family name to stand before; without one (a single word, or a
     # name whose order is unsure) the full name is used, and no gender is guessed.
     base = gender if name.family is not None and gender else "fullname"
+    if _known(ctx):
+        return "known" if base == "fullname" else f"known_{base}"
     return f"{base}_{honorific}" if honorific else base
 
 
@@ -470,7 +487,7 @@ def _closing(ctx: BlockContext) -> str:
         and (
             recipient is None
             or recipient.salutation_honorific is not None
-            or conventions(ctx.locale).kind_closing_when_formal
+            or (conventions(ctx.locale).kind_closing_when_formal and not _known(ctx))
         )
     ):
         # After "Sehr geehrte Damen und Herren" or "Dear Professor Lorenz", a warm closing

@@ -4,9 +4,9 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '82661788bab40c7270e31962e2b93afc'
+SOURCE = '7f2b1b57ac38e45627701eaf088c425f'
 JINJA = '3.1.6'
-MACROS = (('team_1', ('c', 'given', 'family', 'full')), ('informal_1', ('c', 'given', 'family', 'full')), ('fullname_1', ('c', 'given', 'family', 'full')), ('female_1', ('c', 'given', 'family', 'full')), ('male_1', ('c', 'given', 'family', 'full')), ('fullname_dr_1', ('c', 'given', 'family', 'full')), ('female_dr_1', ('c', 'given', 'family', 'full')), ('male_dr_1', ('c', 'given', 'family', 'full')), ('fullname_prof_1', ('c', 'given', 'family', 'full')), ('female_prof_1', ('c', 'given', 'family', 'full')), ('male_prof_1', ('c', 'given', 'family', 'full')), ('best_1', ('c',)), ('kind_1', ('c',)), ('warm_1', ('c',)), ('light_1', ('c',)), ('name_1', ('c',)))
+MACROS = (('team_1', ('c', 'given', 'family', 'full')), ('informal_1', ('c', 'given', 'family', 'full')), ('fullname_1', ('c', 'given', 'family', 'full')), ('female_1', ('c', 'given', 'family', 'full')), ('male_1', ('c', 'given', 'family', 'full')), ('fullname_dr_1', ('c', 'given', 'family', 'full')), ('female_dr_1', ('c', 'given', 'family', 'full')), ('male_dr_1', ('c', 'given', 'family', 'full')), ('fullname_prof_1', ('c', 'given', 'family', 'full')), ('female_prof_1', ('c', 'given', 'family', 'full')), ('male_prof_1', ('c', 'given', 'family', 'full')), ('known_1', ('c', 'given', 'family', 'full')), ('known_female_1', ('c', 'given', 'family', 'full')), ('known_male_1', ('c', 'given', 'family', 'full')), ('best_1', ('c',)), ('kind_1', ('c',)), ('warm_1', ('c',)), ('light_1', ('c',)), ('name_1', ('c',)))
 
 
 def namespace(environment):
@@ -19,7 +19,7 @@ def namespace(environment):
         concat = environment.concat
         cond_expr_undefined = Undefined
         if 0: yield None
-        l_0_team_1 = l_0_informal_1 = l_0_fullname_1 = l_0_female_1 = l_0_male_1 = l_0_fullname_dr_1 = l_0_female_dr_1 = l_0_male_dr_1 = l_0_fullname_prof_1 = l_0_female_prof_1 = l_0_male_prof_1 = l_0_best_1 = l_0_kind_1 = l_0_warm_1 = l_0_light_1 = l_0_name_1 = missing
+        l_0_team_1 = l_0_informal_1 = l_0_fullname_1 = l_0_female_1 = l_0_male_1 = l_0_fullname_dr_1 = l_0_female_dr_1 = l_0_male_dr_1 = l_0_fullname_prof_1 = l_0_female_prof_1 = l_0_male_prof_1 = l_0_known_1 = l_0_known_female_1 = l_0_known_male_1 = l_0_best_1 = l_0_kind_1 = l_0_warm_1 = l_0_light_1 = l_0_name_1 = missing
         pass
         def macro(l_1_c, l_1_given, l_1_family, l_1_full):
             t_1 = []
@@ -219,42 +219,60 @@ def namespace(environment):
             return concat(t_11)
         context.exported_vars.add('male_prof_1')
         context.vars['male_prof_1'] = l_0_male_prof_1 = Macro(environment, macro, 'male_prof_1', ('c', 'given', 'family', 'full'), False, False, False, context.eval_ctx.autoescape)
-        def macro(l_1_c):
+        def macro(l_1_c, l_1_given, l_1_family, l_1_full):
             t_12 = []
-            l_1_gettext = resolve('gettext')
+            l_1_pgettext = resolve('pgettext')
             if l_1_c is missing:
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
+            if l_1_given is missing:
+                l_1_given = undefined("parameter 'given' was not provided", name='given')
+            if l_1_family is missing:
+                l_1_family = undefined("parameter 'family' was not provided", name='family')
+            if l_1_full is missing:
+                l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Best regards,')),
+                str(context.call((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext), 'known', 'Dear %(name)s,', name=l_1_given, full=l_1_full)),
             )
             return concat(t_12)
-        context.exported_vars.add('best_1')
-        context.vars['best_1'] = l_0_best_1 = Macro(environment, macro, 'best_1', ('c',), False, False, False, context.eval_ctx.autoescape)
-        def macro(l_1_c):
+        context.exported_vars.add('known_1')
+        context.vars['known_1'] = l_0_known_1 = Macro(environment, macro, 'known_1', ('c', 'given', 'family', 'full'), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_c, l_1_given, l_1_family, l_1_full):
             t_13 = []
-            l_1_gettext = resolve('gettext')
+            l_1_pgettext = resolve('pgettext')
             if l_1_c is missing:
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
+            if l_1_given is missing:
+                l_1_given = undefined("parameter 'given' was not provided", name='given')
+            if l_1_family is missing:
+                l_1_family = undefined("parameter 'family' was not provided", name='family')
+            if l_1_full is missing:
+                l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_13.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Kind regards,')),
+                str(context.call((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext), 'known female', 'Dear %(name)s,', name=l_1_given, family=l_1_family)),
             )
             return concat(t_13)
-        context.exported_vars.add('kind_1')
-        context.vars['kind_1'] = l_0_kind_1 = Macro(environment, macro, 'kind_1', ('c',), False, False, False, context.eval_ctx.autoescape)
-        def macro(l_1_c):
+        context.exported_vars.add('known_female_1')
+        context.vars['known_female_1'] = l_0_known_female_1 = Macro(environment, macro, 'known_female_1', ('c', 'given', 'family', 'full'), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_c, l_1_given, l_1_family, l_1_full):
             t_14 = []
-            l_1_gettext = resolve('gettext')
+            l_1_pgettext = resolve('pgettext')
             if l_1_c is missing:
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
+            if l_1_given is missing:
+                l_1_given = undefined("parameter 'given' was not provided", name='given')
+            if l_1_family is missing:
+                l_1_family = undefined("parameter 'family' was not provided", name='family')
+            if l_1_full is missing:
+                l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_14.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Warm regards,')),
+                str(context.call((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext), 'known male', 'Dear %(name)s,', name=l_1_given, family=l_1_family)),
             )
             return concat(t_14)
-        context.exported_vars.add('warm_1')
-        context.vars['warm_1'] = l_0_warm_1 = Macro(environment, macro, 'warm_1', ('c',), False, False, False, context.eval_ctx.autoescape)
+        context.exported_vars.add('known_male_1')
+        context.vars['known_male_1'] = l_0_known_male_1 = Macro(environment, macro, 'known_male_1', ('c', 'given', 'family', 'full'), False, False, False, context.eval_ctx.autoescape)
         def macro(l_1_c):
             t_15 = []
             l_1_gettext = resolve('gettext')
@@ -262,23 +280,59 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_15.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'All the best,')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Best regards,')),
             )
             return concat(t_15)
-        context.exported_vars.add('light_1')
-        context.vars['light_1'] = l_0_light_1 = Macro(environment, macro, 'light_1', ('c',), False, False, False, context.eval_ctx.autoescape)
+        context.exported_vars.add('best_1')
+        context.vars['best_1'] = l_0_best_1 = Macro(environment, macro, 'best_1', ('c',), False, False, False, context.eval_ctx.autoescape)
         def macro(l_1_c):
             t_16 = []
+            l_1_gettext = resolve('gettext')
             if l_1_c is missing:
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_16.append(
-                str(environment.getattr(l_1_c, 'candidate')),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Kind regards,')),
             )
             return concat(t_16)
+        context.exported_vars.add('kind_1')
+        context.vars['kind_1'] = l_0_kind_1 = Macro(environment, macro, 'kind_1', ('c',), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_c):
+            t_17 = []
+            l_1_gettext = resolve('gettext')
+            if l_1_c is missing:
+                l_1_c = undefined("parameter 'c' was not provided", name='c')
+            pass
+            t_17.append(
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Warm regards,')),
+            )
+            return concat(t_17)
+        context.exported_vars.add('warm_1')
+        context.vars['warm_1'] = l_0_warm_1 = Macro(environment, macro, 'warm_1', ('c',), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_c):
+            t_18 = []
+            l_1_gettext = resolve('gettext')
+            if l_1_c is missing:
+                l_1_c = undefined("parameter 'c' was not provided", name='c')
+            pass
+            t_18.append(
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'All the best,')),
+            )
+            return concat(t_18)
+        context.exported_vars.add('light_1')
+        context.vars['light_1'] = l_0_light_1 = Macro(environment, macro, 'light_1', ('c',), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_c):
+            t_19 = []
+            if l_1_c is missing:
+                l_1_c = undefined("parameter 'c' was not provided", name='c')
+            pass
+            t_19.append(
+                str(environment.getattr(l_1_c, 'candidate')),
+            )
+            return concat(t_19)
         context.exported_vars.add('name_1')
         context.vars['name_1'] = l_0_name_1 = Macro(environment, macro, 'name_1', ('c',), False, False, False, context.eval_ctx.autoescape)
 
     blocks = {}
-    debug_info = '9=12&10=30&11=48&12=66&13=84&14=102&15=120&16=138&17=156&18=174&19=192&20=210&21=222&22=234&23=246&24=258'
+    debug_info = '12=12&13=30&14=48&15=66&16=84&17=102&18=120&19=138&20=156&21=174&22=192&23=210&24=228&25=246&26=264&27=276&28=288&29=300&30=312'
     return locals()
