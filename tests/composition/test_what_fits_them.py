@@ -187,7 +187,7 @@ def test_a_manager_who_knows_the_candidate_is_greeted_warmly(
 
 
 def test_the_warm_german_greeting_closes_warmly() -> None:
-    """"Liebe Frau Kessler" takes a warm closing, not "Mit freundlichen Grüßen"."""
+    """ "Liebe Frau Kessler" takes a warm closing, not "Mit freundlichen Grüßen"."""
     situation = _situation("internal_candidate")
     closings = {
         rk.compose(
