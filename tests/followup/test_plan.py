@@ -102,6 +102,29 @@ def test_reapply_invitation_adds_the_new_application_with_a_note(
     assert re.search(r"apply again|new application", step.message.text)
 
 
+_CREDITS = re.compile(r"\binvited? me to apply again")
+
+
+def test_the_note_thanks_whoever_interviewed_and_invited(sample_data: dict[str, Any]) -> None:
+    """Who interviewed the candidate and gave the news gave the invitation with it: the
+    note says so ("you … invited me to apply again"); another interviewer is told that
+    the candidate "was invited", which may have been the recruiter's doing."""
+    sample_data["rejection"]["reapply_invited"] = True
+    sample_data["rejection"]["by"] = "Priya Raman"  # the hiring manager, who interviewed
+    situation = rk.Situation.from_dict(sample_data)
+    notes = {
+        rk.compose(situation, recipe="reapply", to="Priya Raman", seed=seed).parts[1].text
+        for seed in range(12)
+    }
+    assert len(notes) >= 2
+    assert all(_CREDITS.search(note) for note in notes), notes
+    others = {
+        rk.compose(situation, recipe="reapply", to="Daniel Okafor", seed=seed).parts[1].text
+        for seed in range(12)
+    }
+    assert not any(_CREDITS.search(note) for note in others), others
+
+
 def test_news_near_the_new_application_is_told_in_its_note(sample_data: dict[str, Any]) -> None:
     """An update whose check-in would fall within weeks of the new application goes in
     the note that comes with it; no check-in says it separately."""
@@ -391,6 +414,7 @@ _COMMITTEE_LABELS = {
         "Dankesnachricht an Dr. Katrin Albrecht",
     ),
     "fr": ("Message de remerciement à M. Lorenz", "Message de remerciement à Mme Albrecht"),
+    "nl": ("Bedankbericht aan prof. Lorenz", "Bedankbericht aan dr. Albrecht"),
     "es": (
         "Mensaje de agradecimiento para Henning Lorenz",
         "Mensaje de agradecimiento para Katrin Albrecht",

@@ -210,8 +210,9 @@ def test_linkedin_note_fits_200_characters(sample_data: dict[str, Any]) -> None:
 @pytest.mark.parametrize(
     ("address", "pronoun", "if_news"),
     [
-        ("formal", "Ihnen", "Falls Sie bis dahin etwas Neues zu berichten haben"),
-        ("informal", "dir", "Falls du bis dahin etwas Neues zu berichten hast"),
+        # A to-do line, as a note to oneself: no "Sie" or "du" in it (a native read).
+        ("formal", "Ihnen", "Kurzes Lebenszeichen an Priya Raman, falls es Neues gibt"),
+        ("informal", "dir", "Kurzes Lebenszeichen an Priya Raman, falls es Neues gibt"),
     ],
 )
 def test_check_in_shares_german_news_in_one_register(
@@ -233,7 +234,7 @@ def test_check_in_shares_german_news_in_one_register(
     assert len(reminders) == 3
     for step in reminders:
         assert step.message is None
-        assert step.label == f"{if_news}: kurzes Lebenszeichen an Priya Raman"
+        assert step.label == if_news
     first = check_ins[0].message
     hellos = list(rk.every_variant(situation, recipe="check_in", to="Priya Raman", locale="de"))
     assert first is not None

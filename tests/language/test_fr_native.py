@@ -339,7 +339,8 @@ def test_reviewed_wording_is_pinned() -> None:
 
 
 def test_plan_labels_read_as_french(minimal_data: dict[str, Any]) -> None:
-    """Plan labels: "rappeler au bon souvenir d'…" with elision, the reapply reminder to you."""
+    """Plan labels: to-do lines ("Message à … pour rester en contact"), the reapply
+    reminder to you."""
     minimal_data["contacts"] = [
         {"name": "Anne Martin", "role": "hiring_manager", "gender": "female"}
     ]
@@ -362,7 +363,7 @@ def test_plan_labels_read_as_french(minimal_data: dict[str, Any]) -> None:
     labels += [s.label for s in later.steps]
     assert plan.title == "Plan de suivi\u202f: Data Analyst chez Northwind Analytics"
     assert "Message de remerciement à Anne Martin" in labels
-    assert "Message pour vous rappeler au bon souvenir d'Anne Martin" in labels
+    assert "Message à Anne Martin pour rester en contact" in labels
     assert (
         "Postuler de nouveau chez Northwind Analytics, comme on vous l'a proposé, et envoyer"
         " ce message à Anne Martin en même temps que votre candidature" in labels
@@ -497,12 +498,10 @@ def test_plan_labels_speak_the_users_register_and_name_channels_in_french(
     sample_data: dict[str, Any],
 ) -> None:
     """A plan asked for in tu says tu in its labels, in vous says vous; channels read
-    "(courriel)", "(SMS)", never "(email)"; a check-in without news is a reminder to you."""
+    "(courriel)", "(SMS)", never "(email)"; a check-in without news is a to-do line with
+    neither tu nor vous (a native read: "Si vous avez … d'ici là" read as advice)."""
     situation = rk.Situation.from_dict(_french(sample_data, gender="female"))
-    for address, wrong, lead in (
-        ("formal", TU, "Si vous avez du nouveau à partager d'ici là"),
-        ("informal", VOUS, "Si tu as du nouveau à partager d'ici là"),
-    ):
+    for address, wrong in (("formal", TU), ("informal", VOUS)):
         plan = rk.plan_follow_ups(
             situation, locale="fr", address=address, channel_prefs={"check_in": "sms"}
         )
@@ -511,13 +510,14 @@ def test_plan_labels_speak_the_users_register_and_name_channels_in_french(
             assert not wrong.search(step.label), step.label
         reminders = [s for s in plan.steps if s.kind == "check_in_if_news"]
         assert reminders
-        assert reminders[0].label == f"{lead}, reprendre contact avec Priya Raman"
+        assert reminders[0].label == (
+            "Reprendre contact avec Priya Raman en cas de nouvelles à lui donner"
+        )
         text = plan.to_text()
         assert "(courriel)" in text
         assert "(SMS)" in text
         assert not re.search(r"\((?:email|linkedin_note|linkedin_message|sms|card)\)", text)
-        radar = "vous rappeler" if address == "formal" else "te rappeler"
-        assert f"Message pour {radar} au bon souvenir de Priya Raman (courriel)" in text
+        assert "Message à Priya Raman pour rester en contact (courriel)" in text
     channels = translations("fr")
     assert channels.gettext("LinkedIn invitation") == "invitation LinkedIn"
     assert channels.gettext("text message") == "SMS"

@@ -346,7 +346,10 @@ def _reapply(ctx: BlockContext) -> str:
     f = ctx.facts
     if f.recipient is None:
         return "team"
-    return "met" if f.interviewed else "process"
+    if f.interviewed:
+        # Whoever gave the news gave the invitation with it: thank them for it.
+        return "invited" if f.messenger else "met"
+    return "process"
 
 
 def _reapply_role(ctx: BlockContext) -> str | None:
