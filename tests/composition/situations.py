@@ -148,7 +148,7 @@ situation(
     {
         "recipe": "thank_you",
         "to": "Miriam Kessler",
-        "must": [r"Clara Hoffmann", r"in person|face to face|yourself"],
+        "must": [r"\bClara\b(?! Hoffmann)", r"in person|face to face|yourself"],
         "must_not": [BACKUP, OUTSIDER, r"calling|call me"],
     },
     {

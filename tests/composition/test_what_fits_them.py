@@ -214,3 +214,26 @@ def test_a_titled_manager_keeps_the_titled_form() -> None:
         rk.Situation.from_dict(data), recipe="thank_you", to="Dr. Miriam Kessler", locale="de"
     )
     assert message.text.startswith("Sehr geehrte Frau Dr. Kessler,\n")
+
+
+def test_the_colleague_who_won_is_named_as_colleagues_name_each_other() -> None:
+    """An internal candidate says "I'm pleased for Clara" to their manager; the full name
+    stays when a contact shares the first name, or when the winner came from outside."""
+    data = copy.deepcopy(SITUATIONS["internal_candidate"][0])
+
+    def hired_lines(data: dict[str, object]) -> set[str]:
+        situation = rk.Situation.from_dict(data)
+        return {
+            part.text
+            for seed in range(12)
+            for part in rk.compose(
+                situation, recipe="thank_you", to="Miriam Kessler", seed=seed
+            ).parts
+            if "Clara" in part.text
+        }
+
+    lines = hired_lines(data)
+    assert lines
+    assert not any("Clara Hoffmann" in line for line in lines), lines
+    data["contacts"].append({"name": "Clara Jung", "role": "colleague"})
+    assert all("Clara Hoffmann" in line for line in hired_lines(data))

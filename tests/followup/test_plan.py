@@ -245,7 +245,7 @@ def test_check_ins_share_updates_and_otherwise_ask_nothing(sample: rk.Situation)
     assert check_ins[0].variant_ids[1].startswith("check_in.skill.")
     later = [s for s in plan.steps if s.kind == "check_in_if_news"]
     assert len(later) == 2
-    assert later[0].label.startswith("If you have news to share by then")
+    assert later[0].label == "Check in with Priya Raman if you have news to share"
 
 
 def test_until_and_channel_prefs(sample: rk.Situation) -> None:

@@ -633,13 +633,15 @@ def test_the_team_check_in_greets_everyone_in_the_plural(sample_data: dict[str, 
 
 @pytest.mark.parametrize("address", ["formal", "informal"])
 def test_an_internal_winner_is_congratulated_whatever_the_role(address: str) -> None:
-    """The hired colleague is wished well in "de nieuwe functie", not called a team lead."""
+    """The hired colleague is wished well in "de nieuwe functie", not called a team lead,
+    and named by first name, as colleagues name each other (a native read)."""
     situation = _situation("internal_candidate", address)
     messages = list(
         rk.every_variant(situation, recipe="thank_you", to="Miriam Kessler", locale="nl")
     )
     hired = _parts(messages, "acknowledgement")
-    assert any("Clara Hoffmann" in t for t in hired)
+    assert any(re.search(r"\bClara\b", t) for t in hired)
+    assert not any("Clara Hoffmann" in t for t in hired)
     for text in hired:
         assert not re.search(r"teamleid|teamlead", text, re.IGNORECASE), text
     wishes = {

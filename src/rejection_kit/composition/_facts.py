@@ -15,7 +15,7 @@ from datetime import date
 
 import attrs
 
-from rejection_kit.model import Contact, Offer, PersonName, Situation, Update
+from rejection_kit.model import Contact, Offer, PersonName, Situation, Update, parse_name
 
 _ORDER = {"application": 0, "phone_screen": 1, "interview": 2, "final": 3, "internal": 3}
 # The people who made the decision, and those who run the process around it.
@@ -152,7 +152,7 @@ def build_facts(situation: Situation, recipient: Contact | None) -> Facts:
             if rejection and rejection.feedback_points and messenger
             else None
         ),
-        hired=rejection.hired.name if rejection and rejection.hired else None,
+        hired=_hired(situation, internal),
         hired_internal=bool(rejection and rejection.hired and rejection.hired.internal),
         plan=situation.candidate.plan,
         reapply_months=rejection.reapply_after_months if rejection else None,
@@ -167,6 +167,22 @@ def _new_role(situation: Situation) -> str | None:
     if not new or new.casefold() == situation.position.title.casefold():
         return None
     return new
+
+
+def _hired(situation: Situation, internal: bool) -> str | None:
+    """Who got the role, as the letter names them: a colleague of an internal candidate
+    by first name ("I'm genuinely happy for Clara"), unless a contact shares it or the
+    name's order is unsure; anyone else in full."""
+    rejection = situation.rejection
+    hire = rejection.hired if rejection else None
+    if hire is None:
+        return None
+    if not (internal and hire.internal):
+        return hire.name
+    given = parse_name(hire.name).informal
+    if any(c.parsed_name.informal == given for c in situation.contacts):
+        return hire.name
+    return given
 
 
 def _others(situation: Situation, recipient: Contact | None) -> tuple[PersonName, ...]:

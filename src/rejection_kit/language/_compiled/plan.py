@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '8f907b98ef88ce19a4f42c2f0d0a33c1'
+SOURCE = '6af601c153af93341de47e3dea1e4184'
 JINJA = '3.1.6'
 MACROS = (('title', ('role', 'company')), ('thank_you', ('name',)), ('referrer_update', ('name',)), ('linkedin', ('name',)), ('radar', ('name',)), ('check_in', ('name',)), ('closure', ('name',)), ('door', ('name',)), ('check_in_if_news', ('name',)), ('reapply', ('name',)), ('reapply_note', ('name', 'company')), ('team', ('company',)), ('reminder', ()), ('channel', ('name',)))
 
@@ -126,7 +126,7 @@ def namespace(environment):
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'If you have news to share by then, check in with %(name)s', name=l_1_name)),
+                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Check in with %(name)s if you have news to share', name=l_1_name)),
             )
             return concat(t_9)
         context.exported_vars.add('check_in_if_news')
