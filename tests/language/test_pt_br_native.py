@@ -580,12 +580,12 @@ INTERNAL: dict[str, Any] = {
 }
 COLLEAGUE_WISHES = {
     "formal": {
-        "Fico na expectativa dos nossos próximos projetos.",
+        "Aguardo com entusiasmo os nossos próximos projetos.",
         "Agradeço mais uma vez, e seguimos conversando.",
         "Agradeço por tudo — e que venha o próximo projeto em conjunto!",
     },
     "informal": {
-        "Fico na expectativa dos nossos próximos projetos.",
+        "Aguardo com entusiasmo os nossos próximos projetos.",
         "Valeu mais uma vez, e a gente se fala!",
         "Valeu por tudo — e que venha o próximo projeto em conjunto!",
     },
