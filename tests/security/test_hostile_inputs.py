@@ -81,6 +81,9 @@ MODEL_CASES: list[tuple[str, Callable[[Data], Any], str]] = [
     ),
     ("javascript-url", _set("candidate.linkedin", "javascript:alert(1)"), "candidate.linkedin"),
     ("jinja-expression-in-company", _set("company.name", "{{ 7*7 }}"), "company.name"),
+    # A brace in a name read as a leftover placeholder: the Spanish plan failed whole.
+    ("token-in-contact-name", _set("contacts[0].name", "Priya {de} Raman"), "contacts[0].name"),
+    ("brace-in-candidate-name", _set("candidate.name", "Maya {first_name}"), "candidate.name"),
     (
         "jinja-loop-in-title",
         _set("position.title", "{% for x in range(10**9) %}x{% endfor %}"),

@@ -107,6 +107,9 @@ def name_problem(value: object, *, required: bool) -> str | None:
         return problem
     if isinstance(value, str) and (bad := _NOT_IN_NAMES.intersection(value)):
         return f"must not contain {' or '.join(sorted(bad))}: it is a name, not an address"
+    if isinstance(value, str) and ("{" in value or "}" in value):
+        # A brace reads as a leftover placeholder ("Dear {first_name}") to every check.
+        return "must not contain { or }: it is a name, not a template"
     return None
 
 
