@@ -16,7 +16,7 @@ from types import MappingProxyType
 import attrs
 
 from rejection_kit.composition._block import BlockContext
-from rejection_kit.composition._facts import Facts
+from rejection_kit.composition._facts import Facts, first_name
 from rejection_kit.language import conventions
 from rejection_kit.model import Offer
 
@@ -430,11 +430,7 @@ def _salutation(ctx: BlockContext) -> str:
 def _informal_name(ctx: BlockContext) -> str:
     """The name after "Hi": the given name, unless another contact shares it."""
     assert ctx.recipient is not None
-    name = ctx.recipient.parsed_name
-    others = [c for c in ctx.situation.contacts if c.name != ctx.recipient.name]
-    if any(c.parsed_name.informal == name.informal for c in others):
-        return name.full  # "Hi Alex," could be either of two colleagues who compare notes
-    return name.informal
+    return first_name(ctx.situation, ctx.recipient.parsed_name, besides=ctx.recipient.name)
 
 
 @attrs.frozen(kw_only=True)

@@ -15,7 +15,7 @@ from datetime import date
 
 import attrs
 
-from rejection_kit.model import Contact, Offer, PersonName, Situation, Update, parse_name
+from rejection_kit.model import Contact, Offer, PersonName, Situation, Update
 
 _ORDER = {"application": 0, "phone_screen": 1, "interview": 2, "final": 3, "internal": 3}
 # The people who made the decision, and those who run the process around it.
@@ -169,20 +169,24 @@ def _new_role(situation: Situation) -> str | None:
     return new
 
 
+def first_name(situation: Situation, name: PersonName, *, besides: str | None = None) -> str:
+    """``name`` as colleagues say it: the given name, unless a contact other than
+    ``besides`` shares it ("Hi Alex," could be either of two colleagues who compare
+    notes) or the name's order is unsure; then the full name."""
+    others = (c for c in situation.contacts if c.name != besides)
+    if any(c.parsed_name.informal == name.informal for c in others):
+        return name.full
+    return name.informal
+
+
 def _hired(situation: Situation, internal: bool) -> str | None:
     """Who got the role, as the letter names them: a colleague of an internal candidate
-    by first name ("I'm genuinely happy for Clara"), unless a contact shares it or the
-    name's order is unsure; anyone else in full."""
+    by first name ("I'm genuinely happy for Clara"); anyone else as typed."""
     rejection = situation.rejection
     hire = rejection.hired if rejection else None
     if hire is None:
         return None
-    if not (internal and hire.internal):
-        return hire.name
-    given = parse_name(hire.name).informal
-    if any(c.parsed_name.informal == given for c in situation.contacts):
-        return hire.name
-    return given
+    return first_name(situation, hire.parsed_name) if internal and hire.internal else hire.name
 
 
 def _others(situation: Situation, recipient: Contact | None) -> tuple[PersonName, ...]:

@@ -351,6 +351,11 @@ class Hire(_Checked):
     name: str = _text()
     internal: bool = False
 
+    @property
+    def parsed_name(self) -> PersonName:
+        """The name's parts, titles taken off (as for a contact)."""
+        return parsed(self.name, None, None)
+
     def _checks(self) -> Iterator[Problem]:
         if p := name_problem(self.name, required=True):
             yield Problem("name", p)
