@@ -43,6 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import attrs
 import jinja2
 from babel.dates import format_skeleton
 from babel.lists import format_list
@@ -89,6 +90,21 @@ def _drafts(language: str) -> list[str]:
 def _compose(language: str) -> rk.Message:
     # The situation is built once, as the anchor's values are: both time the writing.
     return rk.compose(_SITUATION, recipe="full_response", to=TO, seed=0, locale=language)
+
+
+def _new_situations(count: int) -> list[rk.Situation]:
+    """The sample situation, each time with another candidate (nothing composed for it yet)."""
+    first = ("Jordan", "Alex", "Robin", "Sam", "Kim", "Noor", "Ilse", "Tomás", "Mei", "Ola")
+    last = ("Lee", "Meyer", "Dubois", "Santos", "Rossi", "Visser", "Novak", "Okoro", "Berg")
+    names = (
+        f"{a} {chr(ord('A') + i % 26)}. {b}"
+        for i, (a, b) in enumerate(itertools.product(first * 12, last))
+    )
+    base = _SITUATION
+    return [
+        attrs.evolve(base, candidate=attrs.evolve(base.candidate, name=name))
+        for name in itertools.islice(names, count)
+    ]
 
 
 def hand_written(language: str) -> tuple[Callable[[], str], str]:
@@ -215,6 +231,26 @@ def main(argv: list[str] | None = None) -> int:
                 "≤ 12x",
             )
         )
+
+    # The rows above write one text again and again, which the kept phrasings favour; a
+    # bot answering new users writes for a situation it has never seen at every call.
+    fresh = iter(_new_situations(repeat * number + 1))
+    anchor, _ = hand_written("en")
+    t_ours, t_base = pair(
+        lambda: rk.compose(next(fresh), recipe="full_response", to=TO, seed=0),
+        anchor,
+        repeat=repeat,
+        number=number,
+    )
+    rows.append(
+        (
+            "compose, a new situation each call, en",
+            t_ours,
+            "hand-written template",
+            t_base,
+            "report",
+        )
+    )
 
     lint = _proselint()
     if lint is not None:

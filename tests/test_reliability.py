@@ -198,3 +198,34 @@ def test_caches_stay_bounded_and_clear() -> None:
     rk.clear_caches()
     assert len(_engine._plans) == 0
     assert rk.check("Thank you for letting me know.").ok
+
+
+def test_kept_phrasings_stay_bounded_and_never_change_a_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Phrasings rendered for earlier messages are kept, within bounds, and a message
+    written from them is the one written afresh."""
+    import attrs
+
+    from rejection_kit import _composer
+    from rejection_kit._cli import sample_situation
+    from rejection_kit.language import _env
+
+    monkeypatch.setattr(_env, "_RENDERED_MAX", 64)
+    monkeypatch.setattr(_composer, "_FACTS_MAX", 4)
+    base = sample_situation()
+    rk.clear_caches()
+    first = rk.compose(base, recipe="full_response", seed=3)
+    for i in range(12):
+        candidate = attrs.evolve(base.candidate, name=f"Robin {chr(65 + i)}. Lee")
+        other = rk.compose(attrs.evolve(base, candidate=candidate), recipe="full_response")
+        assert f"Robin {chr(65 + i)}. Lee" in other.text
+        assert len(_env._RENDERED) <= 64
+        assert len(_composer._FACTS) <= 4
+        assert len(_composer._CONTEXTS) <= 5
+    assert rk.compose(base, recipe="full_response", seed=3).text == first.text
+    rk.clear_caches()
+    assert not _env._RENDERED
+    assert not _composer._FACTS
+    assert not _composer._CONTEXTS
+    assert rk.compose(base, recipe="full_response", seed=3).text == first.text

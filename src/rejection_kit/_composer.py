@@ -9,6 +9,7 @@ phrasings, then drops blocks in ``DROP_ORDER``. It never cuts a sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -67,6 +68,37 @@ DROP_ORDER: tuple[str, ...] = (
 )
 
 
+#: The facts of a message by situation, recipient, locale, register, update and months to
+#: reapplying, with their notes: every message of a batch to one person has the same.
+_CONTEXTS: dict[tuple[Any, ...], tuple[Facts, tuple[str, ...], tuple[LeftOut, ...]]] = {}
+
+#: The facts of recent messages, each kept once: equal facts are then the same object, so
+#: the rendered phrasings they key (``language._env``) are found by identity, not by
+#: comparing every field again. Emptied when full.
+_FACTS: dict[Facts, Facts] = {}
+_FACTS_MAX = 1024
+
+
+def forget() -> None:
+    """Forget the facts and the readings of phrasings kept from earlier messages."""
+    _FACTS.clear()
+    _CONTEXTS.clear()
+    for kept in (sentences, openers, stems):
+        kept.cache_clear()
+
+
+def _interned(facts: Facts) -> Facts:
+    try:
+        return _FACTS[facts]
+    except KeyError:
+        if len(_FACTS) >= _FACTS_MAX:
+            _FACTS.clear()
+        _FACTS[facts] = facts
+        return facts
+    except TypeError:  # a value that cannot be hashed (never from build_facts)
+        return facts
+
+
 class _TooLong(list[str]):
     """An attempt that breaks no tone rule but does not fit the channel: the failed
     rule ids (a list, as other failures), with the parts and text kept for best effort."""
@@ -90,11 +122,17 @@ def message_sentences(message: Message) -> set[str]:
     return used
 
 
-def sentences(text: str) -> set[str]:
+# The three readings below are asked of the same phrasings again and again (every
+# candidate of every block, in every message of a batch): each is kept, bounded.
+
+
+@functools.lru_cache(maxsize=8192)
+def sentences(text: str) -> frozenset[str]:
     """The sentences (and clauses after a semicolon) of a part, for distinctness checks."""
-    return {s.strip().lower() for s in _SENTENCE.split(text) if s.strip()}
+    return frozenset(s.strip().lower() for s in _SENTENCE.split(text) if s.strip())
 
 
+@functools.lru_cache(maxsize=8192)
 def openers(text: str) -> tuple[str, str]:
     """The first word of the first and of the last sentence of ``text``, lower-cased."""
     found = [
@@ -105,9 +143,10 @@ def openers(text: str) -> tuple[str, str]:
     return (found[0], found[-1]) if found else ("", "")
 
 
-def stems(text: str, ignore: frozenset[str]) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def stems(text: str, ignore: frozenset[str]) -> frozenset[str]:
     """Rough stems of the longer words of ``text``, to avoid echoing a word in one message."""
-    return {w[:5] for w in _WORD.findall(text.lower()) if w not in ignore}
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()) if w not in ignore)
 
 
 #: A value left out of the facts: its path, the note for the user, and the facts with it
@@ -176,27 +215,44 @@ class Composer:
         """What the blocks of a message to ``recipient`` see."""
         address = self.address(recipient)
         register = conventions(self.locale).register(address)
-        facts, notes = self._addressed(build_facts(self.situation, recipient), recipient, address)
-        facts, left = self._in_language(facts)
-        company = self.situation.company
-        conv = conventions(self.locale)
-        facts = attrs.evolve(
-            facts,
-            company_gender=grammar(self.locale).gender(company.name, company.genders),
-            role=conv.job_title(facts.role),
-        )
+        then = (self.update, self.months_to_reapply)
+        key = (self.situation, recipient, self.locale, address, *then)
+        try:
+            facts, notes, left = _CONTEXTS[key]
+        except KeyError:
+            facts, notes, left = _CONTEXTS[key] = self._facts(recipient, address)
+            if len(_CONTEXTS) > _FACTS_MAX:
+                _CONTEXTS.clear()
+        except TypeError:  # a value that cannot be hashed (never from from_dict)
+            facts, notes, left = self._facts(recipient, address)
         return BlockContext(
             situation=self.situation,
             recipient=recipient,
             recipe=self.recipe.name,
             tone=self.profile.name,
-            facts=attrs.evolve(facts, update=self.update, reapply_months=self._reapply(facts)),
+            facts=facts,
             templates=JinjaTemplates(self.locale, register),
             address=address,
             closing=self.profile.closing,
             notes=notes,
             left_out=left,
         )
+
+    def _facts(
+        self, recipient: Contact | None, address: str
+    ) -> tuple[Facts, tuple[str, ...], tuple[LeftOut, ...]]:
+        """The facts of a message to ``recipient``, with the notes on what was left out."""
+        facts, notes = self._addressed(build_facts(self.situation, recipient), recipient, address)
+        facts, left = self._in_language(facts)
+        company = self.situation.company
+        facts = attrs.evolve(
+            facts,
+            company_gender=grammar(self.locale).gender(company.name, company.genders),
+            role=conventions(self.locale).job_title(facts.role),
+            update=self.update,
+            reapply_months=self._reapply(facts),
+        )
+        return _interned(facts), notes, left
 
     def _reapply(self, facts: Facts) -> int | None:
         if self.months_to_reapply is None or facts.reapply_months is None:
@@ -341,7 +397,7 @@ class Composer:
         echoed: set[str],
         ignore: frozenset[str],
         after: tuple[str, tuple[str, ...]] = ("", ()),
-    ) -> tuple[str, str, set[str]]:
+    ) -> tuple[str, str, frozenset[str]]:
         """In seeded order, the first phrasing that repeats no sentence of the batch,
         echoes no word of this message and does not follow on too closely from the part
         before; failing that, the one that repeats least. ``after`` is what that part
@@ -355,12 +411,12 @@ class Composer:
                 rendered[variant] = block.render(variant, ctx)
             return rendered[variant]
 
-        best: tuple[float, str, str, set[str]] | None = None
+        best: tuple[float, str, str, frozenset[str]] | None = None
         opener, named = after
         for variant in self._order(block, variants, ctx, short=short, render=render):
             text = render(variant)
             if block.paragraph in _NOT_COMPARED:
-                return variant, text, set()
+                return variant, text, frozenset()
             words = stems(text, ignore)
             score: float = len(words & echoed)
             if used:

@@ -25,7 +25,7 @@ PROCESS = frozenset({"recruiter", "coordinator", "hr"})
 _MEDIA = ("on_site", "video", "phone")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Facts:
     """Everything a template may say about one message's situation and recipient.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib
+import io
 import re
 import threading
 from collections.abc import Callable, MutableMapping, Sequence
@@ -17,6 +18,7 @@ import jinja2.runtime
 from babel.dates import format_date, format_skeleton
 from babel.lists import format_list
 from jinja2 import nodes
+from jinja2.compiler import CodeGenerator, Frame
 
 from rejection_kit._errors import TemplateError
 from rejection_kit.language._catalog import translations
@@ -91,10 +93,48 @@ def module_name(template: str) -> str:
     return template.removesuffix(".j2").replace("/", "__")
 
 
+#: The catalog functions ``_direct_gettext`` installs: plain functions of their arguments.
+_GETTEXT = frozenset({"gettext", "ngettext", "pgettext", "npgettext"})
+
+
+class _CodeGenerator(CodeGenerator):
+    """Jinja's code generator, calling the catalog functions directly.
+
+    Jinja writes every call as ``context.call(f, …)``, which looks for a context to pass
+    and strips loop variables: a fifth of a phrasing's cost, for nothing when ``f`` is
+    one of ``_direct_gettext``'s functions. Any other call, and one inside a loop or
+    block (which passes loop variables), is written as Jinja writes it.
+    """
+
+    def visit_Call(  # noqa: N802 - Jinja's name
+        self, node: nodes.Call, frame: Frame, forward_caller: bool = False
+    ) -> None:
+        direct = (
+            isinstance(node.node, nodes.Name)
+            and node.node.name in _GETTEXT
+            and not (forward_caller or frame.loop_frame or frame.block_frame)
+        )
+        if not direct:
+            super().visit_Call(node, frame, forward_caller=forward_caller)
+            return
+        self.write("(")
+        self.visit(node.node, frame)
+        self.write(")(")
+        # Jinja writes the arguments after the function's context, each with a comma.
+        written, self.stream = self.stream, io.StringIO()
+        self.signature(node, frame)
+        arguments, self.stream = self.stream.getvalue(), written
+        self.write(arguments.removeprefix(", ") + ")")
+
+
+class _Environment(jinja2.Environment):
+    code_generator_class = _CodeGenerator
+
+
 def _compiling() -> jinja2.Environment:
     # The options of every locale's environment; the translations and filters are looked
     # up when a template runs, so one compilation serves every locale.
-    env = jinja2.Environment(**_OPTIONS)
+    env = _Environment(**_OPTIONS)
     env.install_null_translations(newstyle=True)  # type: ignore[attr-defined]
     for name in _local_filters("en", "formal"):
         # Known to the compiler, never folded into constants: a locale's own filter
@@ -203,7 +243,7 @@ def _direct_gettext(catalog: Any) -> dict[str, Callable[..., str]]:
 
 @functools.cache
 def _environment(locale: str, register: str) -> jinja2.Environment:
-    env = jinja2.Environment(loader=_Loader("rejection_kit", "templates"), **_OPTIONS)
+    env = _Environment(loader=_Loader("rejection_kit", "templates"), **_OPTIONS)
     catalog = translations(locale, register)
     env.install_gettext_translations(catalog, newstyle=True)  # type: ignore[attr-defined]
     env.globals.update(_direct_gettext(catalog))
@@ -259,15 +299,29 @@ def _macro(locale: str, register: str, template: str, name: str) -> Callable[...
     return lambda **values: func(*(values[a] for a in order))
 
 
+#: Rendered package macros by locale, register, template, macro and values. Bounded: it
+#: is emptied when full, which keeps memory flat over a long batch.
+_RENDERED: dict[tuple[Any, ...], str] = {}
+_RENDERED_MAX = 8192
+
+
 def _typed(values: dict[str, Any]) -> tuple[str, ...]:
     """The phrases the user typed among a macro's values (the facts' and an offer's)."""
-    found: list[str] = []
+    found: tuple[str, ...] = ()
     for value in values.values():
-        for name in ("topic", "kindness", "title"):
-            typed = getattr(value, name, None)
-            if isinstance(typed, str) and typed:
-                found.append(typed)
-    return tuple(found)
+        if value is None or isinstance(value, (str, int)):
+            continue  # a name or a number, not a record of typed phrases
+        try:
+            found += _typed_of(value)
+        except TypeError:  # a value that cannot be hashed
+            found += _typed_of.__wrapped__(value)
+    return found
+
+
+@functools.lru_cache(maxsize=1024)
+def _typed_of(value: Any) -> tuple[str, ...]:
+    typed = (getattr(value, name, None) for name in ("topic", "kindness", "title"))
+    return tuple(t for t in typed if isinstance(t, str) and t)
 
 
 class JinjaTemplates:
@@ -280,7 +334,26 @@ class JinjaTemplates:
         environment(locale, register)  # fail early for a locale without catalogs
 
     def render(self, template: str, macro: str, **values: Any) -> str:
-        """Render ``macro`` from ``template`` and fold its whitespace to single spaces."""
+        """Render ``macro`` from ``template`` and fold its whitespace to single spaces.
+
+        A package macro's text depends only on the locale, the register and the values,
+        so it is kept (see ``_RENDERED``): a phrasing tried for one block is often tried
+        again for another variant's filler, a retry, or another message to the same
+        person.
+        """
+        key = (self.locale, self.register, template, macro, *values.items())
+        try:
+            return _RENDERED[key]
+        except KeyError:
+            text = self._render(template, macro, values)
+        except TypeError:  # a value that cannot be hashed: render it every time
+            return self._render(template, macro, values)
+        if len(_RENDERED) >= _RENDERED_MAX:
+            _RENDERED.clear()  # flat memory over any number of messages
+        _RENDERED[key] = text
+        return text
+
+    def _render(self, template: str, macro: str, values: dict[str, Any]) -> str:
         function = _macro(self.locale, self.register, template, macro)
         try:
             text = str(function(**values))
@@ -289,7 +362,9 @@ class JinjaTemplates:
         except KeyError as exc:
             raise TemplateError(f"{macro}: no value for {exc}", template=template) from None
         # Fold only ASCII whitespace: the no-break spaces of French punctuation stay.
-        text = _ASCII_SPACE.sub(" ", text).strip(" ")
+        if "\n" in text or "  " in text or "\t" in text or "\r" in text:
+            text = _ASCII_SPACE.sub(" ", text)  # else it would replace a space by a space
+        text = text.strip(" ")
         facts = values.get("c")
         company = getattr(facts, "company", None) or values.get("company") or ""
         gender = getattr(facts, "company_gender", None) or values.get("company_gender")
@@ -311,3 +386,5 @@ def clear() -> None:
         _macro.cache_clear()
         macro_signatures.cache_clear()
         _compiled.cache_clear()
+        _RENDERED.clear()
+        _typed_of.cache_clear()

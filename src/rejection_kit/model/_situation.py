@@ -230,7 +230,7 @@ class Position(_Checked):
             yield Problem("team", p)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Contact(_Checked):
     """Someone at the company the candidate met or dealt with.
 
@@ -565,7 +565,7 @@ def reference_problems(
         yield Problem("rejection.by", f"unknown contact {shown(rejection_by)}{hint}")
 
 
-@attrs.frozen(kw_only=True, repr=False)
+@attrs.frozen(kw_only=True, repr=False, cache_hash=True)
 class Situation(_Checked):
     """One rejection: who, where, for what role, who was met, how the news came.
 

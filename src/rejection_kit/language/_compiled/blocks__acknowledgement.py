@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you also for pointing out what would have made the difference: %(point)s. It gives me something concrete to work on.', point=environment.getattr(l_1_c, 'feedback_point'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you also for pointing out what would have made the difference: %(point)s. It gives me something concrete to work on.', point=environment.getattr(l_1_c, 'feedback_point'))),
             )
             return concat(t_1)
         context.exported_vars.add('point_1')
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Your feedback was really helpful, and I'll be focusing next on %(point)s.", point=environment.getattr(l_1_c, 'feedback_point'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Your feedback was really helpful, and I'll be focusing next on %(point)s.", point=environment.getattr(l_1_c, 'feedback_point'))),
             )
             return concat(t_2)
         context.exported_vars.add('point_2')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm grateful you told me plainly what was missing: %(point)s. That is something I can act on.", point=environment.getattr(l_1_c, 'feedback_point'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm grateful you told me plainly what was missing: %(point)s. That is something I can act on.", point=environment.getattr(l_1_c, 'feedback_point'))),
             )
             return concat(t_3)
         context.exported_vars.add('point_3')
@@ -64,7 +64,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Your comments show me where to focus next: %(point)s.', point=environment.getattr(l_1_c, 'feedback_point'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Your comments show me where to focus next: %(point)s.', point=environment.getattr(l_1_c, 'feedback_point'))),
             )
             return concat(t_4)
         context.exported_vars.add('point_4')
@@ -77,7 +77,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I also appreciate the feedback you shared; it gives me something concrete to work on.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I also appreciate the feedback you shared; it gives me something concrete to work on.')),
             )
             return concat(t_5)
         context.exported_vars.add('feedback_1')
@@ -89,7 +89,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you as well for your candid feedback, which I will take to heart.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you as well for your candid feedback, which I will take to heart.')),
             )
             return concat(t_6)
         context.exported_vars.add('feedback_2')
@@ -101,7 +101,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "The feedback you passed on is genuinely useful, and I'm grateful you took the time to share it.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("The feedback you passed on is genuinely useful, and I'm grateful you took the time to share it.")),
             )
             return concat(t_7)
         context.exported_vars.add('feedback_3')
@@ -113,7 +113,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm grateful for your honest feedback and will put it to good use.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm grateful for your honest feedback and will put it to good use.")),
             )
             return concat(t_8)
         context.exported_vars.add('feedback_4')
@@ -126,7 +126,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm genuinely glad for %(name)s, and I look forward to continuing to work with you.", name=environment.getattr(l_1_c, 'hired'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm genuinely glad for %(name)s, and I look forward to continuing to work with you.", name=environment.getattr(l_1_c, 'hired'))),
             )
             return concat(t_9)
         context.exported_vars.add('hired_1')
@@ -138,7 +138,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm genuinely happy for %(name)s; the new role is well deserved.", name=environment.getattr(l_1_c, 'hired'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm genuinely happy for %(name)s; the new role is well deserved.", name=environment.getattr(l_1_c, 'hired'))),
             )
             return concat(t_10)
         context.exported_vars.add('hired_2')
@@ -150,7 +150,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_11.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I understand the decision, and I'll gladly support %(name)s in the new role.", name=environment.getattr(l_1_c, 'hired'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I understand the decision, and I'll gladly support %(name)s in the new role.", name=environment.getattr(l_1_c, 'hired'))),
             )
             return concat(t_11)
         context.exported_vars.add('hired_3')
@@ -162,7 +162,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "While I'm a little disappointed, I'm pleased for %(name)s and glad to keep working with the team.", name=environment.getattr(l_1_c, 'hired'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("While I'm a little disappointed, I'm pleased for %(name)s and glad to keep working with the team.", name=environment.getattr(l_1_c, 'hired'))),
             )
             return concat(t_12)
         context.exported_vars.add('hired_4')
@@ -175,7 +175,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_13.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I understand the decision, and I'm glad the role went to someone who already knows the team so well; please pass on my congratulations.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I understand the decision, and I'm glad the role went to someone who already knows the team so well; please pass on my congratulations.")),
             )
             return concat(t_13)
         context.exported_vars.add('internal_1')
@@ -187,7 +187,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_14.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Please pass my congratulations to the colleague who was chosen; I wish them every success in the role.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Please pass my congratulations to the colleague who was chosen; I wish them every success in the role.')),
             )
             return concat(t_14)
         context.exported_vars.add('internal_2')
@@ -199,7 +199,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_15.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "While I'm disappointed, I understand the decision, and I'm happy for the colleague who will take on the role.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("While I'm disappointed, I understand the decision, and I'm happy for the colleague who will take on the role.")),
             )
             return concat(t_15)
         context.exported_vars.add('internal_3')
@@ -212,7 +212,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_16.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Although I'm disappointed not to be joining you, I'm glad to have made it to the final round, and I understand the decision.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Although I'm disappointed not to be joining you, I'm glad to have made it to the final round, and I understand the decision.")),
             )
             return concat(t_16)
         context.exported_vars.add('finalist_1')
@@ -224,7 +224,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_17.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Of course I'm a little disappointed, but I respect your decision and I'm glad to have been among the finalists.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Of course I'm a little disappointed, but I respect your decision and I'm glad to have been among the finalists.")),
             )
             return concat(t_17)
         context.exported_vars.add('finalist_2')
@@ -236,7 +236,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_18.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm disappointed, naturally, but I understand the decision, and I'm glad I made it to the final stage.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm disappointed, naturally, but I understand the decision, and I'm glad I made it to the final stage.")),
             )
             return concat(t_18)
         context.exported_vars.add('finalist_3')
@@ -248,7 +248,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_19.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "While the news isn't what I had hoped for, I understand the decision, and I'm grateful for the experience.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("While the news isn't what I had hoped for, I understand the decision, and I'm grateful for the experience.")),
             )
             return concat(t_19)
         context.exported_vars.add('finalist_4')
@@ -260,7 +260,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_20.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm disappointed not to be joining the team, but I fully understand the choice you made.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm disappointed not to be joining the team, but I fully understand the choice you made.")),
             )
             return concat(t_20)
         context.exported_vars.add('finalist_5')
@@ -273,7 +273,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_21.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "While I'm disappointed, I understand and respect your decision.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("While I'm disappointed, I understand and respect your decision.")),
             )
             return concat(t_21)
         context.exported_vars.add('decision_1')
@@ -285,7 +285,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_22.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'The news is disappointing, of course, but I understand the decision.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('The news is disappointing, of course, but I understand the decision.')),
             )
             return concat(t_22)
         context.exported_vars.add('decision_2')
@@ -297,7 +297,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_23.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm disappointed not to be moving forward, but I'm glad I had the chance to be considered.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm disappointed not to be moving forward, but I'm glad I had the chance to be considered.")),
             )
             return concat(t_23)
         context.exported_vars.add('decision_3')
@@ -309,7 +309,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_24.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I respect your decision, even though I had hoped for a different outcome.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I respect your decision, even though I had hoped for a different outcome.')),
             )
             return concat(t_24)
         context.exported_vars.add('decision_4')
@@ -322,7 +322,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_25.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Of course I'm disappointed, but I appreciated how smoothly you ran the process.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Of course I'm disappointed, but I appreciated how smoothly you ran the process.")),
             )
             return concat(t_25)
         context.exported_vars.add('process_1')
@@ -334,7 +334,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_26.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "The news wasn't what I hoped for, but you kept me well informed at every step, and that made a difference.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("The news wasn't what I hoped for, but you kept me well informed at every step, and that made a difference.")),
             )
             return concat(t_26)
         context.exported_vars.add('process_2')
@@ -346,7 +346,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_27.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm a little disappointed, naturally, but I valued your clear and friendly communication throughout.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm a little disappointed, naturally, but I valued your clear and friendly communication throughout.")),
             )
             return concat(t_27)
         context.exported_vars.add('process_3')
@@ -359,7 +359,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_28.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm disappointed it didn't work out with %(company)s, but I'm grateful for how well you represented me.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm disappointed it didn't work out with %(company)s, but I'm grateful for how well you represented me.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_28)
         context.exported_vars.add('agency_1')
@@ -371,7 +371,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_29.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "It's a shame this one didn't work out, but I appreciated your preparation and your advocacy throughout.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("It's a shame this one didn't work out, but I appreciated your preparation and your advocacy throughout.")),
             )
             return concat(t_29)
         context.exported_vars.add('agency_2')
@@ -383,7 +383,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_30.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Although this one didn't work out, I valued your advice at every stage.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Although this one didn't work out, I valued your advice at every stage.")),
             )
             return concat(t_30)
         context.exported_vars.add('agency_3')
@@ -396,7 +396,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_31.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I understand the decision and appreciate that you considered my application.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I understand the decision and appreciate that you considered my application.')),
             )
             return concat(t_31)
         context.exported_vars.add('application_1')
@@ -408,7 +408,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_32.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for considering my application; I understand the decision.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering my application; I understand the decision.')),
             )
             return concat(t_32)
         context.exported_vars.add('application_2')
@@ -420,7 +420,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_33.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I understand, and I appreciate the time you took over my application.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I understand, and I appreciate the time you took over my application.')),
             )
             return concat(t_33)
         context.exported_vars.add('application_3')

@@ -34,7 +34,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'A quick update since we last spoke: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('A quick update since we last spoke: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_2)
         context.exported_vars.add('skill_1')
@@ -46,7 +46,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I have kept learning since our conversations: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I have kept learning since our conversations: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_3)
         context.exported_vars.add('skill_2')
@@ -58,7 +58,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'One piece of news on the skills side: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('One piece of news on the skills side: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_4)
         context.exported_vars.add('skill_3')
@@ -71,7 +71,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I thought you might like to hear about a project I have been working on: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I thought you might like to hear about a project I have been working on: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_5)
         context.exported_vars.add('project_1')
@@ -83,7 +83,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Something from my recent work that connects to what your team does: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Something from my recent work that connects to what your team does: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_6)
         context.exported_vars.add('project_2')
@@ -95,7 +95,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'A short update on what I have been building lately: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('A short update on what I have been building lately: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_7)
         context.exported_vars.add('project_3')
@@ -110,12 +110,12 @@ def namespace(environment):
             if environment.getattr(l_1_c, 'topic'):
                 pass
                 t_8.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'This made me think of our conversation about %(topic)s: %(text)s.', topic=environment.getattr(l_1_c, 'topic'), text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('This made me think of our conversation about %(topic)s: %(text)s.', topic=environment.getattr(l_1_c, 'topic'), text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
                 )
             else:
                 pass
                 t_8.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'This made me think of our conversations: %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('This made me think of our conversations: %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
                 )
             return concat(t_8)
         context.exported_vars.add('article_1')
@@ -127,7 +127,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I came across something you might enjoy: %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I came across something you might enjoy: %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
             )
             return concat(t_9)
         context.exported_vars.add('article_2')
@@ -139,7 +139,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'A recent read I wanted to pass on: %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('A recent read I wanted to pass on: %(text)s.', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'))),
             )
             return concat(t_10)
         context.exported_vars.add('article_3')
@@ -154,12 +154,12 @@ def namespace(environment):
             if environment.getattr(l_1_c, 'topic'):
                 pass
                 t_11.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'This made me think of our conversation about %(topic)s: %(text)s (%(url)s).', topic=environment.getattr(l_1_c, 'topic'), text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'), url=environment.getattr(environment.getattr(l_1_c, 'update'), 'url'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('This made me think of our conversation about %(topic)s: %(text)s (%(url)s).', topic=environment.getattr(l_1_c, 'topic'), text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'), url=environment.getattr(environment.getattr(l_1_c, 'update'), 'url'))),
                 )
             else:
                 pass
                 t_11.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'This made me think of our conversations: %(text)s (%(url)s).', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'), url=environment.getattr(environment.getattr(l_1_c, 'update'), 'url'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('This made me think of our conversations: %(text)s (%(url)s).', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'), url=environment.getattr(environment.getattr(l_1_c, 'update'), 'url'))),
                 )
             return concat(t_11)
         context.exported_vars.add('article_link_1')
@@ -171,7 +171,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I came across something you might enjoy: %(text)s (%(url)s).', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'), url=environment.getattr(environment.getattr(l_1_c, 'update'), 'url'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I came across something you might enjoy: %(text)s (%(url)s).', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'), url=environment.getattr(environment.getattr(l_1_c, 'update'), 'url'))),
             )
             return concat(t_12)
         context.exported_vars.add('article_link_2')
@@ -183,7 +183,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_13.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'A recent read I wanted to pass on: %(text)s (%(url)s).', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'), url=environment.getattr(environment.getattr(l_1_c, 'update'), 'url'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('A recent read I wanted to pass on: %(text)s (%(url)s).', text=environment.getattr(environment.getattr(l_1_c, 'update'), 'text'), url=environment.getattr(environment.getattr(l_1_c, 'update'), 'url'))),
             )
             return concat(t_13)
         context.exported_vars.add('article_link_3')
@@ -196,7 +196,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_14.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'One update from my side since we spoke: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('One update from my side since we spoke: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_14)
         context.exported_vars.add('news_1')
@@ -208,7 +208,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_15.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wanted to share a bit of news: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wanted to share a bit of news: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_15)
         context.exported_vars.add('news_2')
@@ -220,7 +220,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_16.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Here is what has changed on my side: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Here is what has changed on my side: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_16)
         context.exported_vars.add('news_3')
@@ -233,7 +233,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_17.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It has been a while since my application for the %(role)s role, and I wanted to send you my best.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It has been a while since my application for the %(role)s role, and I wanted to send you my best.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_17)
         context.exported_vars.add('hello_1')
@@ -245,7 +245,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_18.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "It's been a few months since I applied for the %(role)s role, and I wanted to send a quick hello.", role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("It's been a few months since I applied for the %(role)s role, and I wanted to send a quick hello.", role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_18)
         context.exported_vars.add('hello_2')
@@ -257,7 +257,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_19.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I hope all is well with you; I still follow the work of %(company)s with interest.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I hope all is well with you; I still follow the work of %(company)s with interest.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_19)
         context.exported_vars.add('hello_3')
@@ -269,7 +269,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_20.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It has been a while since we spoke about the %(role)s role, and I wanted to say hello; I hope all is well with you and the team.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It has been a while since we spoke about the %(role)s role, and I wanted to say hello; I hope all is well with you and the team.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_20)
         context.exported_vars.add('hello_met_1')
@@ -281,7 +281,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_21.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Some months on from our conversations about the %(role)s role, I wanted to send you my best.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Some months on from our conversations about the %(role)s role, I wanted to send you my best.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_21)
         context.exported_vars.add('hello_met_2')
@@ -293,7 +293,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_22.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I enjoyed our conversations about the %(role)s role and wanted to send my best wishes.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I enjoyed our conversations about the %(role)s role and wanted to send my best wishes.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_22)
         context.exported_vars.add('hello_met_3')
@@ -305,7 +305,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_23.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I hope all has been going well for you and the team since we talked about the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I hope all has been going well for you and the team since we talked about the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_23)
         context.exported_vars.add('hello_met_4')
@@ -317,7 +317,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_24.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "It's been a few months since I applied for the %(role)s role, and I wanted to send my best wishes to you all.", role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("It's been a few months since I applied for the %(role)s role, and I wanted to send my best wishes to you all.", role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_24)
         context.exported_vars.add('hello_team_1')
@@ -329,7 +329,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_25.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I applied for the %(role)s role some months ago and hope all is going well for the team; I still follow your work with interest.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I applied for the %(role)s role some months ago and hope all is going well for the team; I still follow your work with interest.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_25)
         context.exported_vars.add('hello_team_2')
@@ -341,7 +341,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_26.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Some months after my application for the %(role)s role, I wanted to send my best to the team.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Some months after my application for the %(role)s role, I wanted to send my best to the team.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_26)
         context.exported_vars.add('hello_team_3')
@@ -353,7 +353,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_27.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I hope all is well with you; I still think back to our work on the %(role)s search.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I hope all is well with you; I still think back to our work on the %(role)s search.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_27)
         context.exported_vars.add('hello_agency_1')
@@ -365,7 +365,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_28.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It has been a while since we worked together on the %(role)s search, and I wanted to say hello.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It has been a while since we worked together on the %(role)s search, and I wanted to say hello.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_28)
         context.exported_vars.add('hello_agency_2')
@@ -377,7 +377,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_29.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wanted to check in and say hello; I hope your searches are going well.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wanted to check in and say hello; I hope your searches are going well.')),
             )
             return concat(t_29)
         context.exported_vars.add('hello_agency_3')

@@ -32,12 +32,12 @@ def namespace(environment):
             if (environment.getattr(l_1_c, 'medium') == 'on_site'):
                 pass
                 t_1.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It was a pleasure to meet you during my interviews for the %(role)s role at %(company)s. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It was a pleasure to meet you during my interviews for the %(role)s role at %(company)s. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
                 )
             else:
                 pass
                 t_1.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It was a pleasure to speak with you during my interviews for the %(role)s role at %(company)s. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It was a pleasure to speak with you during my interviews for the %(role)s role at %(company)s. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
                 )
             return concat(t_1)
         context.exported_vars.add('met_1')
@@ -51,7 +51,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'We spoke when I interviewed for the %(role)s role at %(company)s, and I enjoyed our conversation. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('We spoke when I interviewed for the %(role)s role at %(company)s, and I enjoyed our conversation. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
             )
             return concat(t_2)
         context.exported_vars.add('met_2')
@@ -65,7 +65,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I enjoyed talking with you about the %(role)s role at %(company)s. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I enjoyed talking with you about the %(role)s role at %(company)s. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
             )
             return concat(t_3)
         context.exported_vars.add('met_3')
@@ -79,7 +79,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'We spoke during my interviews at %(company)s. %(x)s', company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('We spoke during my interviews at %(company)s. %(x)s', company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
             )
             return concat(t_4)
         context.exported_vars.add('met_4')
@@ -91,7 +91,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "We spoke during my interviews at %(company)s; I'd be glad to stay connected.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("We spoke during my interviews at %(company)s; I'd be glad to stay connected.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_5)
         context.exported_vars.add('met_5')
@@ -103,7 +103,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be glad to stay in touch.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be glad to stay in touch.")),
             )
             return concat(t_6)
         context.exported_vars.add('met__1')
@@ -115,7 +115,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd like to stay connected.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd like to stay connected.")),
             )
             return concat(t_7)
         context.exported_vars.add('met__2')
@@ -127,7 +127,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It would be great to keep in touch.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It would be great to keep in touch.')),
             )
             return concat(t_8)
         context.exported_vars.add('met__3')
@@ -139,7 +139,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I hope we can stay in touch.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I hope we can stay in touch.')),
             )
             return concat(t_9)
         context.exported_vars.add('met__4')
@@ -151,7 +151,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Let's stay in touch.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Let's stay in touch.")),
             )
             return concat(t_10)
         context.exported_vars.add('met__5')
@@ -163,7 +163,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_11.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be happy to stay connected.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be happy to stay connected.")),
             )
             return concat(t_11)
         context.exported_vars.add('met__6')
@@ -175,7 +175,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd welcome the chance to keep in touch.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd welcome the chance to keep in touch.")),
             )
             return concat(t_12)
         context.exported_vars.add('met__7')
@@ -190,7 +190,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_13.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for your help during the process for the %(role)s role at %(company)s. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for your help during the process for the %(role)s role at %(company)s. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
             )
             return concat(t_13)
         context.exported_vars.add('process_1')
@@ -204,7 +204,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_14.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciated your help during my application for the %(role)s role at %(company)s. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I appreciated your help during my application for the %(role)s role at %(company)s. %(x)s', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
             )
             return concat(t_14)
         context.exported_vars.add('process_2')
@@ -218,7 +218,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_15.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'We were in touch during my application to %(company)s. %(x)s', company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('We were in touch during my application to %(company)s. %(x)s', company=environment.getattr(l_1_c, 'company'), x=l_1_x)),
             )
             return concat(t_15)
         context.exported_vars.add('process_3')
@@ -230,7 +230,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_16.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Thank you for your help during my application; I'd be glad to stay connected.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Thank you for your help during my application; I'd be glad to stay connected.")),
             )
             return concat(t_16)
         context.exported_vars.add('process_4')
@@ -242,7 +242,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_17.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be glad to stay in touch.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be glad to stay in touch.")),
             )
             return concat(t_17)
         context.exported_vars.add('process__1')
@@ -254,7 +254,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_18.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd like to stay connected.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd like to stay connected.")),
             )
             return concat(t_18)
         context.exported_vars.add('process__2')
@@ -266,7 +266,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_19.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It would be great to keep in touch.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It would be great to keep in touch.')),
             )
             return concat(t_19)
         context.exported_vars.add('process__3')
@@ -278,7 +278,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_20.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Let's stay in touch.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Let's stay in touch.")),
             )
             return concat(t_20)
         context.exported_vars.add('process__4')
@@ -290,7 +290,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_21.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be happy to stay connected.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be happy to stay connected.")),
             )
             return concat(t_21)
         context.exported_vars.add('process__5')
@@ -303,7 +303,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_22.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Thank you for representing me for the role at %(company)s. I'd be glad to stay in touch about future searches.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Thank you for representing me for the role at %(company)s. I'd be glad to stay in touch about future searches.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_22)
         context.exported_vars.add('agency_1')
@@ -315,7 +315,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_23.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I enjoyed working with you on my recent search; I'd be glad to stay connected for future roles.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I enjoyed working with you on my recent search; I'd be glad to stay connected for future roles.")),
             )
             return concat(t_23)
         context.exported_vars.add('agency_2')
@@ -327,7 +327,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_24.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Thank you for your support in my recent search; let's stay in touch.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Thank you for your support in my recent search; let's stay in touch.")),
             )
             return concat(t_24)
         context.exported_vars.add('agency_3')
@@ -340,7 +340,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_25.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Thank you again for referring me to %(company)s; I'd love to stay connected.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Thank you again for referring me to %(company)s; I'd love to stay connected.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_25)
         context.exported_vars.add('referrer_1')
@@ -352,7 +352,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_26.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Thank you again for the referral; let's stay in touch.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Thank you again for the referral; let's stay in touch.")),
             )
             return concat(t_26)
         context.exported_vars.add('referrer_2')
@@ -364,7 +364,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_27.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm grateful for your referral to %(company)s and would be glad to stay connected.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm grateful for your referral to %(company)s and would be glad to stay connected.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_27)
         context.exported_vars.add('referrer_3')

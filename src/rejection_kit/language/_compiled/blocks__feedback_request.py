@@ -30,12 +30,12 @@ def namespace(environment):
             if environment.getattr(l_1_c, 'later_stage'):
                 pass
                 t_1.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If you're able to share any feedback on my interviews, I'd be grateful; I completely understand if that isn't possible.")),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("If you're able to share any feedback on my interviews, I'd be grateful; I completely understand if that isn't possible.")),
                 )
             else:
                 pass
                 t_1.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If you're able to share any feedback on my application, I'd be grateful; I completely understand if that isn't possible.")),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("If you're able to share any feedback on my application, I'd be grateful; I completely understand if that isn't possible.")),
                 )
             return concat(t_1)
         context.exported_vars.add('hedged_1')
@@ -47,7 +47,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'If there is anything you could share about where I could improve, I would appreciate it — and I understand if not.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('If there is anything you could share about where I could improve, I would appreciate it — and I understand if not.')),
             )
             return concat(t_2)
         context.exported_vars.add('hedged_2')
@@ -59,7 +59,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Should you have a moment, any brief feedback would help me a great deal, though I understand if policy doesn't allow it.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Should you have a moment, any brief feedback would help me a great deal, though I understand if policy doesn't allow it.")),
             )
             return concat(t_3)
         context.exported_vars.add('hedged_3')
@@ -72,7 +72,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "When you have a moment, I'd really value your thoughts on where I could have been stronger.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("When you have a moment, I'd really value your thoughts on where I could have been stronger.")),
             )
             return concat(t_4)
         context.exported_vars.add('colleague_1')
@@ -84,7 +84,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be grateful for your honest view of what would make my application stronger next time.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be grateful for your honest view of what would make my application stronger next time.")),
             )
             return concat(t_5)
         context.exported_vars.add('colleague_2')
@@ -96,7 +96,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Could we find half an hour in the coming weeks to go over what I could improve?')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Could we find half an hour in the coming weeks to go over what I could improve?')),
             )
             return concat(t_6)
         context.exported_vars.add('colleague_3')
@@ -109,7 +109,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If %(company)s shared any feedback on my interviews, I'd be grateful to hear it; I understand if not.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("If %(company)s shared any feedback on my interviews, I'd be grateful to hear it; I understand if not.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_7)
         context.exported_vars.add('agency_1')
@@ -121,7 +121,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Should the client have passed on any comments, I'd be glad to hear them.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Should the client have passed on any comments, I'd be glad to hear them.")),
             )
             return concat(t_8)
         context.exported_vars.add('agency_2')
@@ -133,7 +133,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Any feedback you received would help me prepare for the next one; I understand if there is none.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Any feedback you received would help me prepare for the next one; I understand if there is none.')),
             )
             return concat(t_9)
         context.exported_vars.add('agency_3')

@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Since I haven't heard back, I assume you have moved forward with another candidate.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Since I haven't heard back, I assume you have moved forward with another candidate.")),
             )
             return concat(t_1)
         context.exported_vars.add('closure_1')
@@ -42,12 +42,12 @@ def namespace(environment):
             if environment.getattr(l_1_c, 'later_stage'):
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'As some time has passed since my last interview, I assume the position has been filled.')),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('As some time has passed since my last interview, I assume the position has been filled.')),
                 )
             else:
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'As some time has passed since I applied, I assume the position has been filled.')),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('As some time has passed since I applied, I assume the position has been filled.')),
                 )
             return concat(t_2)
         context.exported_vars.add('closure_2')
@@ -59,7 +59,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I imagine you have chosen another candidate, so I wanted to close the loop on my side.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I imagine you have chosen another candidate, so I wanted to close the loop on my side.')),
             )
             return concat(t_3)
         context.exported_vars.add('closure_3')

@@ -34,7 +34,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for making me feel so welcome every time I came in to %(company)s.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for making me feel so welcome every time I came in to %(company)s.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_2)
         context.exported_vars.add('welcome_1')
@@ -46,7 +46,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'Thank you for the friendly welcome when I visited %(company)s; it made the wait before my interview much easier.', 'Thank you for the friendly welcome on each of my visits to %(company)s; it made the waiting much easier.', environment.getattr(l_1_c, 'rounds'), count=environment.getattr(l_1_c, 'rounds'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))('Thank you for the friendly welcome when I visited %(company)s; it made the wait before my interview much easier.', 'Thank you for the friendly welcome on each of my visits to %(company)s; it made the waiting much easier.', environment.getattr(l_1_c, 'rounds'), count=environment.getattr(l_1_c, 'rounds'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_3)
         context.exported_vars.add('welcome_2')
@@ -58,7 +58,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'Thank you for looking after me so kindly when I arrived for my interview at %(company)s.', 'Thank you for looking after me so kindly whenever I arrived for my interviews at %(company)s.', environment.getattr(l_1_c, 'rounds'), count=environment.getattr(l_1_c, 'rounds'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))('Thank you for looking after me so kindly when I arrived for my interview at %(company)s.', 'Thank you for looking after me so kindly whenever I arrived for my interviews at %(company)s.', environment.getattr(l_1_c, 'rounds'), count=environment.getattr(l_1_c, 'rounds'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_4)
         context.exported_vars.add('welcome_3')
@@ -70,7 +70,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the warm welcome.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the warm welcome.')),
             )
             return concat(t_5)
         context.exported_vars.add('welcome_5')
@@ -82,7 +82,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wanted to thank you for the warm welcome at %(company)s.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wanted to thank you for the warm welcome at %(company)s.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_6)
         context.exported_vars.add('welcome_4')
@@ -95,7 +95,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you so much for %(act)s.', act=environment.getattr(l_1_c, 'kindness'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you so much for %(act)s.', act=environment.getattr(l_1_c, 'kindness'))),
             )
             return concat(t_7)
         context.exported_vars.add('kindness_1')
@@ -107,7 +107,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wanted to thank you for %(act)s; it made a real difference to me.', act=environment.getattr(l_1_c, 'kindness'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wanted to thank you for %(act)s; it made a real difference to me.', act=environment.getattr(l_1_c, 'kindness'))),
             )
             return concat(t_8)
         context.exported_vars.add('kindness_2')
@@ -119,7 +119,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm very grateful to you for %(act)s.", act=environment.getattr(l_1_c, 'kindness'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm very grateful to you for %(act)s.", act=environment.getattr(l_1_c, 'kindness'))),
             )
             return concat(t_9)
         context.exported_vars.add('kindness_3')
@@ -131,7 +131,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for %(act)s; it helped me feel at ease.', act=environment.getattr(l_1_c, 'kindness'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for %(act)s; it helped me feel at ease.', act=environment.getattr(l_1_c, 'kindness'))),
             )
             return concat(t_10)
         context.exported_vars.add('kindness_4')
@@ -144,7 +144,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_11.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for referring me for the %(role)s role at %(company)s.', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you again for referring me for the %(role)s role at %(company)s.', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_11)
         context.exported_vars.add('referral_1')
@@ -156,7 +156,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm very grateful that you put my name forward for the %(role)s role at %(company)s.", role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm very grateful that you put my name forward for the %(role)s role at %(company)s.", role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_12)
         context.exported_vars.add('referral_2')
@@ -168,7 +168,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_13.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for recommending me to %(company)s for the %(role)s position; it meant a lot.', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for recommending me to %(company)s for the %(role)s position; it meant a lot.', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_13)
         context.exported_vars.add('referral_3')
@@ -180,7 +180,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_14.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for the referral.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you again for the referral.')),
             )
             return concat(t_14)
         context.exported_vars.add('referral_5')
@@ -192,7 +192,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_15.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you once more for the referral to %(company)s — I appreciated your support throughout.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you once more for the referral to %(company)s — I appreciated your support throughout.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_15)
         context.exported_vars.add('referral_4')
@@ -205,7 +205,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_16.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for calling to let me know the outcome for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for calling to let me know the outcome for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_16)
         context.exported_vars.add('call_1')
@@ -217,7 +217,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_17.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for taking the time to call me yourself about the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for taking the time to call me yourself about the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_17)
         context.exported_vars.add('call_2')
@@ -229,7 +229,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_18.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I really appreciated hearing the news about the %(role)s role from you personally.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I really appreciated hearing the news about the %(role)s role from you personally.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_18)
         context.exported_vars.add('call_3')
@@ -241,7 +241,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_19.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the call about the %(role)s role and for telling me the outcome directly.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the call about the %(role)s role and for telling me the outcome directly.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_19)
         context.exported_vars.add('call_4')
@@ -253,7 +253,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_20.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for telling me how things ended with %(company)s.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for telling me how things ended with %(company)s.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_20)
         context.exported_vars.add('agency_1')
@@ -265,7 +265,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_21.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for getting back to me so promptly with the decision from %(company)s.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for getting back to me so promptly with the decision from %(company)s.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_21)
         context.exported_vars.add('agency_2')
@@ -277,7 +277,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_22.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the update on the %(role)s role, and for your help throughout.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the update on the %(role)s role, and for your help throughout.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_22)
         context.exported_vars.add('agency_3')
@@ -289,7 +289,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_23.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for letting me know, and for everything you did on my behalf.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for letting me know, and for everything you did on my behalf.')),
             )
             return concat(t_23)
         context.exported_vars.add('agency_4')
@@ -301,7 +301,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_24.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for calling me yourself.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for calling me yourself.')),
             )
             return concat(t_24)
         context.exported_vars.add('call_6')
@@ -313,7 +313,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_25.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for phoning to share the outcome of the %(role)s search with me.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for phoning to share the outcome of the %(role)s search with me.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_25)
         context.exported_vars.add('call_5')
@@ -326,7 +326,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_26.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for telling me the outcome for the %(role)s role in person.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for telling me the outcome for the %(role)s role in person.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_26)
         context.exported_vars.add('in_person_1')
@@ -338,7 +338,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_27.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciated that you took the time to give me the news face to face.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I appreciated that you took the time to give me the news face to face.')),
             )
             return concat(t_27)
         context.exported_vars.add('in_person_2')
@@ -350,7 +350,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_28.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for sitting down with me to explain the outcome for the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for sitting down with me to explain the outcome for the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_28)
         context.exported_vars.add('in_person_3')
@@ -362,7 +362,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_29.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for telling me yourself.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for telling me yourself.')),
             )
             return concat(t_29)
         context.exported_vars.add('in_person_4')
@@ -375,7 +375,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_30.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for letting me know the outcome for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for letting me know the outcome for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_30)
         context.exported_vars.add('news_1')
@@ -387,7 +387,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_31.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the update on the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the update on the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_31)
         context.exported_vars.add('news_2')
@@ -399,7 +399,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_32.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciate you letting me know the outcome for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I appreciate you letting me know the outcome for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_32)
         context.exported_vars.add('news_3')
@@ -411,7 +411,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_33.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for taking the time to tell me the outcome for the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for taking the time to tell me the outcome for the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_33)
         context.exported_vars.add('news_4')
@@ -423,7 +423,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_34.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for letting me know.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for letting me know.')),
             )
             return concat(t_34)
         context.exported_vars.add('news_6')
@@ -435,7 +435,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_35.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for getting back to me about the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for getting back to me about the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_35)
         context.exported_vars.add('news_5')
@@ -448,7 +448,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_36.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for letting me know the outcome of my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for letting me know the outcome of my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_36)
         context.exported_vars.add('ats_1')
@@ -460,7 +460,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_37.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for considering my application for the %(role)s position at %(company)s.', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering my application for the %(role)s position at %(company)s.', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_37)
         context.exported_vars.add('ats_2')
@@ -472,7 +472,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_38.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciate the update on my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I appreciate the update on my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_38)
         context.exported_vars.add('ats_3')
@@ -484,7 +484,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_39.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the update on my application.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the update on my application.')),
             )
             return concat(t_39)
         context.exported_vars.add('ats_4')
@@ -499,7 +499,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_40.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for %(x)s.', x=l_1_x)),
             )
             return concat(t_40)
         context.exported_vars.add('interview_1')
@@ -513,7 +513,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_41.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm grateful for %(x)s.", x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm grateful for %(x)s.", x=l_1_x)),
             )
             return concat(t_41)
         context.exported_vars.add('interview_2')
@@ -527,7 +527,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_42.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I really appreciated %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I really appreciated %(x)s.', x=l_1_x)),
             )
             return concat(t_42)
         context.exported_vars.add('interview_3')
@@ -541,7 +541,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_43.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Many thanks for %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Many thanks for %(x)s.', x=l_1_x)),
             )
             return concat(t_43)
         context.exported_vars.add('interview_4')
@@ -555,7 +555,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_44.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wanted to thank you for %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wanted to thank you for %(x)s.', x=l_1_x)),
             )
             return concat(t_44)
         context.exported_vars.add('interview_5')
@@ -567,7 +567,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_45.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for interviewing me.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for interviewing me.')),
             )
             return concat(t_45)
         context.exported_vars.add('interview_6')
@@ -579,7 +579,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_46.append(
-                str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'the time you gave me during my interview for the %(role)s role', 'the time you gave me during my interviews for the %(role)s role', environment.getattr(l_1_c, 'met_count'), count=environment.getattr(l_1_c, 'met_count'), role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))('the time you gave me during my interview for the %(role)s role', 'the time you gave me during my interviews for the %(role)s role', environment.getattr(l_1_c, 'met_count'), count=environment.getattr(l_1_c, 'met_count'), role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_46)
         context.exported_vars.add('interview__1')
@@ -594,22 +594,22 @@ def namespace(environment):
             if (environment.getattr(l_1_c, 'medium') == 'phone'):
                 pass
                 t_47.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'our phone conversation about the %(role)s role', role=environment.getattr(l_1_c, 'role'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('our phone conversation about the %(role)s role', role=environment.getattr(l_1_c, 'role'))),
                 )
             elif (environment.getattr(l_1_c, 'medium') == 'video'):
                 pass
                 t_47.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'our video call about the %(role)s role', role=environment.getattr(l_1_c, 'role'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('our video call about the %(role)s role', role=environment.getattr(l_1_c, 'role'))),
                 )
             elif (environment.getattr(l_1_c, 'medium') == 'on_site'):
                 pass
                 t_47.append(
-                    str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'our meeting about the %(role)s role', 'our meetings about the %(role)s role', environment.getattr(l_1_c, 'met_count'), count=environment.getattr(l_1_c, 'met_count'), role=environment.getattr(l_1_c, 'role'))),
+                    str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))('our meeting about the %(role)s role', 'our meetings about the %(role)s role', environment.getattr(l_1_c, 'met_count'), count=environment.getattr(l_1_c, 'met_count'), role=environment.getattr(l_1_c, 'role'))),
                 )
             else:
                 pass
                 t_47.append(
-                    str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'our conversation about the %(role)s role', 'our conversations about the %(role)s role', environment.getattr(l_1_c, 'met_count'), count=environment.getattr(l_1_c, 'met_count'), role=environment.getattr(l_1_c, 'role'))),
+                    str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))('our conversation about the %(role)s role', 'our conversations about the %(role)s role', environment.getattr(l_1_c, 'met_count'), count=environment.getattr(l_1_c, 'met_count'), role=environment.getattr(l_1_c, 'role'))),
                 )
             return concat(t_47)
         context.exported_vars.add('interview__2')
@@ -621,7 +621,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_48.append(
-                str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'the thoughtful questions you asked in my interview', 'the thoughtful questions you asked in my interviews', environment.getattr(l_1_c, 'met_count'), count=environment.getattr(l_1_c, 'met_count'))),
+                str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))('the thoughtful questions you asked in my interview', 'the thoughtful questions you asked in my interviews', environment.getattr(l_1_c, 'met_count'), count=environment.getattr(l_1_c, 'met_count'))),
             )
             return concat(t_48)
         context.exported_vars.add('interview__3')
@@ -633,7 +633,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_49.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'the chance to talk with you about the %(role)s role', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('the chance to talk with you about the %(role)s role', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_49)
         context.exported_vars.add('interview__4')
@@ -647,12 +647,12 @@ def namespace(environment):
             if environment.getattr(l_1_c, 'met_date'):
                 pass
                 t_50.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'our conversation on %(day)s', day=t_1(environment.getattr(l_1_c, 'met_date'), 'day'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('our conversation on %(day)s', day=t_1(environment.getattr(l_1_c, 'met_date'), 'day'))),
                 )
             else:
                 pass
                 t_50.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'our conversation')),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('our conversation')),
                 )
             return concat(t_50)
         context.exported_vars.add('interview__5')
@@ -664,7 +664,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_51.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'your time and your openness about the work at %(company)s', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('your time and your openness about the work at %(company)s', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_51)
         context.exported_vars.add('interview__6')
@@ -677,7 +677,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_52.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for considering me for the %(role)s role and for being so open with me throughout.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering me for the %(role)s role and for being so open with me throughout.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_52)
         context.exported_vars.add('internal_1')
@@ -689,7 +689,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_53.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for giving my application for the %(role)s role such careful consideration.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for giving my application for the %(role)s role such careful consideration.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_53)
         context.exported_vars.add('internal_2')
@@ -701,7 +701,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_54.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciated the time you gave me during the process for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I appreciated the time you gave me during the process for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_54)
         context.exported_vars.add('internal_3')
@@ -713,7 +713,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_55.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for talking me through the decision on the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for talking me through the decision on the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_55)
         context.exported_vars.add('internal_4')
@@ -726,7 +726,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_56.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for being so open with me.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for being so open with me.')),
             )
             return concat(t_56)
         context.exported_vars.add('internal_5')
@@ -739,7 +739,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_57.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for cheering me on while I went for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for cheering me on while I went for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_57)
         context.exported_vars.add('colleague_1')
@@ -751,7 +751,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_58.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for your support and encouragement during the application process.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for your support and encouragement during the application process.')),
             )
             return concat(t_58)
         context.exported_vars.add('colleague_2')
@@ -763,7 +763,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_59.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I really appreciated your encouragement while I was applying for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I really appreciated your encouragement while I was applying for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_59)
         context.exported_vars.add('colleague_3')
@@ -775,7 +775,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_60.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for cheering me on.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for cheering me on.')),
             )
             return concat(t_60)
         context.exported_vars.add('colleague_4')
@@ -788,7 +788,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_61.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for considering me for the %(role)s role at %(company)s.', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering me for the %(role)s role at %(company)s.', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_61)
         context.exported_vars.add('consideration_1')
@@ -800,7 +800,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_62.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for your time and consideration during the process for the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for your time and consideration during the process for the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_62)
         context.exported_vars.add('consideration_2')
@@ -812,7 +812,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_63.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciate the time you and your colleagues spent on my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I appreciate the time you and your colleagues spent on my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_63)
         context.exported_vars.add('consideration_3')
@@ -824,7 +824,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_64.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for considering me.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering me.')),
             )
             return concat(t_64)
         context.exported_vars.add('consideration_5')
@@ -836,7 +836,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_65.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the care you took with my candidacy for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the care you took with my candidacy for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_65)
         context.exported_vars.add('consideration_4')

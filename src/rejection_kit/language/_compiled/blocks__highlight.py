@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I especially enjoyed our conversation about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I especially enjoyed our conversation about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
             )
             return concat(t_1)
         context.exported_vars.add('topic_1')
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Our discussion of %(topic)s has stayed with me since we spoke.', topic=environment.getattr(l_1_c, 'topic'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Our discussion of %(topic)s has stayed with me since we spoke.', topic=environment.getattr(l_1_c, 'topic'))),
             )
             return concat(t_2)
         context.exported_vars.add('topic_2')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I learned a lot from what you shared about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I learned a lot from what you shared about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
             )
             return concat(t_3)
         context.exported_vars.add('topic_3')
@@ -64,7 +64,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Talking with you about %(topic)s was a highlight of the whole process for me.', topic=environment.getattr(l_1_c, 'topic'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Talking with you about %(topic)s was a highlight of the whole process for me.', topic=environment.getattr(l_1_c, 'topic'))),
             )
             return concat(t_4)
         context.exported_vars.add('topic_4')
@@ -76,7 +76,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I came away with a lot to think about from our exchange on %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I came away with a lot to think about from our exchange on %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
             )
             return concat(t_5)
         context.exported_vars.add('topic_5')
@@ -88,7 +88,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I keep coming back to what you said about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I keep coming back to what you said about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
             )
             return concat(t_6)
         context.exported_vars.add('topic_6')
@@ -101,7 +101,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I also wanted to thank you for %(act)s; it made a real difference.', act=environment.getattr(l_1_c, 'kindness'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I also wanted to thank you for %(act)s; it made a real difference.', act=environment.getattr(l_1_c, 'kindness'))),
             )
             return concat(t_7)
         context.exported_vars.add('kindness_1')
@@ -113,7 +113,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you, too, for %(act)s; it meant a lot.', act=environment.getattr(l_1_c, 'kindness'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you, too, for %(act)s; it meant a lot.', act=environment.getattr(l_1_c, 'kindness'))),
             )
             return concat(t_8)
         context.exported_vars.add('kindness_2')
@@ -125,7 +125,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I also remember %(act)s — thank you for that.', act=environment.getattr(l_1_c, 'kindness'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I also remember %(act)s — thank you for that.', act=environment.getattr(l_1_c, 'kindness'))),
             )
             return concat(t_9)
         context.exported_vars.add('kindness_3')
@@ -137,7 +137,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm also grateful for %(act)s.", act=environment.getattr(l_1_c, 'kindness'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm also grateful for %(act)s.", act=environment.getattr(l_1_c, 'kindness'))),
             )
             return concat(t_10)
         context.exported_vars.add('kindness_4')
@@ -154,12 +154,12 @@ def namespace(environment):
             if (environment.getattr(l_1_c, 'medium') == 'on_site'):
                 pass
                 t_11.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It was a pleasure to meet you and to hear %(x)s.', x=l_1_x)),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It was a pleasure to meet you and to hear %(x)s.', x=l_1_x)),
                 )
             else:
                 pass
                 t_11.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It was a pleasure to talk with you and to hear %(x)s.', x=l_1_x)),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It was a pleasure to talk with you and to hear %(x)s.', x=l_1_x)),
                 )
             return concat(t_11)
         context.exported_vars.add('meeting_1')
@@ -173,7 +173,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I enjoyed hearing %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I enjoyed hearing %(x)s.', x=l_1_x)),
             )
             return concat(t_12)
         context.exported_vars.add('meeting_2')
@@ -187,7 +187,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_13.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I valued the chance to hear first-hand %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I valued the chance to hear first-hand %(x)s.', x=l_1_x)),
             )
             return concat(t_13)
         context.exported_vars.add('meeting_3')
@@ -201,7 +201,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_14.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Our conversation gave me a real sense of %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Our conversation gave me a real sense of %(x)s.', x=l_1_x)),
             )
             return concat(t_14)
         context.exported_vars.add('meeting_4')
@@ -215,12 +215,12 @@ def namespace(environment):
             if environment.getattr(l_1_c, 'team'):
                 pass
                 t_15.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'how the %(team)s team works', team=environment.getattr(l_1_c, 'team'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('how the %(team)s team works', team=environment.getattr(l_1_c, 'team'))),
                 )
             else:
                 pass
                 t_15.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'how your team at %(company)s works', company=environment.getattr(l_1_c, 'company'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('how your team at %(company)s works', company=environment.getattr(l_1_c, 'company'))),
                 )
             return concat(t_15)
         context.exported_vars.add('meeting__1')
@@ -232,7 +232,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_16.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'what the team is working towards')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('what the team is working towards')),
             )
             return concat(t_16)
         context.exported_vars.add('meeting__2')
@@ -244,7 +244,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_17.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'how you and your colleagues approach the work')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('how you and your colleagues approach the work')),
             )
             return concat(t_17)
         context.exported_vars.add('meeting__3')
@@ -256,7 +256,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_18.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'where the role fits into the bigger picture')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('where the role fits into the bigger picture')),
             )
             return concat(t_18)
         context.exported_vars.add('meeting__4')
@@ -269,7 +269,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_19.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I learned a lot from our conversations during the process, and I'm glad we'll keep working together.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I learned a lot from our conversations during the process, and I'm glad we'll keep working together.")),
             )
             return concat(t_19)
         context.exported_vars.add('colleague_1')
@@ -281,7 +281,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_20.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Seeing the role from your side gave me a clearer picture of where I can grow.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Seeing the role from your side gave me a clearer picture of where I can grow.')),
             )
             return concat(t_20)
         context.exported_vars.add('colleague_2')
@@ -293,7 +293,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_21.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "The process taught me a lot about the team's priorities, and I'll put that to use in my work.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("The process taught me a lot about the team's priorities, and I'll put that to use in my work.")),
             )
             return concat(t_21)
         context.exported_vars.add('colleague_3')
@@ -306,7 +306,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_22.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'What I saw during the process left me with great respect for %(company)s.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('What I saw during the process left me with great respect for %(company)s.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_22)
         context.exported_vars.add('company_1')
@@ -318,7 +318,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_23.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'The people I met at %(company)s made a strong impression on me.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('The people I met at %(company)s made a strong impression on me.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_23)
         context.exported_vars.add('company_2')
@@ -330,7 +330,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_24.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I came away with a very good impression of %(company)s.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I came away with a very good impression of %(company)s.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_24)
         context.exported_vars.add('company_3')
@@ -343,7 +343,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_25.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I still smile when I think of our chat about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I still smile when I think of our chat about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
             )
             return concat(t_25)
         context.exported_vars.add('light_1')
@@ -355,7 +355,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_26.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I enjoyed our little chats about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I enjoyed our little chats about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
             )
             return concat(t_26)
         context.exported_vars.add('light_2')
@@ -367,7 +367,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_27.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thanks, too, for the laughs about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thanks, too, for the laughs about %(topic)s.', topic=environment.getattr(l_1_c, 'topic'))),
             )
             return concat(t_27)
         context.exported_vars.add('light_3')

@@ -34,7 +34,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I would still love to join %(company)s, so if another position opens up — or if anything changes with this one — I hope you'll think of me.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I would still love to join %(company)s, so if another position opens up — or if anything changes with this one — I hope you'll think of me.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_2)
         context.exported_vars.add('backup_1')
@@ -46,7 +46,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'If a similar role opens up, or if your plans for this one change, I would be glad to hear from you.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('If a similar role opens up, or if your plans for this one change, I would be glad to hear from you.')),
             )
             return concat(t_3)
         context.exported_vars.add('backup_2')
@@ -58,7 +58,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Please keep me in mind if another opening comes up; I'd still be very happy to join the team.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Please keep me in mind if another opening comes up; I'd still be very happy to join the team.")),
             )
             return concat(t_4)
         context.exported_vars.add('backup_3')
@@ -70,7 +70,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "My interest in %(company)s hasn't changed: if a new role comes up, I'd love to be considered.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("My interest in %(company)s hasn't changed: if a new role comes up, I'd love to be considered.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_5)
         context.exported_vars.add('backup_4')
@@ -82,7 +82,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'If circumstances change and a position opens up, I would welcome the chance to be considered.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('If circumstances change and a position opens up, I would welcome the chance to be considered.')),
             )
             return concat(t_6)
         context.exported_vars.add('backup_5')
@@ -97,7 +97,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for encouraging me to reapply: %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for encouraging me to reapply: %(x)s.', x=l_1_x)),
             )
             return concat(t_7)
         context.exported_vars.add('reapply_1')
@@ -111,7 +111,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'll gladly take you up on the invitation to reapply; %(x)s.", x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'll gladly take you up on the invitation to reapply; %(x)s.", x=l_1_x)),
             )
             return concat(t_8)
         context.exported_vars.add('reapply_2')
@@ -125,7 +125,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I appreciate the invitation to reapply; %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I appreciate the invitation to reapply; %(x)s.', x=l_1_x)),
             )
             return concat(t_9)
         context.exported_vars.add('reapply_3')
@@ -140,22 +140,22 @@ def namespace(environment):
             if (environment.getattr(l_1_c, 'reapply_months') and environment.getattr(l_1_c, 'plan')):
                 pass
                 t_10.append(
-                    str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'I plan to do so in about a month, once I %(plan)s', 'I plan to do so in about %(months)s months, once I %(plan)s', environment.getattr(l_1_c, 'reapply_months'), count=environment.getattr(l_1_c, 'reapply_months'), months=t_1(environment.getattr(l_1_c, 'reapply_months')), plan=environment.getattr(l_1_c, 'plan'))),
+                    str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))('I plan to do so in about a month, once I %(plan)s', 'I plan to do so in about %(months)s months, once I %(plan)s', environment.getattr(l_1_c, 'reapply_months'), count=environment.getattr(l_1_c, 'reapply_months'), months=t_1(environment.getattr(l_1_c, 'reapply_months')), plan=environment.getattr(l_1_c, 'plan'))),
                 )
             elif environment.getattr(l_1_c, 'reapply_months'):
                 pass
                 t_10.append(
-                    str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'I plan to do so in about a month, with more to show for myself', 'I plan to do so in about %(months)s months, with more to show for myself', environment.getattr(l_1_c, 'reapply_months'), count=environment.getattr(l_1_c, 'reapply_months'), months=t_1(environment.getattr(l_1_c, 'reapply_months')))),
+                    str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))('I plan to do so in about a month, with more to show for myself', 'I plan to do so in about %(months)s months, with more to show for myself', environment.getattr(l_1_c, 'reapply_months'), count=environment.getattr(l_1_c, 'reapply_months'), months=t_1(environment.getattr(l_1_c, 'reapply_months')))),
                 )
             elif environment.getattr(l_1_c, 'plan'):
                 pass
                 t_10.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "before I do, I'll %(plan)s", plan=environment.getattr(l_1_c, 'plan'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("before I do, I'll %(plan)s", plan=environment.getattr(l_1_c, 'plan'))),
                 )
             else:
                 pass
                 t_10.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I plan to, and in the meantime I'll keep building my experience")),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I plan to, and in the meantime I'll keep building my experience")),
                 )
             return concat(t_10)
         context.exported_vars.add('reapply__1')
@@ -170,22 +170,22 @@ def namespace(environment):
             if (environment.getattr(l_1_c, 'reapply_months') and environment.getattr(l_1_c, 'plan')):
                 pass
                 t_11.append(
-                    str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), "in a month or so I'll apply again, after I %(plan)s", "in about %(months)s months I'll apply again, after I %(plan)s", environment.getattr(l_1_c, 'reapply_months'), count=environment.getattr(l_1_c, 'reapply_months'), months=t_1(environment.getattr(l_1_c, 'reapply_months')), plan=environment.getattr(l_1_c, 'plan'))),
+                    str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))("in a month or so I'll apply again, after I %(plan)s", "in about %(months)s months I'll apply again, after I %(plan)s", environment.getattr(l_1_c, 'reapply_months'), count=environment.getattr(l_1_c, 'reapply_months'), months=t_1(environment.getattr(l_1_c, 'reapply_months')), plan=environment.getattr(l_1_c, 'plan'))),
                 )
             elif environment.getattr(l_1_c, 'plan'):
                 pass
                 t_11.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'll use the time to %(plan)s, so that I come back a stronger candidate", plan=environment.getattr(l_1_c, 'plan'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'll use the time to %(plan)s, so that I come back a stronger candidate", plan=environment.getattr(l_1_c, 'plan'))),
                 )
             elif environment.getattr(l_1_c, 'reapply_months'):
                 pass
                 t_11.append(
-                    str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), 'I plan to apply again in a month or so', 'I plan to apply again in about %(months)s months', environment.getattr(l_1_c, 'reapply_months'), count=environment.getattr(l_1_c, 'reapply_months'), months=t_1(environment.getattr(l_1_c, 'reapply_months')))),
+                    str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))('I plan to apply again in a month or so', 'I plan to apply again in about %(months)s months', environment.getattr(l_1_c, 'reapply_months'), count=environment.getattr(l_1_c, 'reapply_months'), months=t_1(environment.getattr(l_1_c, 'reapply_months')))),
                 )
             else:
                 pass
                 t_11.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I hope to come back with even more to offer')),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I hope to come back with even more to offer')),
                 )
             return concat(t_11)
         context.exported_vars.add('reapply__2')
@@ -198,7 +198,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "In the coming months I'll %(plan)s, and I hope to be a stronger candidate for a future opening at %(company)s.", plan=environment.getattr(l_1_c, 'plan'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("In the coming months I'll %(plan)s, and I hope to be a stronger candidate for a future opening at %(company)s.", plan=environment.getattr(l_1_c, 'plan'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_12)
         context.exported_vars.add('plan_1')
@@ -210,7 +210,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_13.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm going to %(plan)s, and I'd be glad to be considered again once I have.", plan=environment.getattr(l_1_c, 'plan'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm going to %(plan)s, and I'd be glad to be considered again once I have.", plan=environment.getattr(l_1_c, 'plan'))),
             )
             return concat(t_13)
         context.exported_vars.add('plan_2')
@@ -222,7 +222,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_14.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'My next step is to %(plan)s; I hope our paths cross again at %(company)s.', plan=environment.getattr(l_1_c, 'plan'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('My next step is to %(plan)s; I hope our paths cross again at %(company)s.', plan=environment.getattr(l_1_c, 'plan'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_14)
         context.exported_vars.add('plan_3')
@@ -235,7 +235,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_15.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd value a conversation about how I can develop toward a role like this one.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd value a conversation about how I can develop toward a role like this one.")),
             )
             return concat(t_15)
         context.exported_vars.add('internal_1')
@@ -247,7 +247,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_16.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "When you have a moment in the coming weeks, I'd appreciate your thoughts on how I can develop toward this kind of role.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("When you have a moment in the coming weeks, I'd appreciate your thoughts on how I can develop toward this kind of role.")),
             )
             return concat(t_16)
         context.exported_vars.add('internal_2')
@@ -259,7 +259,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_17.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd welcome your guidance on what would make me a stronger candidate next time.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd welcome your guidance on what would make me a stronger candidate next time.")),
             )
             return concat(t_17)
         context.exported_vars.add('internal_3')
@@ -273,12 +273,12 @@ def namespace(environment):
             if environment.getattr(l_1_c, 'plan'):
                 pass
                 t_18.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd like to %(plan)s — do you see that as the right next step for me?", plan=environment.getattr(l_1_c, 'plan'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd like to %(plan)s — do you see that as the right next step for me?", plan=environment.getattr(l_1_c, 'plan'))),
                 )
             else:
                 pass
                 t_18.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Could we find time to talk about which skills would help me most for a role like this next time?')),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Could we find time to talk about which skills would help me most for a role like this next time?')),
                 )
             return concat(t_18)
         context.exported_vars.add('internal_4')
@@ -291,7 +291,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_19.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be glad to hear about other searches you're running that match my background.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be glad to hear about other searches you're running that match my background.")),
             )
             return concat(t_19)
         context.exported_vars.add('agency_1')
@@ -303,7 +303,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_20.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Please keep me in mind for other roles you're recruiting for; I enjoyed working with you.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Please keep me in mind for other roles you're recruiting for; I enjoyed working with you.")),
             )
             return concat(t_20)
         context.exported_vars.add('agency_2')
@@ -315,7 +315,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_21.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If another of your clients needs someone with my experience, I'd be very happy to talk.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("If another of your clients needs someone with my experience, I'd be very happy to talk.")),
             )
             return concat(t_21)
         context.exported_vars.add('agency_3')
@@ -328,7 +328,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_22.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Please keep me in mind for other openings at %(company)s that match my background.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Please keep me in mind for other openings at %(company)s that match my background.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_22)
         context.exported_vars.add('recruiter_1')
@@ -340,7 +340,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_23.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be glad to hear from you if another role at %(company)s comes up.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be glad to hear from you if another role at %(company)s comes up.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_23)
         context.exported_vars.add('recruiter_2')
@@ -352,7 +352,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_24.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I remain very interested in %(company)s, so I hope we'll be in touch about future roles.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I remain very interested in %(company)s, so I hope we'll be in touch about future roles.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_24)
         context.exported_vars.add('recruiter_3')
@@ -365,7 +365,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_25.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Should a suitable opening come up at %(company)s in the future, I would welcome the opportunity to be considered.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Should a suitable opening come up at %(company)s in the future, I would welcome the opportunity to be considered.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_25)
         context.exported_vars.add('future_1')
@@ -377,7 +377,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_26.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Please keep me in mind for future roles that match my background.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Please keep me in mind for future roles that match my background.')),
             )
             return concat(t_26)
         context.exported_vars.add('future_2')
@@ -389,7 +389,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_27.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "In the months ahead, I'll keep an eye on openings at %(company)s, and I hope to apply again.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("In the months ahead, I'll keep an eye on openings at %(company)s, and I hope to apply again.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_27)
         context.exported_vars.add('future_3')

@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Please also pass my thanks to %(names)s.', names=t_2(environment.getattr(l_1_c, 'referents')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Please also pass my thanks to %(names)s.', names=t_2(environment.getattr(l_1_c, 'referents')))),
             )
             return concat(t_3)
         context.exported_vars.add('others_1')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), "I'd be grateful if you could thank %(names)s for me as well.", "I'd be grateful if you could thank %(names)s for me as well; I enjoyed talking with each of them.", t_1(environment.getattr(l_1_c, 'others')), count=t_1(environment.getattr(l_1_c, 'others')), names=t_2(environment.getattr(l_1_c, 'referents')))),
+                str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))("I'd be grateful if you could thank %(names)s for me as well.", "I'd be grateful if you could thank %(names)s for me as well; I enjoyed talking with each of them.", t_1(environment.getattr(l_1_c, 'others')), count=t_1(environment.getattr(l_1_c, 'others')), names=t_2(environment.getattr(l_1_c, 'referents')))),
             )
             return concat(t_4)
         context.exported_vars.add('others_2')
@@ -64,7 +64,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext), "I also appreciated %(names)s's time and thoughtful questions.", 'Please thank %(names)s for me as well; I appreciated their time and thoughtful questions.', t_1(environment.getattr(l_1_c, 'others')), count=t_1(environment.getattr(l_1_c, 'others')), names=t_2(environment.getattr(l_1_c, 'referents')))),
+                str(((undefined(name='ngettext') if l_1_ngettext is missing else l_1_ngettext))("I also appreciated %(names)s's time and thoughtful questions.", 'Please thank %(names)s for me as well; I appreciated their time and thoughtful questions.', t_1(environment.getattr(l_1_c, 'others')), count=t_1(environment.getattr(l_1_c, 'others')), names=t_2(environment.getattr(l_1_c, 'referents')))),
             )
             return concat(t_5)
         context.exported_vars.add('others_3')
@@ -76,7 +76,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Please also pass my thanks to the rest of the panel; I enjoyed meeting everyone.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Please also pass my thanks to the rest of the panel; I enjoyed meeting everyone.')),
             )
             return concat(t_6)
         context.exported_vars.add('panel_1')
@@ -88,7 +88,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be grateful if you could thank the others on the panel for me as well.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be grateful if you could thank the others on the panel for me as well.")),
             )
             return concat(t_7)
         context.exported_vars.add('panel_2')
@@ -100,7 +100,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'My thanks go to everyone else I met during the interviews, too.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('My thanks go to everyone else I met during the interviews, too.')),
             )
             return concat(t_8)
         context.exported_vars.add('panel_3')

@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It has been a few weeks since we spoke about the %(role)s role, and I wanted to check in.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It has been a few weeks since we spoke about the %(role)s role, and I wanted to check in.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_1)
         context.exported_vars.add('checkin_1')
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm writing to check in a few weeks after our conversations about the %(role)s position.", role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm writing to check in a few weeks after our conversations about the %(role)s position.", role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_2)
         context.exported_vars.add('checkin_2')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'It has been a few weeks since my interviews for the %(role)s role, and I hope things are going well for you and the team.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('It has been a few weeks since my interviews for the %(role)s role, and I hope things are going well for you and the team.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_3)
         context.exported_vars.add('checkin_3')
@@ -64,7 +64,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wanted to say hello a few weeks after our conversations about the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wanted to say hello a few weeks after our conversations about the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_4)
         context.exported_vars.add('checkin_4')
@@ -76,7 +76,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Some weeks have passed since my interviews at %(company)s, and I hope all is well with you.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Some weeks have passed since my interviews at %(company)s, and I hope all is well with you.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_5)
         context.exported_vars.add('checkin_5')
@@ -89,7 +89,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'A few weeks ago I applied for the %(role)s role, and I wanted to check in briefly.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('A few weeks ago I applied for the %(role)s role, and I wanted to check in briefly.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_6)
         context.exported_vars.add('applied_1')
@@ -101,7 +101,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm writing to check in a few weeks after my application for the %(role)s position at %(company)s.", role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm writing to check in a few weeks after my application for the %(role)s position at %(company)s.", role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_7)
         context.exported_vars.add('applied_2')
@@ -113,7 +113,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Since I applied, I have continued to follow the work of %(company)s with interest.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Since I applied, I have continued to follow the work of %(company)s with interest.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_8)
         context.exported_vars.add('applied_3')
@@ -125,7 +125,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I applied for the %(role)s role a few weeks ago and wanted to follow up briefly.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I applied for the %(role)s role a few weeks ago and wanted to follow up briefly.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_9)
         context.exported_vars.add('applied_4')

@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Some months ago you interviewed me for the %(role)s role; I was then invited to apply again, and I have now done so.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Some months ago you interviewed me for the %(role)s role; I was then invited to apply again, and I have now done so.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_1)
         context.exported_vars.add('met_1')
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'After we spoke about the %(role)s role, I was invited to apply again, and I have just sent in a new application.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('After we spoke about the %(role)s role, I was invited to apply again, and I have just sent in a new application.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_2)
         context.exported_vars.add('met_2')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I was glad to be invited to apply again after we talked about the %(role)s role, and I have now done so.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I was glad to be invited to apply again after we talked about the %(role)s role, and I have now done so.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_3)
         context.exported_vars.add('met_3')
@@ -65,7 +65,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Some months ago you interviewed me for the %(role)s role and invited me to apply again; I have now done so.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Some months ago you interviewed me for the %(role)s role and invited me to apply again; I have now done so.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_4)
         context.exported_vars.add('invited_1')
@@ -77,7 +77,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'When you told me the news about the %(role)s role, you kindly invited me to apply again, and I have just sent in a new application.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('When you told me the news about the %(role)s role, you kindly invited me to apply again, and I have just sent in a new application.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_5)
         context.exported_vars.add('invited_2')
@@ -89,7 +89,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'You were kind enough to invite me to apply again when I was not selected for the %(role)s role, and I have now taken you up on that.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('You were kind enough to invite me to apply again when I was not selected for the %(role)s role, and I have now taken you up on that.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_6)
         context.exported_vars.add('invited_3')
@@ -102,7 +102,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'When my application for the %(role)s role did not go ahead, you kindly invited me to apply again, and I have now done so.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('When my application for the %(role)s role did not go ahead, you kindly invited me to apply again, and I have now done so.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_7)
         context.exported_vars.add('process_1')
@@ -114,7 +114,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I have just applied again, as you encouraged me to when I was not selected for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I have just applied again, as you encouraged me to when I was not selected for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_8)
         context.exported_vars.add('process_2')
@@ -126,7 +126,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'When I was not selected for the %(role)s role, you were kind enough to invite me to apply again, and I have now taken you up on that invitation.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('When I was not selected for the %(role)s role, you were kind enough to invite me to apply again, and I have now taken you up on that invitation.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_9)
         context.exported_vars.add('process_3')
@@ -139,7 +139,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'When my application for the %(role)s role did not go ahead, you invited me to apply again, and I have now done so.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('When my application for the %(role)s role did not go ahead, you invited me to apply again, and I have now done so.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_10)
         context.exported_vars.add('team_1')
@@ -151,7 +151,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_11.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'You invited me to apply again when I was not selected for the %(role)s role, and I have just done so.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('You invited me to apply again when I was not selected for the %(role)s role, and I have just done so.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_11)
         context.exported_vars.add('team_2')
@@ -163,7 +163,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Some months ago you invited me to apply again after my application for the %(role)s role, and I have now done so.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Some months ago you invited me to apply again after my application for the %(role)s role, and I have now done so.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_12)
         context.exported_vars.add('team_3')

@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for the time you gave me when we last spoke.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you again for the time you gave me when we last spoke.')),
             )
             return concat(t_1)
         context.exported_vars.add('met_1')
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for the time you gave me; I would be glad to tell you more about my recent work if that would be useful.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you again for the time you gave me; I would be glad to tell you more about my recent work if that would be useful.')),
             )
             return concat(t_2)
         context.exported_vars.add('met_2')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for speaking with me; I would welcome the chance to talk again, whenever it suits you.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you again for speaking with me; I would welcome the chance to talk again, whenever it suits you.')),
             )
             return concat(t_3)
         context.exported_vars.add('met_3')
@@ -65,7 +65,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for your time then, and for keeping the door open.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for your time then, and for keeping the door open.')),
             )
             return concat(t_4)
         context.exported_vars.add('person_1')
@@ -77,7 +77,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the invitation; I would be glad to tell you more about my recent work if that would be useful.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the invitation; I would be glad to tell you more about my recent work if that would be useful.')),
             )
             return concat(t_5)
         context.exported_vars.add('person_2')
@@ -89,7 +89,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for keeping the door open; I would welcome the chance to talk again, whenever it suits you.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for keeping the door open; I would welcome the chance to talk again, whenever it suits you.')),
             )
             return concat(t_6)
         context.exported_vars.add('person_3')
@@ -102,7 +102,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the invitation to apply again.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the invitation to apply again.')),
             )
             return concat(t_7)
         context.exported_vars.add('team_1')
@@ -114,7 +114,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you all for the invitation; I would be glad to tell you more about my recent work if that would be useful.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you all for the invitation; I would be glad to tell you more about my recent work if that would be useful.')),
             )
             return concat(t_8)
         context.exported_vars.add('team_2')
@@ -126,7 +126,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for keeping the door open; I hope we will have the chance to speak again.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for keeping the door open; I hope we will have the chance to speak again.')),
             )
             return concat(t_9)
         context.exported_vars.add('team_3')

@@ -34,7 +34,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'One update since my first application: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('One update since my first application: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_2)
         context.exported_vars.add('news_1')
@@ -46,7 +46,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Since my first application, one thing has changed: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Since my first application, one thing has changed: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_3)
         context.exported_vars.add('news_2')
@@ -58,7 +58,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Something new since we were last in touch: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Something new since we were last in touch: %(text)s.', text=t_1(environment.getattr(environment.getattr(l_1_c, 'update'), 'text')))),
             )
             return concat(t_4)
         context.exported_vars.add('news_3')

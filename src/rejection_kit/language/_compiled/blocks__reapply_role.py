@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'This time it is for the %(role)s role.', role=environment.getattr(l_1_c, 'new_role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('This time it is for the %(role)s role.', role=environment.getattr(l_1_c, 'new_role'))),
             )
             return concat(t_1)
         context.exported_vars.add('other_1')
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'This time it is the %(role)s vacancy.', role=environment.getattr(l_1_c, 'new_role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('This time it is the %(role)s vacancy.', role=environment.getattr(l_1_c, 'new_role'))),
             )
             return concat(t_2)
         context.exported_vars.add('other_2')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'This time I am applying for the %(role)s role.', role=environment.getattr(l_1_c, 'new_role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('This time I am applying for the %(role)s role.', role=environment.getattr(l_1_c, 'new_role'))),
             )
             return concat(t_3)
         context.exported_vars.add('other_3')

@@ -28,7 +28,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wanted to let you know that %(company)s decided to go with another candidate for the role.', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wanted to let you know that %(company)s decided to go with another candidate for the role.', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_1)
         context.exported_vars.add('update_1')
@@ -40,7 +40,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I heard back from them, and they have chosen someone else this time.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I heard back from them, and they have chosen someone else this time.')),
             )
             return concat(t_2)
         context.exported_vars.add('update_2')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "It wasn't the outcome we hoped for: %(company)s has offered the position to another candidate.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("It wasn't the outcome we hoped for: %(company)s has offered the position to another candidate.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_3)
         context.exported_vars.add('update_3')

@@ -34,12 +34,12 @@ def namespace(environment):
             if (undefined(name='topic') if l_1_topic is missing else l_1_topic):
                 pass
                 t_1.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Since we talked about %(topic)s, here is %(title)s (%(url)s), in case it is useful.', topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Since we talked about %(topic)s, here is %(title)s (%(url)s), in case it is useful.', topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
                 )
             else:
                 pass
                 t_1.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Here is %(title)s (%(url)s), in case it is useful.', title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Here is %(title)s (%(url)s), in case it is useful.', title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
                 )
             return concat(t_1)
         context.exported_vars.add('link_1')
@@ -57,12 +57,12 @@ def namespace(environment):
             if (undefined(name='topic') if l_1_topic is missing else l_1_topic):
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'You mentioned %(topic)s, so I wanted to pass along %(title)s (%(url)s).', topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('You mentioned %(topic)s, so I wanted to pass along %(title)s (%(url)s).', topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
                 )
             else:
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wanted to pass along %(title)s (%(url)s), which you may find useful.', title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wanted to pass along %(title)s (%(url)s), which you may find useful.', title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
                 )
             return concat(t_2)
         context.exported_vars.add('link_2')
@@ -80,12 +80,12 @@ def namespace(environment):
             if (undefined(name='topic') if l_1_topic is missing else l_1_topic):
                 pass
                 t_3.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "In case it is useful for %(topic)s, I'm sharing %(title)s (%(url)s).", topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("In case it is useful for %(topic)s, I'm sharing %(title)s (%(url)s).", topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
                 )
             else:
                 pass
                 t_3.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "In case it helps, I'm sharing %(title)s (%(url)s).", title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("In case it helps, I'm sharing %(title)s (%(url)s).", title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
                 )
             return concat(t_3)
         context.exported_vars.add('link_3')
@@ -104,12 +104,12 @@ def namespace(environment):
             if (undefined(name='topic') if l_1_topic is missing else l_1_topic):
                 pass
                 t_4.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Since we talked about %(topic)s, I would be happy to send you %(title)s if it would be useful.', topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Since we talked about %(topic)s, I would be happy to send you %(title)s if it would be useful.', topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'))),
                 )
             else:
                 pass
                 t_4.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I would be happy to send you %(title)s if it would be useful.', title=environment.getattr(l_1_o, 'title'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I would be happy to send you %(title)s if it would be useful.', title=environment.getattr(l_1_o, 'title'))),
                 )
             return concat(t_4)
         context.exported_vars.add('send_1')
@@ -127,12 +127,12 @@ def namespace(environment):
             if (undefined(name='topic') if l_1_topic is missing else l_1_topic):
                 pass
                 t_5.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If it would help with %(topic)s, I'd gladly share %(title)s.", topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("If it would help with %(topic)s, I'd gladly share %(title)s.", topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'))),
                 )
             else:
                 pass
                 t_5.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If it would help, I'd gladly share %(title)s.", title=environment.getattr(l_1_o, 'title'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("If it would help, I'd gladly share %(title)s.", title=environment.getattr(l_1_o, 'title'))),
                 )
             return concat(t_5)
         context.exported_vars.add('send_2')
@@ -150,12 +150,12 @@ def namespace(environment):
             if (undefined(name='topic') if l_1_topic is missing else l_1_topic):
                 pass
                 t_6.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be glad to pass along %(title)s, in case it's helpful for %(topic)s.", topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be glad to pass along %(title)s, in case it's helpful for %(topic)s.", topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'))),
                 )
             else:
                 pass
                 t_6.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be glad to pass along %(title)s, in case it's helpful.", title=environment.getattr(l_1_o, 'title'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be glad to pass along %(title)s, in case it's helpful.", title=environment.getattr(l_1_o, 'title'))),
                 )
             return concat(t_6)
         context.exported_vars.add('send_3')
@@ -172,12 +172,12 @@ def namespace(environment):
             if environment.getattr(l_1_o, 'about'):
                 pass
                 t_7.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If it would be useful, I'd be glad to introduce you to %(person)s — %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("If it would be useful, I'd be glad to introduce you to %(person)s — %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
                 )
             else:
                 pass
                 t_7.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If it would be useful, I'd be glad to introduce you to %(person)s.", person=environment.getattr(l_1_o, 'person'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("If it would be useful, I'd be glad to introduce you to %(person)s.", person=environment.getattr(l_1_o, 'person'))),
                 )
             return concat(t_7)
         context.exported_vars.add('introduction_1')
@@ -193,12 +193,12 @@ def namespace(environment):
             if environment.getattr(l_1_o, 'about'):
                 pass
                 t_8.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be happy to connect you with %(person)s, since %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be happy to connect you with %(person)s, since %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
                 )
             else:
                 pass
                 t_8.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'd be happy to connect you with %(person)s if that would help.", person=environment.getattr(l_1_o, 'person'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'd be happy to connect you with %(person)s if that would help.", person=environment.getattr(l_1_o, 'person'))),
                 )
             return concat(t_8)
         context.exported_vars.add('introduction_2')
@@ -214,12 +214,12 @@ def namespace(environment):
             if environment.getattr(l_1_o, 'about'):
                 pass
                 t_9.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If it would help, I'd be glad to put you in touch with %(person)s; %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("If it would help, I'd be glad to put you in touch with %(person)s; %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
                 )
             else:
                 pass
                 t_9.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "If it would help, I'd be glad to put you in touch with %(person)s.", person=environment.getattr(l_1_o, 'person'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("If it would help, I'd be glad to put you in touch with %(person)s.", person=environment.getattr(l_1_o, 'person'))),
                 )
             return concat(t_9)
         context.exported_vars.add('introduction_3')
@@ -234,7 +234,7 @@ def namespace(environment):
                 l_1_o = undefined("parameter 'o' was not provided", name='o')
             pass
             t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'As promised, here is %(title)s (%(url)s).', title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('As promised, here is %(title)s (%(url)s).', title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
             )
             return concat(t_10)
         context.exported_vars.add('given_1')
@@ -252,12 +252,12 @@ def namespace(environment):
             if (undefined(name='topic') if l_1_topic is missing else l_1_topic):
                 pass
                 t_11.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'As promised when we talked about %(topic)s, here is %(title)s (%(url)s).', topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('As promised when we talked about %(topic)s, here is %(title)s (%(url)s).', topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
                 )
             else:
                 pass
                 t_11.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'As I mentioned, here is %(title)s (%(url)s).', title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('As I mentioned, here is %(title)s (%(url)s).', title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
                 )
             return concat(t_11)
         context.exported_vars.add('given_2')
@@ -271,7 +271,7 @@ def namespace(environment):
                 l_1_o = undefined("parameter 'o' was not provided", name='o')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Here, as promised, is %(title)s (%(url)s); I hope it proves useful.', title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Here, as promised, is %(title)s (%(url)s); I hope it proves useful.', title=environment.getattr(l_1_o, 'title'), url=environment.getattr(l_1_o, 'url'))),
             )
             return concat(t_12)
         context.exported_vars.add('given_3')
@@ -286,7 +286,7 @@ def namespace(environment):
                 l_1_o = undefined("parameter 'o' was not provided", name='o')
             pass
             t_13.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "As promised, I'm sending you %(title)s in a separate e-mail.", title=environment.getattr(l_1_o, 'title'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("As promised, I'm sending you %(title)s in a separate e-mail.", title=environment.getattr(l_1_o, 'title'))),
             )
             return concat(t_13)
         context.exported_vars.add('promised_1')
@@ -304,12 +304,12 @@ def namespace(environment):
             if (undefined(name='topic') if l_1_topic is missing else l_1_topic):
                 pass
                 t_14.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'As I said when we talked about %(topic)s, %(title)s is on its way to you.', topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('As I said when we talked about %(topic)s, %(title)s is on its way to you.', topic=(undefined(name='topic') if l_1_topic is missing else l_1_topic), title=environment.getattr(l_1_o, 'title'))),
                 )
             else:
                 pass
                 t_14.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'As I mentioned, %(title)s is on its way to you.', title=environment.getattr(l_1_o, 'title'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('As I mentioned, %(title)s is on its way to you.', title=environment.getattr(l_1_o, 'title'))),
                 )
             return concat(t_14)
         context.exported_vars.add('promised_2')
@@ -323,7 +323,7 @@ def namespace(environment):
                 l_1_o = undefined("parameter 'o' was not provided", name='o')
             pass
             t_15.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I haven't forgotten %(title)s: you'll have it from me this week.", title=environment.getattr(l_1_o, 'title'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I haven't forgotten %(title)s: you'll have it from me this week.", title=environment.getattr(l_1_o, 'title'))),
             )
             return concat(t_15)
         context.exported_vars.add('promised_3')
@@ -340,12 +340,12 @@ def namespace(environment):
             if environment.getattr(l_1_o, 'about'):
                 pass
                 t_16.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "As promised, I'll introduce you to %(person)s by e-mail this week — %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("As promised, I'll introduce you to %(person)s by e-mail this week — %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
                 )
             else:
                 pass
                 t_16.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "As promised, I'll introduce you to %(person)s by e-mail this week.", person=environment.getattr(l_1_o, 'person'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("As promised, I'll introduce you to %(person)s by e-mail this week.", person=environment.getattr(l_1_o, 'person'))),
                 )
             return concat(t_16)
         context.exported_vars.add('introduced_1')
@@ -361,12 +361,12 @@ def namespace(environment):
             if environment.getattr(l_1_o, 'about'):
                 pass
                 t_17.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I haven't forgotten the introduction to %(person)s; you'll see an e-mail from me shortly, since %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I haven't forgotten the introduction to %(person)s; you'll see an e-mail from me shortly, since %(about)s.", person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
                 )
             else:
                 pass
                 t_17.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I haven't forgotten the introduction to %(person)s; you'll see an e-mail from me shortly.", person=environment.getattr(l_1_o, 'person'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I haven't forgotten the introduction to %(person)s; you'll see an e-mail from me shortly.", person=environment.getattr(l_1_o, 'person'))),
                 )
             return concat(t_17)
         context.exported_vars.add('introduced_2')
@@ -382,12 +382,12 @@ def namespace(environment):
             if environment.getattr(l_1_o, 'about'):
                 pass
                 t_18.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'The introduction to %(person)s that I promised is on its way: %(about)s.', person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('The introduction to %(person)s that I promised is on its way: %(about)s.', person=environment.getattr(l_1_o, 'person'), about=environment.getattr(l_1_o, 'about'))),
                 )
             else:
                 pass
                 t_18.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'The introduction to %(person)s that I promised is on its way.', person=environment.getattr(l_1_o, 'person'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('The introduction to %(person)s that I promised is on its way.', person=environment.getattr(l_1_o, 'person'))),
                 )
             return concat(t_18)
         context.exported_vars.add('introduced_3')

@@ -30,7 +30,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wish %(x)s every success.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wish %(x)s every success.', x=l_1_x)),
             )
             return concat(t_1)
         context.exported_vars.add('team_1')
@@ -44,7 +44,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'All the best to %(x)s in the months ahead.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('All the best to %(x)s in the months ahead.', x=l_1_x)),
             )
             return concat(t_2)
         context.exported_vars.add('team_2')
@@ -58,7 +58,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Best wishes to %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Best wishes to %(x)s.', x=l_1_x)),
             )
             return concat(t_3)
         context.exported_vars.add('team_3')
@@ -72,7 +72,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Wishing %(x)s continued success.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Wishing %(x)s continued success.', x=l_1_x)),
             )
             return concat(t_4)
         context.exported_vars.add('team_4')
@@ -86,7 +86,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I hope the coming months go well for %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I hope the coming months go well for %(x)s.', x=l_1_x)),
             )
             return concat(t_5)
         context.exported_vars.add('team_5')
@@ -98,7 +98,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wish the %(team)s team every success and look forward to seeing what comes next.', team=environment.getattr(l_1_c, 'team'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wish the %(team)s team every success and look forward to seeing what comes next.', team=environment.getattr(l_1_c, 'team'))),
             )
             return concat(t_6)
         context.exported_vars.add('team_6')
@@ -110,7 +110,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'll be following what the %(team)s team does next with great interest.", team=environment.getattr(l_1_c, 'team'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'll be following what the %(team)s team does next with great interest.", team=environment.getattr(l_1_c, 'team'))),
             )
             return concat(t_7)
         context.exported_vars.add('team_7')
@@ -122,7 +122,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'you and the %(team)s team', team=environment.getattr(l_1_c, 'team'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('you and the %(team)s team', team=environment.getattr(l_1_c, 'team'))),
             )
             return concat(t_8)
         context.exported_vars.add('team__1')
@@ -134,7 +134,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'you and everyone on the %(team)s team', team=environment.getattr(l_1_c, 'team'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('you and everyone on the %(team)s team', team=environment.getattr(l_1_c, 'team'))),
             )
             return concat(t_9)
         context.exported_vars.add('team__2')
@@ -146,7 +146,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'you and your colleagues in %(team)s', team=environment.getattr(l_1_c, 'team'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('you and your colleagues in %(team)s', team=environment.getattr(l_1_c, 'team'))),
             )
             return concat(t_10)
         context.exported_vars.add('team__3')
@@ -158,7 +158,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_11.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'the whole %(team)s team', team=environment.getattr(l_1_c, 'team'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('the whole %(team)s team', team=environment.getattr(l_1_c, 'team'))),
             )
             return concat(t_11)
         context.exported_vars.add('team__4')
@@ -173,7 +173,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wish %(x)s every success.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wish %(x)s every success.', x=l_1_x)),
             )
             return concat(t_12)
         context.exported_vars.add('company_1')
@@ -187,7 +187,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_13.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'All the best to %(x)s in the months ahead.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('All the best to %(x)s in the months ahead.', x=l_1_x)),
             )
             return concat(t_13)
         context.exported_vars.add('company_2')
@@ -201,7 +201,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_14.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Best wishes to %(x)s.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Best wishes to %(x)s.', x=l_1_x)),
             )
             return concat(t_14)
         context.exported_vars.add('company_3')
@@ -215,7 +215,7 @@ def namespace(environment):
                 l_1_x = undefined("parameter 'x' was not provided", name='x')
             pass
             t_15.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Wishing %(x)s continued success.', x=l_1_x)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Wishing %(x)s continued success.', x=l_1_x)),
             )
             return concat(t_15)
         context.exported_vars.add('company_4')
@@ -227,7 +227,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_16.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'll be following the work of %(company)s with interest.", company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'll be following the work of %(company)s with interest.", company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_16)
         context.exported_vars.add('company_5')
@@ -239,7 +239,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_17.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'you and everyone at %(company)s', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('you and everyone at %(company)s', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_17)
         context.exported_vars.add('company__1')
@@ -251,7 +251,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_18.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'you and the team at %(company)s', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('you and the team at %(company)s', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_18)
         context.exported_vars.add('company__2')
@@ -263,7 +263,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_19.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'you and your colleagues')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('you and your colleagues')),
             )
             return concat(t_19)
         context.exported_vars.add('company__3')
@@ -276,7 +276,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_20.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Please pass my best wishes to %(name)s.', name=environment.getattr(l_1_c, 'hired'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Please pass my best wishes to %(name)s.', name=environment.getattr(l_1_c, 'hired'))),
             )
             return concat(t_20)
         context.exported_vars.add('hire_1')
@@ -288,7 +288,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_21.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I wish you and the team every success, and please give %(name)s my best.', name=environment.getattr(l_1_c, 'hired'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I wish you and the team every success, and please give %(name)s my best.', name=environment.getattr(l_1_c, 'hired'))),
             )
             return concat(t_21)
         context.exported_vars.add('hire_2')
@@ -300,7 +300,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_22.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I hope %(name)s settles in well.', name=environment.getattr(l_1_c, 'hired'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I hope %(name)s settles in well.', name=environment.getattr(l_1_c, 'hired'))),
             )
             return concat(t_22)
         context.exported_vars.add('hire_3')
@@ -313,7 +313,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_23.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again for your help, and I hope the rest of your searches go smoothly.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you again for your help, and I hope the rest of your searches go smoothly.')),
             )
             return concat(t_23)
         context.exported_vars.add('process_1')
@@ -325,7 +325,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_24.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I hope the rest of your week goes well.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I hope the rest of your week goes well.')),
             )
             return concat(t_24)
         context.exported_vars.add('process_2')
@@ -337,7 +337,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_25.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you once more, and all the best.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you once more, and all the best.')),
             )
             return concat(t_25)
         context.exported_vars.add('process_3')
@@ -350,7 +350,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_26.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Good luck with your current searches, and thank you again.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Good luck with your current searches, and thank you again.')),
             )
             return concat(t_26)
         context.exported_vars.add('agency_1')
@@ -362,7 +362,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_27.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I hope the rest of your week goes well.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I hope the rest of your week goes well.')),
             )
             return concat(t_27)
         context.exported_vars.add('agency_2')
@@ -374,7 +374,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_28.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "All the best, and I hope we'll work together again soon.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("All the best, and I hope we'll work together again soon.")),
             )
             return concat(t_28)
         context.exported_vars.add('agency_3')
@@ -387,7 +387,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_29.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'I hope the rest of your week is a good one.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I hope the rest of your week is a good one.')),
             )
             return concat(t_29)
         context.exported_vars.add('light_1')
@@ -399,7 +399,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_30.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Take care, and say hello to everyone for me.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Take care, and say hello to everyone for me.')),
             )
             return concat(t_30)
         context.exported_vars.add('light_2')
@@ -411,7 +411,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_31.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Have a lovely rest of the week.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Have a lovely rest of the week.')),
             )
             return concat(t_31)
         context.exported_vars.add('light_3')
@@ -423,7 +423,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_32.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you again, and all the best.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you again, and all the best.')),
             )
             return concat(t_32)
         context.exported_vars.add('light_4')
@@ -436,7 +436,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_33.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'll keep you posted on what comes next.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'll keep you posted on what comes next.")),
             )
             return concat(t_33)
         context.exported_vars.add('referrer_1')
@@ -448,7 +448,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_34.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I hope all is well on your side, and I'll let you know how my search goes.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I hope all is well on your side, and I'll let you know how my search goes.")),
             )
             return concat(t_34)
         context.exported_vars.add('referrer_2')
@@ -460,7 +460,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_35.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I owe you a coffee, and I'll keep you updated.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I owe you a coffee, and I'll keep you updated.")),
             )
             return concat(t_35)
         context.exported_vars.add('referrer_3')
@@ -473,7 +473,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_36.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "I'm looking forward to what we'll work on next.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm looking forward to what we'll work on next.")),
             )
             return concat(t_36)
         context.exported_vars.add('colleague_1')
@@ -485,7 +485,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_37.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thanks again, and talk soon.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thanks again, and talk soon.')),
             )
             return concat(t_37)
         context.exported_vars.add('colleague_2')
@@ -497,7 +497,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_38.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), "Thanks again — I'm looking forward to the next project together.")),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("Thanks again — I'm looking forward to the next project together.")),
             )
             return concat(t_38)
         context.exported_vars.add('colleague_3')

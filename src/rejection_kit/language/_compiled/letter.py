@@ -34,7 +34,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Dear %(company)s Hiring Team,', company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Dear %(company)s Hiring Team,', company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_1)
         context.exported_vars.add('team_1')
@@ -52,7 +52,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Hi %(name)s,', name=l_1_given)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Hi %(name)s,', name=l_1_given)),
             )
             return concat(t_2)
         context.exported_vars.add('informal_1')
@@ -70,7 +70,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Dear %(name)s,', name=l_1_full)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Dear %(name)s,', name=l_1_full)),
             )
             return concat(t_3)
         context.exported_vars.add('fullname_1')
@@ -88,7 +88,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Dear Ms. %(name)s,', name=l_1_family)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Dear Ms. %(name)s,', name=l_1_family)),
             )
             return concat(t_4)
         context.exported_vars.add('female_1')
@@ -106,7 +106,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Dear Mr. %(name)s,', name=l_1_family)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Dear Mr. %(name)s,', name=l_1_family)),
             )
             return concat(t_5)
         context.exported_vars.add('male_1')
@@ -124,7 +124,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Dear Dr. %(name)s,', name=l_1_family, full=l_1_full)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Dear Dr. %(name)s,', name=l_1_family, full=l_1_full)),
             )
             return concat(t_6)
         context.exported_vars.add('fullname_dr_1')
@@ -142,7 +142,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_7.append(
-                str(context.call((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext), 'female', 'Dear Dr. %(name)s,', name=l_1_family)),
+                str(((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext))('female', 'Dear Dr. %(name)s,', name=l_1_family)),
             )
             return concat(t_7)
         context.exported_vars.add('female_dr_1')
@@ -160,7 +160,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_8.append(
-                str(context.call((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext), 'male', 'Dear Dr. %(name)s,', name=l_1_family)),
+                str(((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext))('male', 'Dear Dr. %(name)s,', name=l_1_family)),
             )
             return concat(t_8)
         context.exported_vars.add('male_dr_1')
@@ -178,7 +178,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Dear Professor %(name)s,', name=l_1_family, full=l_1_full)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Dear Professor %(name)s,', name=l_1_family, full=l_1_full)),
             )
             return concat(t_9)
         context.exported_vars.add('fullname_prof_1')
@@ -196,7 +196,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_10.append(
-                str(context.call((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext), 'female', 'Dear Professor %(name)s,', name=l_1_family)),
+                str(((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext))('female', 'Dear Professor %(name)s,', name=l_1_family)),
             )
             return concat(t_10)
         context.exported_vars.add('female_prof_1')
@@ -214,7 +214,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_11.append(
-                str(context.call((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext), 'male', 'Dear Professor %(name)s,', name=l_1_family)),
+                str(((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext))('male', 'Dear Professor %(name)s,', name=l_1_family)),
             )
             return concat(t_11)
         context.exported_vars.add('male_prof_1')
@@ -232,7 +232,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_12.append(
-                str(context.call((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext), 'known', 'Dear %(name)s,', name=l_1_given, full=l_1_full)),
+                str(((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext))('known', 'Dear %(name)s,', name=l_1_given, full=l_1_full)),
             )
             return concat(t_12)
         context.exported_vars.add('known_1')
@@ -250,7 +250,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_13.append(
-                str(context.call((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext), 'known female', 'Dear %(name)s,', name=l_1_given, family=l_1_family)),
+                str(((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext))('known female', 'Dear %(name)s,', name=l_1_given, family=l_1_family)),
             )
             return concat(t_13)
         context.exported_vars.add('known_female_1')
@@ -268,7 +268,7 @@ def namespace(environment):
                 l_1_full = undefined("parameter 'full' was not provided", name='full')
             pass
             t_14.append(
-                str(context.call((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext), 'known male', 'Dear %(name)s,', name=l_1_given, family=l_1_family)),
+                str(((undefined(name='pgettext') if l_1_pgettext is missing else l_1_pgettext))('known male', 'Dear %(name)s,', name=l_1_given, family=l_1_family)),
             )
             return concat(t_14)
         context.exported_vars.add('known_male_1')
@@ -280,7 +280,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_15.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Best regards,')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Best regards,')),
             )
             return concat(t_15)
         context.exported_vars.add('best_1')
@@ -292,7 +292,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_16.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Kind regards,')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Kind regards,')),
             )
             return concat(t_16)
         context.exported_vars.add('kind_1')
@@ -304,7 +304,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_17.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Warm regards,')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Warm regards,')),
             )
             return concat(t_17)
         context.exported_vars.add('warm_1')
@@ -316,7 +316,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_18.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'All the best,')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('All the best,')),
             )
             return concat(t_18)
         context.exported_vars.add('light_1')

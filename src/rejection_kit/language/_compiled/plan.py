@@ -30,7 +30,7 @@ def namespace(environment):
                 l_1_company = undefined("parameter 'company' was not provided", name='company')
             pass
             t_1.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Follow-up plan: %(role)s at %(company)s', role=l_1_role, company=l_1_company)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Follow-up plan: %(role)s at %(company)s', role=l_1_role, company=l_1_company)),
             )
             return concat(t_1)
         context.exported_vars.add('title')
@@ -42,7 +42,7 @@ def namespace(environment):
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             t_2.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank-you note to %(name)s', name=l_1_name)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank-you note to %(name)s', name=l_1_name)),
             )
             return concat(t_2)
         context.exported_vars.add('thank_you')
@@ -54,7 +54,7 @@ def namespace(environment):
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             t_3.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Update and thanks to %(name)s, who referred you', name=l_1_name)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Update and thanks to %(name)s, who referred you', name=l_1_name)),
             )
             return concat(t_3)
         context.exported_vars.add('referrer_update')
@@ -66,7 +66,7 @@ def namespace(environment):
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             t_4.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'LinkedIn invitation to %(name)s', name=l_1_name)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('LinkedIn invitation to %(name)s', name=l_1_name)),
             )
             return concat(t_4)
         context.exported_vars.add('linkedin')
@@ -78,7 +78,7 @@ def namespace(environment):
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Stay-on-the-radar note to %(name)s', name=l_1_name)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Stay-on-the-radar note to %(name)s', name=l_1_name)),
             )
             return concat(t_5)
         context.exported_vars.add('radar')
@@ -90,7 +90,7 @@ def namespace(environment):
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             t_6.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Check-in with %(name)s', name=l_1_name)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Check-in with %(name)s', name=l_1_name)),
             )
             return concat(t_6)
         context.exported_vars.add('check_in')
@@ -102,7 +102,7 @@ def namespace(environment):
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             t_7.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Closing note to %(name)s', name=l_1_name)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Closing note to %(name)s', name=l_1_name)),
             )
             return concat(t_7)
         context.exported_vars.add('closure')
@@ -114,7 +114,7 @@ def namespace(environment):
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             t_8.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Short reply to %(name)s', name=l_1_name)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Short reply to %(name)s', name=l_1_name)),
             )
             return concat(t_8)
         context.exported_vars.add('door')
@@ -126,7 +126,7 @@ def namespace(environment):
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Check in with %(name)s if you have news to share', name=l_1_name)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Check in with %(name)s if you have news to share', name=l_1_name)),
             )
             return concat(t_9)
         context.exported_vars.add('check_in_if_news')
@@ -138,7 +138,7 @@ def namespace(environment):
                 l_1_name = undefined("parameter 'name' was not provided", name='name')
             pass
             t_10.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Reminder: apply again to %(name)s, as they invited you to', name=l_1_name)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Reminder: apply again to %(name)s, as they invited you to', name=l_1_name)),
             )
             return concat(t_10)
         context.exported_vars.add('reapply')
@@ -152,7 +152,7 @@ def namespace(environment):
                 l_1_company = undefined("parameter 'company' was not provided", name='company')
             pass
             t_11.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Apply again to %(company)s (they invited you to), and send %(name)s this note with your application', name=l_1_name, company=l_1_company)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Apply again to %(company)s (they invited you to), and send %(name)s this note with your application', name=l_1_name, company=l_1_company)),
             )
             return concat(t_11)
         context.exported_vars.add('reapply_note')
@@ -164,7 +164,7 @@ def namespace(environment):
                 l_1_company = undefined("parameter 'company' was not provided", name='company')
             pass
             t_12.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'the %(company)s hiring team', company=l_1_company)),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('the %(company)s hiring team', company=l_1_company)),
             )
             return concat(t_12)
         context.exported_vars.add('team')
@@ -174,7 +174,7 @@ def namespace(environment):
             l_1_gettext = resolve('gettext')
             pass
             t_13.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'A reminder for you; nothing to send.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('A reminder for you; nothing to send.')),
             )
             return concat(t_13)
         context.exported_vars.add('reminder')
@@ -188,27 +188,27 @@ def namespace(environment):
             if (l_1_name == 'email'):
                 pass
                 t_14.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'e-mail')),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('e-mail')),
                 )
             elif (l_1_name == 'linkedin_note'):
                 pass
                 t_14.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'LinkedIn invitation')),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('LinkedIn invitation')),
                 )
             elif (l_1_name == 'linkedin_message'):
                 pass
                 t_14.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'LinkedIn message')),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('LinkedIn message')),
                 )
             elif (l_1_name == 'sms'):
                 pass
                 t_14.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'text message')),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('text message')),
                 )
             elif (l_1_name == 'card'):
                 pass
                 t_14.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'card')),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('card')),
                 )
             else:
                 pass

@@ -36,42 +36,42 @@ def namespace(environment):
             if (environment.getattr(l_1_c, 'recipient_role') == 'receptionist'):
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the welcome — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the welcome — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
                 )
             elif (environment.getattr(l_1_c, 'recipient_role') == 'referrer'):
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the referral — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the referral — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
                 )
             elif (environment.getattr(l_1_c, 'recipient_role') == 'colleague'):
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for your support — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for your support — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
                 )
             elif (environment.getattr(l_1_c, 'recipient_role') == 'agency_recruiter'):
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you — %(company)s update', company=environment.getattr(l_1_c, 'company'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you — %(company)s update', company=environment.getattr(l_1_c, 'company'))),
                 )
             elif (((t_1(environment.getattr(l_1_c, 'role')) > 60) and environment.getattr(l_1_c, 'later_stage')) and environment.getattr(l_1_c, 'met_count')):
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for the interview — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the interview — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
                 )
             elif (t_1(environment.getattr(l_1_c, 'role')) > 60):
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for considering my application — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering my application — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
                 )
             elif (environment.getattr(l_1_c, 'later_stage') and environment.getattr(l_1_c, 'met_count')):
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you — %(role)s interview', role=environment.getattr(l_1_c, 'role'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you — %(role)s interview', role=environment.getattr(l_1_c, 'role'))),
                 )
             else:
                 pass
                 t_2.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you — %(role)s application', role=environment.getattr(l_1_c, 'role'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you — %(role)s application', role=environment.getattr(l_1_c, 'role'))),
                 )
             return concat(t_2)
         context.exported_vars.add('thank_you')
@@ -105,7 +105,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_5.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Following up on our conversation — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Following up on our conversation — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
             )
             return concat(t_5)
         context.exported_vars.add('be_a_resource')
@@ -119,17 +119,17 @@ def namespace(environment):
             if environment.getattr(l_1_c, 'internal'):
                 pass
                 t_6.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for your support — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for your support — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
                 )
             elif (t_1(environment.getattr(l_1_c, 'role')) > 60):
                 pass
                 t_6.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for considering my application — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering my application — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
                 )
             else:
                 pass
                 t_6.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you, and staying in touch — %(role)s', role=environment.getattr(l_1_c, 'role'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you, and staying in touch — %(role)s', role=environment.getattr(l_1_c, 'role'))),
                 )
             return concat(t_6)
         context.exported_vars.add('keep_door_open')
@@ -143,12 +143,12 @@ def namespace(environment):
             if (t_1(environment.getattr(l_1_c, 'role')) > 60):
                 pass
                 t_7.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Checking in — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Checking in — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
                 )
             else:
                 pass
                 t_7.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Checking in about the %(role)s role — %(name)s', name=environment.getattr(l_1_c, 'candidate'), role=environment.getattr(l_1_c, 'role'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Checking in about the %(role)s role — %(name)s', name=environment.getattr(l_1_c, 'candidate'), role=environment.getattr(l_1_c, 'role'))),
                 )
             return concat(t_7)
         context.exported_vars.add('stay_on_radar')
@@ -162,12 +162,12 @@ def namespace(environment):
             if (t_1(environment.getattr(l_1_c, 'role')) > 60):
                 pass
                 t_8.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Thank you for considering my application — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering my application — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
                 )
             else:
                 pass
                 t_8.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Closing the loop — %(role)s application', role=environment.getattr(l_1_c, 'role'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Closing the loop — %(role)s application', role=environment.getattr(l_1_c, 'role'))),
                 )
             return concat(t_8)
         context.exported_vars.add('ghosted_closure')
@@ -179,7 +179,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Checking in — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Checking in — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
             )
             return concat(t_9)
         context.exported_vars.add('check_in')
@@ -193,17 +193,17 @@ def namespace(environment):
             if (environment.getattr(l_1_c, 'new_role') and (t_1(environment.getattr(l_1_c, 'new_role')) <= 60)):
                 pass
                 t_10.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Applying for the %(role)s role, as invited — %(name)s', role=environment.getattr(l_1_c, 'new_role'), name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Applying for the %(role)s role, as invited — %(name)s', role=environment.getattr(l_1_c, 'new_role'), name=environment.getattr(l_1_c, 'candidate'))),
                 )
             elif ((t_1(environment.getattr(l_1_c, 'role')) > 60) or environment.getattr(l_1_c, 'new_role')):
                 pass
                 t_10.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Reapplying, as invited — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Reapplying, as invited — %(name)s', name=environment.getattr(l_1_c, 'candidate'))),
                 )
             else:
                 pass
                 t_10.append(
-                    str(context.call((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext), 'Reapplying for the %(role)s role, as invited — %(name)s', role=environment.getattr(l_1_c, 'role'), name=environment.getattr(l_1_c, 'candidate'))),
+                    str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Reapplying for the %(role)s role, as invited — %(name)s', role=environment.getattr(l_1_c, 'role'), name=environment.getattr(l_1_c, 'candidate'))),
                 )
             return concat(t_10)
         context.exported_vars.add('reapply')
