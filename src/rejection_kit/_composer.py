@@ -19,6 +19,7 @@ import attrs
 from rejection_kit._errors import CompositionError, ConstraintError
 from rejection_kit.channels import Channel
 from rejection_kit.composition import (
+    IDEAS,
     Block,
     BlockContext,
     Part,
@@ -397,10 +398,12 @@ class Composer:
         echoed: set[str],
         ignore: frozenset[str],
         after: tuple[str, tuple[str, ...]] = ("", ()),
+        said: frozenset[str] = frozenset(),
     ) -> tuple[str, str, frozenset[str]]:
         """In seeded order, the first phrasing that repeats no sentence of the batch,
-        echoes no word of this message and does not follow on too closely from the part
-        before; failing that, the one that repeats least. ``after`` is what that part
+        echoes no word of this message, says no idea of ``said`` again (``IDEAS``) and
+        does not follow on too closely from the part before; failing that, the one that
+        repeats least. ``after`` is what that part
         ended on: the word that opened its last sentence ("I … / I …") and the team,
         role, topic or reader's name it named ("… Team Analytics. … Team Analytics.").
         Returns the variant, its text and the stems of its longer words."""
@@ -421,6 +424,8 @@ class Composer:
             score: float = len(words & echoed)
             if used:
                 score += 10 * (variant in used) + 100 * bool(sentences(text) & used)
+            # An idea said already (``IDEAS``) weighs more than a few echoed words.
+            score += 5 * bool(said and tags(variant) & said)
             # Following on too closely weighs less than one echoed word, both together.
             score += 0.25 * (
                 (bool(opener) and openers(text)[0] == opener) + any(v in text for v in named)
@@ -449,6 +454,7 @@ class Composer:
         ignore |= conventions(ctx.locale).common_words
         echoed: set[str] = set()
         after: tuple[str, tuple[str, ...]] = ("", ())  # what the body part before ended on
+        said: frozenset[str] = frozenset()  # the ideas said so far (``IDEAS``)
         parts: list[Part] = []
         for block in self.recipe.blocks:
             if block.name in dropped or (block.name == "closing" and not self.channel.closing):
@@ -471,7 +477,9 @@ class Composer:
                 echoed=echoed,
                 ignore=ignore,
                 after=after,
+                said=said,
             )
+            said |= tags(variant) & IDEAS
             echoed |= words
             if block.paragraph not in _NOT_COMPARED:
                 after = (openers(text)[1], tuple(v for v in known if v and v in text))

@@ -230,3 +230,30 @@ def test_few_messages_name_the_team_or_role_in_two_sentences_in_a_row(locale: st
         total += 1
         named += any(v in a and v in b for a, b in itertools.pairwise(sentences) for v in values)
     assert named <= 0.07 * total, (named, total)
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "es", "it", "nl"])
+def test_a_message_says_an_idea_once(locale: str) -> None:
+    """An internal candidate's note to their own manager looks forward to working
+    together once, not in two of its five lines (a major of the stop 43 native reads)."""
+    from tests.composition.situations import SITUATIONS
+
+    from rejection_kit.composition import IDEAS
+
+    situation = rk.Situation.from_dict(SITUATIONS["internal_candidate"][0])
+    said_twice = []
+    for recipe, contact, seed in itertools.product(
+        ("thank_you", "feedback_request", "full_response", "keep_door_open"),
+        situation.contacts,
+        range(12),
+    ):
+        try:
+            message = rk.compose(
+                situation, recipe=recipe, to=contact.name, seed=seed, locale=locale
+            )
+        except rk.CompositionError:
+            continue  # the recipe is not for this person
+        ideas = [tag for v in message.variant_ids for tag in tags(v) & IDEAS]
+        if len(ideas) > len(set(ideas)):
+            said_twice.append((recipe, contact.name, seed, message.variant_ids))
+    assert not said_twice

@@ -11,7 +11,7 @@ import typing as _typing
 
 if _typing.TYPE_CHECKING:
     from rejection_kit.composition._block import Block, BlockContext, Part, TemplateSource
-    from rejection_kit.composition._blocks import TAGS, OfferBlock, TemplateBlock, tags
+    from rejection_kit.composition._blocks import IDEAS, TAGS, OfferBlock, TemplateBlock, tags
     from rejection_kit.composition._choice import seeded_order
     from rejection_kit.composition._facts import Facts, build_facts
     from rejection_kit.composition._profiles import PROFILES, ToneProfile, tone_profile
@@ -20,7 +20,7 @@ if _typing.TYPE_CHECKING:
 
 _LAZY = {
     **dict.fromkeys(["Block", "BlockContext", "Part", "TemplateSource"], "_block"),
-    **dict.fromkeys(["TAGS", "OfferBlock", "TemplateBlock", "tags"], "_blocks"),
+    **dict.fromkeys(["IDEAS", "TAGS", "OfferBlock", "TemplateBlock", "tags"], "_blocks"),
     "seeded_order": "_choice",
     **dict.fromkeys(["Facts", "build_facts"], "_facts"),
     **dict.fromkeys(["PROFILES", "ToneProfile", "tone_profile"], "_profiles"),
@@ -43,6 +43,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "IDEAS",
     "PROFILES",
     "RECIPES",
     "TAGS",

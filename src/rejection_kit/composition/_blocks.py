@@ -57,6 +57,17 @@ TAGS: Mapping[str, frozenset[str]] = {
     # …"): wrong for a topic that tells what they did ("how you built the checks").
     "highlight.topic.3": frozenset({"their_view"}),
     "highlight.topic.6": frozenset({"their_view"}),
+    # An idea said once per message (see ``IDEAS``): looking forward to working on together.
+    **dict.fromkeys(
+        [
+            "acknowledgement.hired.1",
+            "acknowledgement.hired.4",
+            "highlight.colleague.1",
+            "well_wishes.colleague.1",
+            "well_wishes.colleague.3",
+        ],
+        frozenset({"ahead"}),
+    ),
     # "my interviews", "our conversations": wrong after a single phone screen.
     **dict.fromkeys(
         [
@@ -76,6 +87,12 @@ TAGS: Mapping[str, frozenset[str]] = {
 }
 
 TAGS = MappingProxyType(dict(TAGS))  # read-only: ``tags`` remembers what it read
+
+#: Tags that name an idea rather than a style: a message says each once. The native reads
+#: of stop 43 found an internal candidate's note looking forward to working together in
+#: two blocks of five lines ("Ich freue mich … auf die weitere Zusammenarbeit" then "Ich
+#: freue mich auf unsere nächsten gemeinsamen Projekte"), in four languages.
+IDEAS = frozenset({"ahead"})
 
 
 @functools.lru_cache(maxsize=8192)

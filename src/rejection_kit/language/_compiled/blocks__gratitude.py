@@ -4,9 +4,9 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '416c080b0b617484649b5fc9c6973870'
+SOURCE = '77740644b227f1987667f6ce36ca7d07'
 JINJA = '3.1.6'
-MACROS = (('welcome_1', ('c',)), ('welcome_2', ('c',)), ('welcome_3', ('c',)), ('welcome_5', ('c',)), ('welcome_4', ('c',)), ('kindness_1', ('c',)), ('kindness_2', ('c',)), ('kindness_3', ('c',)), ('kindness_4', ('c',)), ('referral_1', ('c',)), ('referral_2', ('c',)), ('referral_3', ('c',)), ('referral_5', ('c',)), ('referral_4', ('c',)), ('call_1', ('c',)), ('call_2', ('c',)), ('call_3', ('c',)), ('call_4', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('agency_4', ('c',)), ('call_6', ('c',)), ('call_5', ('c',)), ('in_person_1', ('c',)), ('in_person_2', ('c',)), ('in_person_3', ('c',)), ('in_person_4', ('c',)), ('news_1', ('c',)), ('news_2', ('c',)), ('news_3', ('c',)), ('news_4', ('c',)), ('news_6', ('c',)), ('news_5', ('c',)), ('ats_1', ('c',)), ('ats_2', ('c',)), ('ats_3', ('c',)), ('ats_4', ('c',)), ('interview_1', ('c', 'x')), ('interview_2', ('c', 'x')), ('interview_3', ('c', 'x')), ('interview_4', ('c', 'x')), ('interview_5', ('c', 'x')), ('interview_6', ('c',)), ('interview__1', ('c',)), ('interview__2', ('c',)), ('interview__3', ('c',)), ('interview__4', ('c',)), ('interview__5', ('c',)), ('interview__6', ('c',)), ('internal_1', ('c',)), ('internal_2', ('c',)), ('internal_3', ('c',)), ('internal_4', ('c',)), ('internal_5', ('c',)), ('colleague_1', ('c',)), ('colleague_2', ('c',)), ('colleague_3', ('c',)), ('colleague_4', ('c',)), ('consideration_1', ('c',)), ('consideration_2', ('c',)), ('consideration_3', ('c',)), ('consideration_5', ('c',)), ('consideration_4', ('c',)))
+MACROS = (('welcome_1', ('c',)), ('welcome_2', ('c',)), ('welcome_3', ('c',)), ('welcome_5', ('c',)), ('welcome_4', ('c',)), ('kindness_1', ('c',)), ('kindness_2', ('c',)), ('kindness_3', ('c',)), ('kindness_4', ('c',)), ('referral_1', ('c',)), ('referral_2', ('c',)), ('referral_3', ('c',)), ('referral_5', ('c',)), ('referral_4', ('c',)), ('call_1', ('c',)), ('call_2', ('c',)), ('call_3', ('c',)), ('call_4', ('c',)), ('agency_1', ('c',)), ('agency_2', ('c',)), ('agency_3', ('c',)), ('agency_4', ('c',)), ('call_6', ('c',)), ('call_5', ('c',)), ('in_person_1', ('c',)), ('in_person_2', ('c',)), ('in_person_3', ('c',)), ('in_person_4', ('c',)), ('news_1', ('c',)), ('news_2', ('c',)), ('news_3', ('c',)), ('news_4', ('c',)), ('news_6', ('c',)), ('news_5', ('c',)), ('ats_1', ('c',)), ('ats_2', ('c',)), ('ats_3', ('c',)), ('ats_4', ('c',)), ('interview_1', ('c', 'x')), ('interview_2', ('c', 'x')), ('interview_3', ('c', 'x')), ('interview_4', ('c', 'x')), ('interview_5', ('c', 'x')), ('interview_6', ('c',)), ('interview__1', ('c',)), ('interview__2', ('c',)), ('interview__3', ('c',)), ('interview__4', ('c',)), ('interview__5', ('c',)), ('interview__6', ('c',)), ('internal_1', ('c',)), ('internal_2', ('c',)), ('internal_3', ('c',)), ('internal_5', ('c',)), ('colleague_1', ('c',)), ('colleague_2', ('c',)), ('colleague_3', ('c',)), ('colleague_4', ('c',)), ('consideration_1', ('c',)), ('consideration_2', ('c',)), ('consideration_3', ('c',)), ('consideration_5', ('c',)), ('consideration_4', ('c',)))
 
 
 def namespace(environment):
@@ -19,7 +19,7 @@ def namespace(environment):
         concat = environment.concat
         cond_expr_undefined = Undefined
         if 0: yield None
-        l_0_welcome_1 = l_0_welcome_2 = l_0_welcome_3 = l_0_welcome_5 = l_0_welcome_4 = l_0_kindness_1 = l_0_kindness_2 = l_0_kindness_3 = l_0_kindness_4 = l_0_referral_1 = l_0_referral_2 = l_0_referral_3 = l_0_referral_5 = l_0_referral_4 = l_0_call_1 = l_0_call_2 = l_0_call_3 = l_0_call_4 = l_0_agency_1 = l_0_agency_2 = l_0_agency_3 = l_0_agency_4 = l_0_call_6 = l_0_call_5 = l_0_in_person_1 = l_0_in_person_2 = l_0_in_person_3 = l_0_in_person_4 = l_0_news_1 = l_0_news_2 = l_0_news_3 = l_0_news_4 = l_0_news_6 = l_0_news_5 = l_0_ats_1 = l_0_ats_2 = l_0_ats_3 = l_0_ats_4 = l_0_interview_1 = l_0_interview_2 = l_0_interview_3 = l_0_interview_4 = l_0_interview_5 = l_0_interview_6 = l_0_interview__1 = l_0_interview__2 = l_0_interview__3 = l_0_interview__4 = l_0_interview__5 = l_0_interview__6 = l_0_internal_1 = l_0_internal_2 = l_0_internal_3 = l_0_internal_4 = l_0_internal_5 = l_0_colleague_1 = l_0_colleague_2 = l_0_colleague_3 = l_0_colleague_4 = l_0_consideration_1 = l_0_consideration_2 = l_0_consideration_3 = l_0_consideration_5 = l_0_consideration_4 = missing
+        l_0_welcome_1 = l_0_welcome_2 = l_0_welcome_3 = l_0_welcome_5 = l_0_welcome_4 = l_0_kindness_1 = l_0_kindness_2 = l_0_kindness_3 = l_0_kindness_4 = l_0_referral_1 = l_0_referral_2 = l_0_referral_3 = l_0_referral_5 = l_0_referral_4 = l_0_call_1 = l_0_call_2 = l_0_call_3 = l_0_call_4 = l_0_agency_1 = l_0_agency_2 = l_0_agency_3 = l_0_agency_4 = l_0_call_6 = l_0_call_5 = l_0_in_person_1 = l_0_in_person_2 = l_0_in_person_3 = l_0_in_person_4 = l_0_news_1 = l_0_news_2 = l_0_news_3 = l_0_news_4 = l_0_news_6 = l_0_news_5 = l_0_ats_1 = l_0_ats_2 = l_0_ats_3 = l_0_ats_4 = l_0_interview_1 = l_0_interview_2 = l_0_interview_3 = l_0_interview_4 = l_0_interview_5 = l_0_interview_6 = l_0_interview__1 = l_0_interview__2 = l_0_interview__3 = l_0_interview__4 = l_0_interview__5 = l_0_interview__6 = l_0_internal_1 = l_0_internal_2 = l_0_internal_3 = l_0_internal_5 = l_0_colleague_1 = l_0_colleague_2 = l_0_colleague_3 = l_0_colleague_4 = l_0_consideration_1 = l_0_consideration_2 = l_0_consideration_3 = l_0_consideration_5 = l_0_consideration_4 = missing
         try:
             t_1 = environment.filters['date']
         except KeyError:
@@ -706,6 +706,7 @@ def namespace(environment):
             return concat(t_54)
         context.exported_vars.add('internal_3')
         context.vars['internal_3'] = l_0_internal_3 = Macro(environment, macro, 'internal_3', ('c',), False, False, False, context.eval_ctx.autoescape)
+        yield '\n'
         def macro(l_1_c):
             t_55 = []
             l_1_gettext = resolve('gettext')
@@ -713,11 +714,11 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_55.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for talking me through the decision on the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for being so open with me.')),
             )
             return concat(t_55)
-        context.exported_vars.add('internal_4')
-        context.vars['internal_4'] = l_0_internal_4 = Macro(environment, macro, 'internal_4', ('c',), False, False, False, context.eval_ctx.autoescape)
+        context.exported_vars.add('internal_5')
+        context.vars['internal_5'] = l_0_internal_5 = Macro(environment, macro, 'internal_5', ('c',), False, False, False, context.eval_ctx.autoescape)
         yield '\n'
         def macro(l_1_c):
             t_56 = []
@@ -726,12 +727,11 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_56.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for being so open with me.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for cheering me on while I went for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_56)
-        context.exported_vars.add('internal_5')
-        context.vars['internal_5'] = l_0_internal_5 = Macro(environment, macro, 'internal_5', ('c',), False, False, False, context.eval_ctx.autoescape)
-        yield '\n'
+        context.exported_vars.add('colleague_1')
+        context.vars['colleague_1'] = l_0_colleague_1 = Macro(environment, macro, 'colleague_1', ('c',), False, False, False, context.eval_ctx.autoescape)
         def macro(l_1_c):
             t_57 = []
             l_1_gettext = resolve('gettext')
@@ -739,11 +739,11 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_57.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for cheering me on while I went for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for your support and encouragement during the application process.')),
             )
             return concat(t_57)
-        context.exported_vars.add('colleague_1')
-        context.vars['colleague_1'] = l_0_colleague_1 = Macro(environment, macro, 'colleague_1', ('c',), False, False, False, context.eval_ctx.autoescape)
+        context.exported_vars.add('colleague_2')
+        context.vars['colleague_2'] = l_0_colleague_2 = Macro(environment, macro, 'colleague_2', ('c',), False, False, False, context.eval_ctx.autoescape)
         def macro(l_1_c):
             t_58 = []
             l_1_gettext = resolve('gettext')
@@ -751,11 +751,11 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_58.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for your support and encouragement during the application process.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I really appreciated your encouragement while I was applying for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_58)
-        context.exported_vars.add('colleague_2')
-        context.vars['colleague_2'] = l_0_colleague_2 = Macro(environment, macro, 'colleague_2', ('c',), False, False, False, context.eval_ctx.autoescape)
+        context.exported_vars.add('colleague_3')
+        context.vars['colleague_3'] = l_0_colleague_3 = Macro(environment, macro, 'colleague_3', ('c',), False, False, False, context.eval_ctx.autoescape)
         def macro(l_1_c):
             t_59 = []
             l_1_gettext = resolve('gettext')
@@ -763,11 +763,12 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_59.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I really appreciated your encouragement while I was applying for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for cheering me on.')),
             )
             return concat(t_59)
-        context.exported_vars.add('colleague_3')
-        context.vars['colleague_3'] = l_0_colleague_3 = Macro(environment, macro, 'colleague_3', ('c',), False, False, False, context.eval_ctx.autoescape)
+        context.exported_vars.add('colleague_4')
+        context.vars['colleague_4'] = l_0_colleague_4 = Macro(environment, macro, 'colleague_4', ('c',), False, False, False, context.eval_ctx.autoescape)
+        yield '\n'
         def macro(l_1_c):
             t_60 = []
             l_1_gettext = resolve('gettext')
@@ -775,12 +776,11 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_60.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for cheering me on.')),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering me for the %(role)s role at %(company)s.', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_60)
-        context.exported_vars.add('colleague_4')
-        context.vars['colleague_4'] = l_0_colleague_4 = Macro(environment, macro, 'colleague_4', ('c',), False, False, False, context.eval_ctx.autoescape)
-        yield '\n'
+        context.exported_vars.add('consideration_1')
+        context.vars['consideration_1'] = l_0_consideration_1 = Macro(environment, macro, 'consideration_1', ('c',), False, False, False, context.eval_ctx.autoescape)
         def macro(l_1_c):
             t_61 = []
             l_1_gettext = resolve('gettext')
@@ -788,11 +788,11 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_61.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering me for the %(role)s role at %(company)s.', role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for your time and consideration during the process for the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_61)
-        context.exported_vars.add('consideration_1')
-        context.vars['consideration_1'] = l_0_consideration_1 = Macro(environment, macro, 'consideration_1', ('c',), False, False, False, context.eval_ctx.autoescape)
+        context.exported_vars.add('consideration_2')
+        context.vars['consideration_2'] = l_0_consideration_2 = Macro(environment, macro, 'consideration_2', ('c',), False, False, False, context.eval_ctx.autoescape)
         def macro(l_1_c):
             t_62 = []
             l_1_gettext = resolve('gettext')
@@ -800,11 +800,11 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_62.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for your time and consideration during the process for the %(role)s position.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I appreciate the time you and your colleagues spent on my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_62)
-        context.exported_vars.add('consideration_2')
-        context.vars['consideration_2'] = l_0_consideration_2 = Macro(environment, macro, 'consideration_2', ('c',), False, False, False, context.eval_ctx.autoescape)
+        context.exported_vars.add('consideration_3')
+        context.vars['consideration_3'] = l_0_consideration_3 = Macro(environment, macro, 'consideration_3', ('c',), False, False, False, context.eval_ctx.autoescape)
         def macro(l_1_c):
             t_63 = []
             l_1_gettext = resolve('gettext')
@@ -812,11 +812,11 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_63.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I appreciate the time you and your colleagues spent on my application for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering me.')),
             )
             return concat(t_63)
-        context.exported_vars.add('consideration_3')
-        context.vars['consideration_3'] = l_0_consideration_3 = Macro(environment, macro, 'consideration_3', ('c',), False, False, False, context.eval_ctx.autoescape)
+        context.exported_vars.add('consideration_5')
+        context.vars['consideration_5'] = l_0_consideration_5 = Macro(environment, macro, 'consideration_5', ('c',), False, False, False, context.eval_ctx.autoescape)
         def macro(l_1_c):
             t_64 = []
             l_1_gettext = resolve('gettext')
@@ -824,24 +824,12 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_64.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for considering me.')),
-            )
-            return concat(t_64)
-        context.exported_vars.add('consideration_5')
-        context.vars['consideration_5'] = l_0_consideration_5 = Macro(environment, macro, 'consideration_5', ('c',), False, False, False, context.eval_ctx.autoescape)
-        def macro(l_1_c):
-            t_65 = []
-            l_1_gettext = resolve('gettext')
-            if l_1_c is missing:
-                l_1_c = undefined("parameter 'c' was not provided", name='c')
-            pass
-            t_65.append(
                 str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('Thank you for the care you took with my candidacy for the %(role)s role.', role=environment.getattr(l_1_c, 'role'))),
             )
-            return concat(t_65)
+            return concat(t_64)
         context.exported_vars.add('consideration_4')
         context.vars['consideration_4'] = l_0_consideration_4 = Macro(environment, macro, 'consideration_4', ('c',), False, False, False, context.eval_ctx.autoescape)
 
     blocks = {}
-    debug_info = '12=18&13=30&14=42&15=54&16=66&18=79&19=91&20=103&21=115&23=128&24=140&25=152&26=164&27=176&29=189&30=201&31=213&32=225&33=237&34=249&35=261&36=273&37=285&38=297&40=310&41=322&42=334&43=346&45=359&46=371&47=383&48=395&49=407&50=419&52=432&53=444&54=456&55=468&57=481&58=495&59=509&60=523&61=537&62=551&63=563&64=575&65=605&66=617&67=629&68=648&70=661&71=673&72=685&73=697&75=710&77=723&78=735&79=747&80=759&82=772&83=784&84=796&85=808&86=820'
+    debug_info = '12=18&13=30&14=42&15=54&16=66&18=79&19=91&20=103&21=115&23=128&24=140&25=152&26=164&27=176&29=189&30=201&31=213&32=225&33=237&34=249&35=261&36=273&37=285&38=297&40=310&41=322&42=334&43=346&45=359&46=371&47=383&48=395&49=407&50=419&52=432&53=444&54=456&55=468&57=481&58=495&59=509&60=523&61=537&62=551&63=563&64=575&65=605&66=617&67=629&68=648&70=661&71=673&72=685&74=698&76=711&77=723&78=735&79=747&81=760&82=772&83=784&84=796&85=808'
     return locals()

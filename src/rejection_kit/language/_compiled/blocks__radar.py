@@ -4,7 +4,7 @@
 # fmt: off
 # mypy: ignore-errors
 
-SOURCE = '18cedae770fc5358f08098d876e954da'
+SOURCE = '2fe60cb4dfde213cc68c924367b14b77'
 JINJA = '3.1.6'
 MACROS = (('checkin_1', ('c',)), ('checkin_2', ('c',)), ('checkin_3', ('c',)), ('checkin_4', ('c',)), ('checkin_5', ('c',)), ('applied_1', ('c',)), ('applied_2', ('c',)), ('applied_3', ('c',)), ('applied_4', ('c',)))
 
@@ -89,7 +89,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_6.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('A few weeks ago I applied for the %(role)s role, and I wanted to check in briefly.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('A few weeks ago I applied for the %(role)s role; it did not work out this time, but I wanted to stay in touch.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_6)
         context.exported_vars.add('applied_1')
@@ -101,7 +101,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_7.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm writing to check in a few weeks after my application for the %(role)s position at %(company)s.", role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))("I'm writing a few weeks after hearing back on my application for the %(role)s position at %(company)s, simply to stay in touch.", role=environment.getattr(l_1_c, 'role'), company=environment.getattr(l_1_c, 'company'))),
             )
             return concat(t_7)
         context.exported_vars.add('applied_2')
@@ -125,7 +125,7 @@ def namespace(environment):
                 l_1_c = undefined("parameter 'c' was not provided", name='c')
             pass
             t_9.append(
-                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('I applied for the %(role)s role a few weeks ago and wanted to follow up briefly.', role=environment.getattr(l_1_c, 'role'))),
+                str(((undefined(name='gettext') if l_1_gettext is missing else l_1_gettext))('My application for the %(role)s role did not work out a few weeks ago, but I wanted to keep in touch.', role=environment.getattr(l_1_c, 'role'))),
             )
             return concat(t_9)
         context.exported_vars.add('applied_4')
