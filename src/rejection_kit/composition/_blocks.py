@@ -57,7 +57,7 @@ TAGS: Mapping[str, frozenset[str]] = {
     # …"): wrong for a topic that tells what they did ("how you built the checks").
     "highlight.topic.3": frozenset({"their_view"}),
     "highlight.topic.6": frozenset({"their_view"}),
-    # An idea said once per message (see ``IDEAS``): looking forward to working on together.
+    # An idea said once per message (see ``IDEAS``): looking forward to working together.
     **dict.fromkeys(
         [
             "acknowledgement.hired.1",
